@@ -1,0 +1,3 @@
+module github.com/timeline-dev/timeline
+
+go 1.26.8

@@ -1,0 +1,155 @@
+// Package cli implements the timeline command line: one file per subcommand,
+// each taking its arguments and an IO, so that tests run commands in memory.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0 // everything went well
+	ExitInput = 1 // some input failed; the rest was processed
+	ExitUsage = 2 // the command line was wrong
+)
+
+// IO is where a command reads and writes.
+type IO struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+	// ErrIsTerminal reports whether Err is a terminal (progress bars go there).
+	ErrIsTerminal bool
+}
+
+// Stdio returns the process's standard streams.
+func Stdio() IO {
+	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTerminal: isTerminal(os.Stderr)}
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, io IO) int
+}
+
+func commands() []command {
+	return []command{
+		{"dates", "list the temporal expressions of a text (JSON Lines or TimeML)", runDates},
+		{"extract", "extract dated diplomatic events (JSON, JSONL, CSV, TimelineJS, iCalendar, TimeML)", runExtract},
+		{"render", "render an interactive HTML timeline report or snippet", runRender},
+		{"version", "print the version", runVersion},
+	}
+}
+
+const mainUsage = `timeline reads English news text and extracts dated diplomatic events:
+visits, meetings, summits, accessions, agreements and foundings, each with its
+actors, location, date (with precision) and the sentence it came from.
+
+Usage:
+  timeline <command> [flags] [FILE|DIR|-]...
+
+Commands:
+%s
+Examples:
+  timeline dates --ref 2024-10-23 article.txt
+  timeline extract samples/ -o events.json
+  timeline extract --format csv --type visit,meeting news/*.txt > events.csv
+  timeline render samples/ -o report.html
+
+Run "timeline <command> --help" for a command's flags.
+Exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage error.
+`
+
+// Main runs the command line args and returns the exit code.
+func Main(ctx context.Context, args []string, io IO) int {
+	if len(args) == 0 {
+		printMainUsage(io.Err)
+		return ExitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			return Main(ctx, []string{args[1], "--help"}, io)
+		}
+		printMainUsage(io.Out)
+		return ExitOK
+	case "--version", "-version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, args[1:], io)
+		}
+	}
+	fmt.Fprintf(io.Err, "timeline: unknown command %q\n", name)
+	printMainUsage(io.Err)
+	return ExitUsage
+}
+
+func printMainUsage(w io.Writer) {
+	var b strings.Builder
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, mainUsage, b.String())
+}
+
+// newFlagSet returns a flag set whose usage prints the given text and the flags.
+func newFlagSet(name, usage string, io IO) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Err)
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprint(out, usage)
+		fmt.Fprintln(out, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args allowing flags after positional arguments
+// ("timeline extract a.txt -o out.json"); "--" ends flag parsing. It returns
+// the positional arguments, or an exit code (ExitOK for --help) and false.
+func parseFlags(fs *flag.FlagSet, args []string, io IO) ([]string, int, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(io.Out)
+				fs.Usage()
+				return nil, ExitOK, false
+			}
+			return nil, ExitUsage, false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// usageError prints a usage error for the command and returns ExitUsage.
+func usageError(io IO, cmd, format string, args ...any) int {
+	fmt.Fprintf(io.Err, "timeline %s: %s\n", cmd, fmt.Sprintf(format, args...))
+	fmt.Fprintf(io.Err, "Run 'timeline %s --help' for usage.\n", cmd)
+	return ExitUsage
+}
