@@ -1,0 +1,449 @@
+// Package input reads the documents timeline works on: plain-text, Markdown
+// and HTML files, directories of them (recursively), glob patterns, standard
+// input, and JSON Lines files where each line is one document.
+//
+// Inputs are streamed: Set.Items yields one Item at a time, so memory is
+// bounded by the documents a caller keeps, not by the corpus. Bad input never
+// stops the others: a missing, unreadable, empty, binary, oversized or
+// non-UTF-8 file, or a malformed JSON Lines line, becomes an Item carrying a
+// timeline.Warning that names the file (and line) and says how to fix it,
+// with Failed set so that the command can exit with status 1 at the end.
+//
+// Recognised files, by extension: .txt, .text, .md, .markdown (text); .html,
+// .htm, .xhtml (HTML, markup stripped); .jsonl, .ndjson (JSON Lines). Files
+// named explicitly are read whatever their extension; a text file that turns
+// out to be HTML has its markup stripped, with a note. Directory walks skip
+// hidden entries (names starting with ".") and node_modules.
+//
+// A manifest.json beside the files ({"documents":[{"file","title","date"}]})
+// gives their titles and reference dates (RefSource "metadata").
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Format is how an input's bytes are read.
+type Format string
+
+// Input formats.
+const (
+	Auto  Format = "auto"  // by file extension, and by content for standard input
+	Text  Format = "text"  // plain text or Markdown (HTML is still detected and stripped)
+	HTML  Format = "html"  // HTML: scripts and styles dropped, blocks become lines
+	JSONL Format = "jsonl" // JSON Lines: one {"id","title","text","date","url"} per line
+)
+
+// Formats lists the input format names accepted by ParseFormat.
+var Formats = []Format{Auto, Text, HTML, JSONL}
+
+// ParseFormat returns the Format named s ("" is Auto).
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case "":
+		return Auto, nil
+	case Auto, Text, HTML, JSONL:
+		return f, nil
+	case "txt", "md", "markdown":
+		return Text, nil
+	case "htm":
+		return HTML, nil
+	case "ndjson":
+		return JSONL, nil
+	}
+	return "", fmt.Errorf("unknown input format %q; use one of auto, text, html, jsonl", s)
+}
+
+// DefaultMaxSize is the default limit on one document's size in bytes
+// (10 MiB). News articles are far smaller; the limit keeps a stray archive or
+// database dump from exhausting memory. Options.MaxSize changes it.
+const DefaultMaxSize = 10 << 20
+
+// StdinName is how standard input is named in warnings. Documents read from
+// standard input as text have the ID "-".
+const StdinName = "stdin"
+
+// Options control reading.
+type Options struct {
+	// Format forces one format for every input; "" or Auto decides per input.
+	Format Format
+	// MaxSize is the largest document accepted, in bytes; 0 means
+	// DefaultMaxSize. A JSON Lines line may be up to twice as long (escaping)
+	// plus 1 MiB of metadata before it is rejected unread.
+	MaxSize int64
+	// Stdin is read for the argument "-"; nil reads nothing and warns.
+	Stdin io.Reader
+	// Ref, when not zero, is every document's reference date (RefSource
+	// "flag"), overriding JSON Lines dates and manifests.
+	Ref time.Time
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// Item is one step of reading: a document, a problem with an input, or both
+// (a document read with a note, such as HTML found in a .txt file).
+type Item struct {
+	// Doc is the document read; nil when the input gave none.
+	Doc *timeline.Document
+	// Warnings are the problems and notes about this input, naming the file
+	// (and line for JSON Lines).
+	Warnings []timeline.Warning
+	// Failed reports that input was dropped or degraded (the command exits 1).
+	Failed bool
+	// Bytes is how many input bytes this item consumed, for progress.
+	Bytes int64
+}
+
+type sourceKind int
+
+const (
+	kindFile sourceKind = iota
+	kindStdin
+	kindProblem
+)
+
+type source struct {
+	kind    sourceKind
+	path    string // file path as given or found
+	format  Format // resolved format for files
+	size    int64
+	warning timeline.Warning // kindProblem
+}
+
+// Set is the expanded list of inputs of one run. Create it with Open.
+type Set struct {
+	opts      Options
+	sources   []source
+	manifests map[string]*manifest
+	docs      int
+	bytes     int64
+}
+
+// Open expands the command-line arguments into inputs: "-" is standard
+// input, a directory is walked recursively, a pattern with *, ? or [ is
+// expanded (for shells that do not), and anything else is a file. Problems
+// found now (no such file, a pattern matching nothing) are kept and reported
+// in order by Items; Open itself never fails.
+func Open(args []string, opts Options) *Set {
+	s := &Set{opts: opts, manifests: map[string]*manifest{}}
+	seen := map[string]bool{}
+	addFile := func(path string, size int64) {
+		key := path
+		if abs, err := filepath.Abs(path); err == nil {
+			key = abs
+		}
+		if seen[key] {
+			return // the same file named twice is read once
+		}
+		seen[key] = true
+		s.sources = append(s.sources, source{kind: kindFile, path: path, format: s.formatOf(path), size: size})
+	}
+	problem := func(name, format string, a ...any) {
+		s.sources = append(s.sources, source{kind: kindProblem, path: name,
+			warning: timeline.Warning{Document: name, Message: fmt.Sprintf(format, a...)}})
+	}
+	stdinSeen := false
+	for _, arg := range args {
+		switch {
+		case arg == "-":
+			if stdinSeen {
+				problem(StdinName, "standard input (-) given more than once; it is read once")
+				continue
+			}
+			stdinSeen = true
+			s.sources = append(s.sources, source{kind: kindStdin, path: StdinName, size: -1})
+			continue
+		case arg == "":
+			problem(`""`, "empty file name")
+			continue
+		}
+		fi, err := os.Stat(arg)
+		switch {
+		case err == nil && fi.IsDir():
+			s.walk(arg, addFile, problem)
+		case err == nil:
+			addFile(arg, fi.Size())
+		case hasMeta(arg):
+			matches, gerr := filepath.Glob(arg)
+			if gerr != nil {
+				problem(arg, "bad pattern: %v", gerr)
+				continue
+			}
+			if len(matches) == 0 {
+				problem(arg, "no files match this pattern")
+				continue
+			}
+			sort.Strings(matches)
+			for _, m := range matches {
+				mi, err := os.Stat(m)
+				switch {
+				case err != nil:
+					problem(m, "cannot read: %v", pathErr(err))
+				case mi.IsDir():
+					s.walk(m, addFile, problem)
+				default:
+					addFile(m, mi.Size())
+				}
+			}
+		case errors.Is(err, fs.ErrNotExist):
+			problem(arg, "no such file or directory")
+		default:
+			problem(arg, "cannot read: %v", pathErr(err))
+		}
+	}
+	s.docs, s.bytes = 0, 0
+	for _, src := range s.sources {
+		switch {
+		case src.kind == kindStdin:
+			s.docs, s.bytes = -1, -1
+		case src.kind == kindFile && src.format == JSONL:
+			if s.docs >= 0 {
+				s.docs = -1
+			}
+			if s.bytes >= 0 {
+				s.bytes += src.size
+			}
+		case src.kind == kindFile:
+			if s.docs >= 0 {
+				s.docs++
+			}
+			if s.bytes >= 0 {
+				s.bytes += src.size
+			}
+		}
+	}
+	return s
+}
+
+// Total returns the number of documents and of input bytes the set will
+// read, each -1 when not known in advance (JSON Lines, standard input).
+func (s *Set) Total() (docs int, bytes int64) { return s.docs, s.bytes }
+
+// Len returns the number of inputs (files, standard input and problems).
+func (s *Set) Len() int { return len(s.sources) }
+
+func hasMeta(p string) bool { return strings.ContainsAny(p, "*?[") }
+
+// pathErr drops the path an *fs.PathError repeats, since warnings name it.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// knownExt maps the extensions picked up by directory walks to formats.
+var knownExt = map[string]Format{
+	".txt": Text, ".text": Text, ".md": Text, ".markdown": Text,
+	".html": HTML, ".htm": HTML, ".xhtml": HTML,
+	".jsonl": JSONL, ".ndjson": JSONL,
+}
+
+func (s *Set) formatOf(path string) Format {
+	if s.opts.Format != "" && s.opts.Format != Auto {
+		return s.opts.Format
+	}
+	if f, ok := knownExt[strings.ToLower(filepath.Ext(path))]; ok {
+		return f
+	}
+	return Text
+}
+
+func (s *Set) walk(root string, addFile func(string, int64), problem func(string, string, ...any)) {
+	found := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problem(path, "cannot read: %v", pathErr(err))
+			if d != nil && d.IsDir() && path != root {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if path != root && (strings.HasPrefix(name, ".") || name == "node_modules") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || name == manifestName {
+			return nil
+		}
+		if _, ok := knownExt[strings.ToLower(filepath.Ext(name))]; !ok {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			problem(path, "cannot read: %v", pathErr(err))
+			return nil
+		}
+		if fi.IsDir() {
+			return nil
+		}
+		found++
+		addFile(path, fi.Size())
+		return nil
+	})
+	if err != nil {
+		problem(root, "cannot read directory: %v", pathErr(err))
+		return
+	}
+	if found == 0 {
+		problem(root, "directory has no .txt, .md, .html or .jsonl files")
+	}
+}
+
+// Items returns the inputs' documents and problems in order: arguments as
+// given, directory entries in lexical order, JSON Lines records in line
+// order. It stops early when ctx is done or the consumer stops.
+func (s *Set) Items(ctx context.Context) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, src := range s.sources {
+			if ctx.Err() != nil {
+				return
+			}
+			switch src.kind {
+			case kindProblem:
+				if !yield(Item{Warnings: []timeline.Warning{src.warning}, Failed: true}) {
+					return
+				}
+			case kindStdin:
+				if !s.readStdin(ctx, yield) {
+					return
+				}
+			case kindFile:
+				if !s.readFile(ctx, src, yield) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (s *Set) readFile(ctx context.Context, src source, yield func(Item) bool) bool {
+	if src.format == JSONL {
+		f, err := os.Open(src.path)
+		if err != nil {
+			return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
+		}
+		defer f.Close()
+		return s.readJSONL(ctx, src.path, f, yield)
+	}
+	max := s.opts.maxSize()
+	if src.size > max {
+		return yield(failed(src.path, src.size, "file is %s, over the %s limit per document; raise it with --max-size", sizeString(src.size), sizeString(max)))
+	}
+	f, err := os.Open(src.path)
+	if err != nil {
+		return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	f.Close()
+	if err != nil {
+		return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
+	}
+	if int64(len(data)) > max {
+		return yield(failed(src.path, src.size, "file is over the %s limit per document; raise it with --max-size", sizeString(max)))
+	}
+	item := s.document(src.path, filepath.ToSlash(src.path), data, src.format)
+	item.Bytes = int64(len(data))
+	if item.Doc != nil {
+		s.applyManifest(src.path, &item)
+	}
+	return yield(item)
+}
+
+func (s *Set) readStdin(ctx context.Context, yield func(Item) bool) bool {
+	if s.opts.Stdin == nil {
+		return yield(failed(StdinName, 0, "standard input is not available"))
+	}
+	br := bufio.NewReaderSize(s.opts.Stdin, 64<<10)
+	format := s.opts.Format
+	if format == "" || format == Auto {
+		format = Text
+		head, _ := br.Peek(4096)
+		if t := bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n"); len(t) > 0 && t[0] == '{' {
+			format = JSONL
+		}
+	}
+	if format == JSONL {
+		return s.readJSONL(ctx, StdinName, br, yield)
+	}
+	max := s.opts.maxSize()
+	data, err := io.ReadAll(io.LimitReader(br, max+1))
+	if err != nil {
+		return yield(failed(StdinName, int64(len(data)), "cannot read: %v", err))
+	}
+	if int64(len(data)) > max {
+		n, _ := io.Copy(io.Discard, br)
+		return yield(failed(StdinName, int64(len(data))+n, "input is over the %s limit per document; raise it with --max-size", sizeString(max)))
+	}
+	item := s.document(StdinName, "-", data, format)
+	item.Bytes = int64(len(data))
+	return yield(item)
+}
+
+// failed returns an Item with one warning and no document.
+func failed(name string, n int64, format string, a ...any) Item {
+	return Item{Warnings: []timeline.Warning{{Document: name, Message: fmt.Sprintf(format, a...)}}, Failed: true, Bytes: max(n, 0)}
+}
+
+// document checks and decodes one text or HTML document. name is used in
+// warnings, id becomes the Document.ID.
+func (s *Set) document(name, id string, data []byte, format Format) Item {
+	text, title, w := Decode(data, format)
+	item := Item{}
+	if w != nil {
+		w.Document = name
+		item.Warnings = append(item.Warnings, *w)
+		if text == "" {
+			item.Failed = true
+			return item
+		}
+	}
+	doc := &timeline.Document{ID: id, Title: title, Text: text}
+	if !s.opts.Ref.IsZero() {
+		doc.Ref, doc.RefSource = s.opts.Ref, timeline.RefFlag
+	}
+	item.Doc = doc
+	return item
+}
+
+// sizeString formats a byte count for people: "12.3 MB", "10 MiB" style is
+// avoided for clarity; powers of two are shown as MiB.
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,223 @@
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Record is one line of a JSON Lines input: the common shape of scraped news.
+// Other fields are ignored. ID may be a string or a number; Date (YYYY-MM-DD
+// or RFC 3339) is the document's reference date.
+type Record struct {
+	ID    json.RawMessage `json:"id"`
+	Title string          `json:"title"`
+	Text  *string         `json:"text"`
+	Date  string          `json:"date"`
+	URL   string          `json:"url"`
+}
+
+// readJSONL yields one Item per non-blank line of r, named name in warnings.
+func (s *Set) readJSONL(ctx context.Context, name string, r io.Reader, yield func(Item) bool) bool {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	max := s.opts.maxSize()
+	lineMax := 2*max + 1<<20
+	ids := map[string]int{} // id → first line, to rename duplicates
+	gotAny := false
+	var skipped int64 // bytes of blank lines since the last record
+	var buf []byte
+lines:
+	for lineNo := 1; ; lineNo++ {
+		if ctx.Err() != nil {
+			return false
+		}
+		line, n, tooLong, err := readLine(br, buf[:0], lineMax)
+		buf = line
+		if err != nil && !errors.Is(err, io.EOF) {
+			return yield(Item{Warnings: []timeline.Warning{{Document: name, Line: lineNo, Message: fmt.Sprintf("cannot read: %v", pathErr(err))}}, Failed: true, Bytes: n})
+		}
+		eof := errors.Is(err, io.EOF)
+		if eof && n == 0 {
+			break
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, bom)
+		}
+		var item Item
+		switch {
+		case tooLong:
+			item = lineFailed(name, lineNo, "line is over %s; documents are limited to %s (raise it with --max-size)", sizeString(lineMax), sizeString(max))
+		case len(bytes.TrimSpace(line)) == 0:
+			if eof {
+				break lines
+			}
+			skipped += n // counted with the next record
+			continue
+		default:
+			item = s.record(name, lineNo, line, ids)
+		}
+		gotAny = true
+		item.Bytes = n + skipped
+		skipped = 0
+		if !yield(item) {
+			return false
+		}
+		if eof {
+			break
+		}
+	}
+	if !gotAny {
+		return yield(Item{Warnings: []timeline.Warning{{Document: name, Message: "empty: no JSON Lines records"}}, Failed: true})
+	}
+	return true
+}
+
+// readLine reads one line (without its newline) into buf. When the line is
+// longer than max it is consumed and discarded, and tooLong is set. n counts
+// the bytes consumed, newline included.
+func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, n int64, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		n += int64(len(chunk))
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		return buf, n, tooLong, err
+	}
+}
+
+func lineFailed(name string, line int, format string, a ...any) Item {
+	return Item{Warnings: []timeline.Warning{{Document: name, Line: line, Message: fmt.Sprintf(format, a...)}}, Failed: true}
+}
+
+// record decodes one JSON Lines record into an Item.
+func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) Item {
+	if !utf8.Valid(line) {
+		_, col := invalidUTF8At(line)
+		return lineFailed(name, lineNo, "invalid UTF-8 at byte %d of the line; convert the file to UTF-8", col)
+	}
+	if !json.Valid(line) {
+		var v any
+		err := json.Unmarshal(line, &v)
+		return lineFailed(name, lineNo, "malformed JSON (%v); each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonErr(err))
+	}
+	var rec Record
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return lineFailed(name, lineNo, "not a document record (%v); each line must be an object with a string \"text\"", jsonErr(err))
+	}
+	if rec.Text == nil {
+		return lineFailed(name, lineNo, "record has no \"text\" field")
+	}
+	text := *rec.Text
+	if int64(len(text)) > s.opts.maxSize() {
+		return lineFailed(name, lineNo, "text is %s, over the %s limit per document; raise it with --max-size", sizeString(int64(len(text))), sizeString(s.opts.maxSize()))
+	}
+	id, err := recordID(rec.ID)
+	if err != nil {
+		return lineFailed(name, lineNo, "%v", err)
+	}
+	if id == "" {
+		id = fmt.Sprintf("%s:%d", name, lineNo)
+	}
+	item := Item{}
+	warn := func(failed bool, format string, a ...any) {
+		item.Warnings = append(item.Warnings, timeline.Warning{Document: name, Line: lineNo, Message: fmt.Sprintf(format, a...)})
+		item.Failed = item.Failed || failed
+	}
+	if first, dup := ids[id]; dup {
+		newID := fmt.Sprintf("%s#%d", id, lineNo)
+		warn(false, "note: id %q is also on line %d; this record is named %q", id, first, newID)
+		id = newID
+	} else {
+		ids[id] = lineNo
+	}
+	body, title, w := Decode([]byte(text), Text)
+	if w != nil {
+		if body == "" {
+			if strings.HasPrefix(w.Message, "empty") {
+				w.Message = "record's \"text\" is empty"
+			}
+			warn(true, "%s", w.Message)
+			return item
+		}
+		warn(false, "%s", w.Message)
+	}
+	doc := &timeline.Document{ID: id, Title: rec.Title, URL: rec.URL, Text: body}
+	if doc.Title == "" {
+		doc.Title = title
+	}
+	switch {
+	case !s.opts.Ref.IsZero():
+		doc.Ref, doc.RefSource = s.opts.Ref, timeline.RefFlag
+	case rec.Date != "":
+		if t, err := ParseRef(rec.Date); err != nil {
+			warn(true, "%v; the document is read without a reference date", err)
+		} else {
+			doc.Ref, doc.RefSource = t, timeline.RefMetadata
+		}
+	}
+	item.Doc = doc
+	return item
+}
+
+// recordID accepts a string or a number as a record id.
+func recordID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	switch raw[0] {
+	case '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", err
+		}
+		return s, nil
+	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		if _, err := strconv.ParseFloat(string(raw), 64); err == nil {
+			return string(raw), nil
+		}
+	}
+	return "", fmt.Errorf("\"id\" must be a string or a number, not %s", truncate(string(raw), 40))
+}
+
+// jsonErr shortens encoding/json's messages.
+func jsonErr(err error) string {
+	if err == nil {
+		return "invalid JSON"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
