@@ -1,0 +1,268 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Merge joins events that report the same thing, across sentences and
+// documents, into one event whose Sources list every report. It is
+// deliberately conservative: a wrong merge hides an event and can carry a
+// wrong date, while a missed merge only repeats one.
+//
+// Two events are the same when all of these hold:
+//   - same Type and same Status (a planned visit is not joined with a
+//     reported one);
+//   - both dates are known (on the calendar), at the same granularity, and
+//     their spans share at least one day (a range "October 21–22" joins
+//     "October 22"; "October 2024" never joins "October 22, 2024"). Events
+//     with no date or a partly unknown date ("XXXX-10-21") are never merged:
+//     nothing shows that two undated reports are the same occurrence;
+//   - they share at least one actor once names are normalised (case,
+//     punctuation, accents and a leading "the" ignored); events with no
+//     actors are never merged;
+//   - their locations, when both are stated, are the same once normalised.
+//
+// A group is only formed when every pair in it is the same (no chaining of
+// "A overlaps B overlaps C" into one event when A and C do not meet).
+//
+// The merged event takes its ID, summary, date, trigger and source from its
+// best report (highest confidence, then a range over a single date, then the
+// earliest); its Confidence is the best, Actors the union in order of first
+// mention, Location the first stated, and Sources every source (the best
+// first, then input order, duplicates dropped; sources of events merged
+// earlier are flattened). Events that join nothing are returned unchanged.
+// Output keeps the input order of each group's first event; the result is the
+// same for the same input. The input slice is not modified.
+func Merge(events []Event) []Event {
+	n := len(events)
+	if n < 2 {
+		return append([]Event(nil), events...)
+	}
+	keys := make([]mergeKey, n)
+	for i := range events {
+		keys[i] = newMergeKey(&events[i])
+	}
+	// Candidates in order of first day, so that a group whose last day is
+	// before the current event's first can be retired for good.
+	order := make([]int, 0, n)
+	for i := range events {
+		if keys[i].mergeable {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return keys[order[a]].firstDay < keys[order[b]].firstDay
+	})
+	group := make([]int, n) // event index → group id (its first member's index)
+	for i := range group {
+		group[i] = i
+	}
+	type cluster struct {
+		members []int
+		last    int64 // latest last day among members, Unix days
+	}
+	active := map[string][]*cluster{} // by type|status|granularity
+	for _, i := range order {
+		k := &keys[i]
+		bucket := active[k.bucket]
+		// retire clusters that ended before this event starts
+		kept := bucket[:0]
+		for _, c := range bucket {
+			if c.last >= k.firstDay {
+				kept = append(kept, c)
+			}
+		}
+		bucket = kept
+		var joined *cluster
+		for _, c := range bucket {
+			ok := true
+			for _, m := range c.members {
+				if !sameEvent(k, &keys[m]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				joined = c
+				break
+			}
+		}
+		if joined == nil {
+			bucket = append(bucket, &cluster{members: []int{i}, last: k.lastDay})
+		} else {
+			joined.members = append(joined.members, i)
+			joined.last = max(joined.last, k.lastDay)
+		}
+		active[k.bucket] = bucket
+		if joined != nil {
+			lead := joined.members[0]
+			for _, m := range joined.members {
+				lead = min(lead, m)
+			}
+			for _, m := range joined.members {
+				group[m] = lead
+			}
+		}
+	}
+	members := map[int][]int{}
+	for i := range events {
+		members[group[i]] = append(members[group[i]], i)
+	}
+	out := make([]Event, 0, len(members))
+	for i := range events {
+		if group[i] != i {
+			continue
+		}
+		ms := members[i]
+		if len(ms) == 1 {
+			out = append(out, events[i])
+			continue
+		}
+		out = append(out, mergeGroup(events, ms))
+	}
+	return out
+}
+
+// mergeKey holds what Merge compares, computed once per event.
+type mergeKey struct {
+	mergeable         bool
+	bucket            string
+	firstDay, lastDay int64
+	actors            map[string]bool
+	location          string
+}
+
+func newMergeKey(e *Event) mergeKey {
+	if e.Date == nil || !e.Date.Known() || len(e.Actors) == 0 {
+		return mergeKey{}
+	}
+	k := mergeKey{
+		mergeable: true,
+		bucket:    string(e.Type) + "|" + string(e.Status) + "|" + string(e.Date.Granularity),
+		firstDay:  e.Date.First().Unix() / 86400,
+		lastDay:   e.Date.Last().Unix() / 86400,
+		actors:    map[string]bool{},
+		location:  normName(e.Location),
+	}
+	for _, a := range e.Actors {
+		if n := normName(a); n != "" {
+			k.actors[n] = true
+		}
+	}
+	if len(k.actors) == 0 {
+		return mergeKey{}
+	}
+	return k
+}
+
+// sameEvent compares two mergeable keys in the same bucket.
+func sameEvent(a, b *mergeKey) bool {
+	if a.bucket != b.bucket || a.firstDay > b.lastDay || b.firstDay > a.lastDay {
+		return false
+	}
+	if a.location != "" && b.location != "" && a.location != b.location {
+		return false
+	}
+	for n := range a.actors {
+		if b.actors[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// normName folds a name for comparison: lower case, accents and punctuation
+// dropped, spaces collapsed, a leading "the " removed ("The U.S." → "us").
+func normName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		r = foldAccent(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '/':
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// foldAccent maps common Latin letters with diacritics to their base letter.
+func foldAccent(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	const from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžšśşţťłđ"
+	const to = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnooooooooouuuuuuuuyyzzzsssttld"
+	if i := strings.IndexRune(from, r); i >= 0 {
+		return []rune(to)[len([]rune(from[:i]))]
+	}
+	return r
+}
+
+// mergeGroup builds one event from the events at indexes ms (ascending).
+func mergeGroup(events []Event, ms []int) Event {
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if better(&events[m], &events[best]) {
+			best = m
+		}
+	}
+	e := events[best]
+	e.Actors = nil
+	e.Sources = nil
+	seenActor := map[string]bool{}
+	addActors := func(as []string) {
+		for _, a := range as {
+			if n := normName(a); n != "" && !seenActor[n] {
+				seenActor[n] = true
+				e.Actors = append(e.Actors, a)
+			}
+		}
+	}
+	addActors(events[best].Actors)
+	seenSource := map[Source]bool{}
+	addSources := func(ev *Event) {
+		srcs := ev.Sources
+		if len(srcs) == 0 {
+			srcs = []Source{ev.Source}
+		}
+		for _, s := range srcs {
+			if !seenSource[s] {
+				seenSource[s] = true
+				e.Sources = append(e.Sources, s)
+			}
+		}
+	}
+	addSources(&events[best])
+	for _, m := range ms {
+		ev := &events[m]
+		addActors(ev.Actors)
+		addSources(ev)
+		if e.Location == "" {
+			e.Location = ev.Location
+		}
+		e.Confidence = max(e.Confidence, ev.Confidence)
+	}
+	e.Source = e.Sources[0]
+	if len(e.Sources) == 1 {
+		e.Sources = nil // the same sentence reported twice is one source
+	}
+	return e
+}
+
+// better reports whether a is a better representative than b (b comes first
+// in the input when they tie).
+func better(a, b *Event) bool {
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return a.Date.IsRange() && !b.Date.IsRange()
+}

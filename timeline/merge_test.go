@@ -1,0 +1,230 @@
+package timeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// day returns a day-granularity date; mDay("2024-10-21", "2024-10-22") a range.
+func mDay(s ...string) *Date {
+	d := &Date{Granularity: "day", Value: strings.Join(s, "/")}
+	d.Start, _ = time.Parse("2006-01-02", s[0])
+	if len(s) > 1 {
+		d.End, _ = time.Parse("2006-01-02", s[1])
+	}
+	return d
+}
+
+func mMonth(s string) *Date {
+	t, _ := time.Parse("2006-01", s)
+	return &Date{Start: t, Granularity: "month", Value: s}
+}
+
+// ev builds an event: id doubles as document name and sentence.
+func mEv(id string, typ EventType, d *Date, conf float64, actors ...string) Event {
+	return Event{ID: id, Type: typ, Status: Reported, Date: d, Actors: actors, Confidence: conf,
+		Summary: "summary " + id, Source: Source{Document: "doc-" + id, Sentence: "sentence " + id}}
+}
+
+func mLoc(e Event, loc string) Event { e.Location = loc; return e }
+
+func mStatus(e Event, s Status) Event { e.Status = s; return e }
+
+// groups describes Merge's output as "id[+id...]" per event, in order.
+func mGroups(out []Event) []string {
+	var g []string
+	for _, e := range out {
+		ids := []string{e.ID}
+		for _, s := range e.Sources {
+			if id := strings.TrimPrefix(s.Document, "doc-"); id != e.ID {
+				ids = append(ids, id)
+			}
+		}
+		g = append(g, strings.Join(ids, "+"))
+	}
+	return g
+}
+
+func TestMerge(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Event
+		want []string
+	}{
+		{"same day same actor", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "Jens Stoltenberg", "United States"),
+			mEv("b", Visit, mDay("2024-10-21"), 0.7, "Stoltenberg", "Jens Stoltenberg"),
+		}, []string{"a+b"}},
+		{"range and day inside it", []Event{
+			mEv("a", Visit, mDay("2024-10-21", "2024-10-22"), 0.8, "NATO"),
+			mEv("b", Visit, mDay("2024-10-22"), 0.8, "nato"),
+		}, []string{"a+b"}},
+		{"different days never merge", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "NATO"),
+			mEv("b", Visit, mDay("2024-10-22"), 0.8, "NATO"),
+		}, []string{"a", "b"}},
+		{"different granularity never merges", []Event{
+			mEv("a", Visit, mMonth("2024-10"), 0.8, "NATO"),
+			mEv("b", Visit, mDay("2024-10-22"), 0.8, "NATO"),
+		}, []string{"a", "b"}},
+		{"same month merges", []Event{
+			mEv("a", Accession, mMonth("2023-04"), 0.8, "Finland", "NATO"),
+			mEv("b", Accession, mMonth("2023-04"), 0.9, "Finland"),
+		}, []string{"b+a"}},
+		{"different type", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "NATO"),
+			mEv("b", Meeting, mDay("2024-10-21"), 0.8, "NATO"),
+		}, []string{"a", "b"}},
+		{"different status", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "NATO"),
+			mStatus(mEv("b", Visit, mDay("2024-10-21"), 0.8, "NATO"), Planned),
+		}, []string{"a", "b"}},
+		{"no shared actor", []Event{
+			mEv("a", Meeting, mDay("2024-10-21"), 0.8, "Joe Biden"),
+			mEv("b", Meeting, mDay("2024-10-21"), 0.8, "Xi Jinping"),
+		}, []string{"a", "b"}},
+		{"no actors never merge", []Event{
+			mEv("a", Summit, mDay("2023-07-11"), 0.8),
+			mEv("b", Summit, mDay("2023-07-11"), 0.8),
+		}, []string{"a", "b"}},
+		{"undated never merge", []Event{
+			mEv("a", Accession, nil, 0.8, "Sweden"),
+			mEv("b", Accession, nil, 0.8, "Sweden"),
+		}, []string{"a", "b"}},
+		{"partly unknown dates never merge", []Event{
+			mEv("a", Visit, &Date{Granularity: "day", Value: "XXXX-10-21"}, 0.8, "NATO"),
+			mEv("b", Visit, &Date{Granularity: "day", Value: "XXXX-10-21"}, 0.8, "NATO"),
+		}, []string{"a", "b"}},
+		{"different stated locations", []Event{
+			mLoc(mEv("a", Visit, mDay("2024-10-21"), 0.8, "Antony Blinken"), "Kyiv"),
+			mLoc(mEv("b", Visit, mDay("2024-10-21"), 0.8, "Antony Blinken"), "Lviv"),
+		}, []string{"a", "b"}},
+		{"one location unstated", []Event{
+			mLoc(mEv("a", Visit, mDay("2024-10-21"), 0.8, "Antony Blinken"), "Kyiv"),
+			mEv("b", Visit, mDay("2024-10-21"), 0.8, "Antony Blinken"),
+		}, []string{"a+b"}},
+		{"names normalised", []Event{
+			mLoc(mEv("a", Agreement, mDay("2020-09-15"), 0.6, "The U.S.", "Israel"), "the White House"),
+			mLoc(mEv("b", Agreement, mDay("2020-09-15"), 0.6, "US"), "White House"),
+			mEv("c", Agreement, mDay("2020-09-15"), 0.6, "ISRAËL", "u.s."),
+		}, []string{"a+b+c"}},
+		{"no chaining across non-overlapping dates", []Event{
+			mEv("a", Visit, mDay("2024-10-01", "2024-10-05"), 0.8, "NATO"),
+			mEv("b", Visit, mDay("2024-10-05", "2024-10-09"), 0.8, "NATO"),
+			mEv("c", Visit, mDay("2024-10-09", "2024-10-12"), 0.8, "NATO"),
+		}, []string{"a+b", "c"}},
+		{"groups keep input order", []Event{
+			mEv("x", Meeting, mDay("2024-01-02"), 0.5, "Ukraine"),
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "NATO"),
+			mEv("y", Meeting, mDay("2024-01-02"), 0.5, "Ukraine"),
+			mEv("b", Visit, mDay("2024-10-21"), 0.9, "NATO"),
+		}, []string{"x+y", "b+a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]Event(nil), tt.in...)
+			got := mGroups(Merge(in))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Merge groups = %v, want %v", got, tt.want)
+			}
+			if !reflect.DeepEqual(in, tt.in) {
+				t.Errorf("Merge modified its input")
+			}
+		})
+	}
+}
+
+func TestMergeFields(t *testing.T) {
+	a := mLoc(mEv("a", Visit, mDay("2024-10-22"), 0.7, "Jens Stoltenberg", "Joe Biden"), "")
+	b := mLoc(mEv("b", Visit, mDay("2024-10-21", "2024-10-22"), 0.7, "NATO", "jens stoltenberg"), "Washington")
+	c := mEv("c", Visit, mDay("2024-10-22"), 0.9, "Joe Biden", "NATO")
+	c.Sources = []Source{c.Source, {Document: "doc-c2", Sentence: "earlier merge"}}
+	dup := a // the same sentence reported twice
+	dup.ID = "a2"
+	out := Merge([]Event{a, b, c, dup})
+	if len(out) != 1 {
+		t.Fatalf("Merge gave %d events, want 1: %v", len(out), mGroups(out))
+	}
+	m := out[0]
+	if m.ID != "c" || m.Confidence != 0.9 || m.Summary != "summary c" {
+		t.Errorf("representative = %s (confidence %v), want c (0.9)", m.ID, m.Confidence)
+	}
+	if m.Location != "Washington" {
+		t.Errorf("Location = %q, want the first stated one", m.Location)
+	}
+	wantActors := []string{"Joe Biden", "NATO", "Jens Stoltenberg"}
+	if !reflect.DeepEqual(m.Actors, wantActors) {
+		t.Errorf("Actors = %v, want %v", m.Actors, wantActors)
+	}
+	var docs []string
+	for _, s := range m.Sources {
+		docs = append(docs, s.Document)
+	}
+	if want := []string{"doc-c", "doc-c2", "doc-a", "doc-b"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("Sources = %v, want %v (best first, then input order, no duplicates)", docs, want)
+	}
+	if m.Source != m.Sources[0] {
+		t.Errorf("Source is not Sources[0]")
+	}
+	// Ties in confidence: a range beats a single day.
+	out = Merge([]Event{a, b})
+	if out[0].ID != "b" || !out[0].Date.IsRange() {
+		t.Errorf("tie went to %s, want the range b", out[0].ID)
+	}
+}
+
+func TestMergeEmpty(t *testing.T) {
+	if got := Merge(nil); len(got) != 0 {
+		t.Errorf("Merge(nil) = %v", got)
+	}
+	one := []Event{mEv("a", Visit, nil, 1)}
+	if got := Merge(one); len(got) != 1 || got[0].ID != "a" || got[0].Sources != nil {
+		t.Errorf("Merge(one) = %+v", got)
+	}
+}
+
+// TestMergeDeterministic checks that two runs over the same large random
+// input agree, and that every source survives.
+func TestMergeDeterministic(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	actors := []string{"NATO", "EU", "Ukraine", "Poland", "Joe Biden"}
+	var in []Event
+	for i := 0; i < 3000; i++ {
+		d := mDay(fmt.Sprintf("2024-%02d-%02d", 1+r.Intn(3), 1+r.Intn(28)))
+		in = append(in, mEv(fmt.Sprint(i), EventTypes[r.Intn(3)], d, float64(r.Intn(10))/10, actors[r.Intn(5)], actors[r.Intn(5)]))
+	}
+	a, b := Merge(in), Merge(in)
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if string(ja) != string(jb) {
+		t.Fatal("two runs of Merge differ")
+	}
+	n := 0
+	for _, e := range a {
+		if len(e.Sources) == 0 {
+			n++
+		}
+		n += len(e.Sources)
+	}
+	if n != len(in) || len(a) >= len(in) {
+		t.Errorf("%d events → %d, carrying %d sources; want every source kept and some merged", len(in), len(a), n)
+	}
+}
+
+func BenchmarkMerge(b *testing.B) {
+	r := rand.New(rand.NewSource(1))
+	var in []Event
+	for i := 0; i < 10000; i++ {
+		d := mDay(fmt.Sprintf("20%02d-%02d-%02d", 10+r.Intn(10), 1+r.Intn(12), 1+r.Intn(28)))
+		in = append(in, mEv(fmt.Sprint(i), EventTypes[r.Intn(7)], d, 0.5, fmt.Sprint("actor", r.Intn(50))))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(in)
+	}
+}
