@@ -1,0 +1,426 @@
+package temporal
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// tense is the time orientation of the clause around an expression.
+type tense int
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+// futureWords mark a clause as looking ahead.
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "ll": true, "won": true, "going": true, "expected": true,
+	"scheduled": true, "due": true, "slated": true, "plans": true, "plan": true,
+	"planning": true, "upcoming": true, "next": true, "coming": true, "forthcoming": true,
+	"expects": true, "intends": true, "aims": true, "hopes": true, "set": true,
+	"tomorrow": true, "ahead": true,
+}
+
+// pastWords mark a clause as reporting the past, besides regular "-ed" verbs.
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true,
+	"last": true, "yesterday": true, "met": true, "held": true, "went": true, "came": true,
+	"took": true, "made": true, "gave": true, "told": true, "spoke": true, "began": true,
+	"left": true, "flew": true, "saw": true, "won": true, "lost": true, "became": true,
+	"rose": true, "fell": true, "wrote": true, "found": true, "sent": true, "brought": true,
+	"sought": true, "struck": true, "led": true, "paid": true, "kept": true, "chose": true,
+	"drew": true, "broke": true, "ran": true, "earlier": true, "previously": true,
+	"hosted": true, "spent": true, "stood": true, "sat": true, "bid": true,
+}
+
+// notPast are "-ed" words that are not past-tense verbs.
+var notPast = map[string]bool{
+	"indeed": true, "need": true, "proceed": true, "exceed": true, "succeed": true,
+	"embed": true, "hundred": true, "seed": true, "speed": true, "feed": true, "breed": true,
+	"united": true, "limited": true, "red": true, "bed": true, "shed": true, "wed": true,
+	"expected": true, "scheduled": true, "planned": true, "proposed": true, "intended": true,
+	"anticipated": true, "based": true, "related": true, "concerned": true, "advanced": true,
+	"armed": true, "detailed": true, "renewed": true, "heightened": true, "increased": true,
+}
+
+// sentenceBounds returns the sentence around [s, e), at most 300 bytes each way.
+func (c *Context) sentenceBounds(s, e int) (int, int) {
+	text := c.Text
+	lo := max(0, s-300)
+	ss := lo
+	for i := s - 1; i > lo; i-- {
+		if text[i] == '\n' || (text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') && !abbrevBefore(text, i-1)) {
+			ss = i + 1
+			break
+		}
+	}
+	hi := min(len(text), e+300)
+	se := hi
+	for i := e; i < hi; i++ {
+		if text[i] == '\n' || ((text[i] == '.' || text[i] == '!' || text[i] == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+			se = i
+			break
+		}
+	}
+	return ss, se
+}
+
+// abbrevBefore reports whether the dot at i ends a short abbreviation
+// ("Dec.", "U.S.", "Mr.") rather than a sentence.
+func abbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 && isAlnum(text[j-1]) {
+		j--
+	}
+	w := text[j:i]
+	if len(w) == 1 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "lt", "col", "capt", "prof":
+		return true
+	}
+	return false
+}
+
+// sameSentence reports whether offsets a <= b fall in one sentence.
+func (c *Context) sameSentence(a, b int) bool {
+	if a > b || b-a > 300 {
+		return false
+	}
+	ss, _ := c.sentenceBounds(b, b)
+	return ss <= a
+}
+
+// tenseAt guesses whether the clause around [s, e) reports the past or
+// looks ahead: the nearest tense marker wins (words after the expression
+// count at 1.5 times their distance). News mostly reports the past, so
+// callers treat tenseUnknown as they see fit.
+func (c *Context) tenseAt(s, e int) tense {
+	ss, se := c.sentenceBounds(s, e)
+	best, bestDist := tenseUnknown, 1<<30
+	text := c.Text
+	for i := ss; i < se; {
+		if !isAlnum(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < se && isAlnum(text[j]) {
+			j++
+		}
+		if i >= s && j <= e {
+			i = j
+			continue
+		}
+		w := text[i:j]
+		t := tenseUnknown
+		lw := lowerASCII(w)
+		switch {
+		case futureWords[lw]:
+			t = tenseFuture
+		case pastWords[lw]:
+			t = tensePast
+		case len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw] && !isUpper(w[0]):
+			t = tensePast
+		}
+		if t == tensePast {
+			if pw, _ := wordBefore(text, i); pw == "be" || pw == "being" {
+				t = tenseUnknown // passive: the auxiliary before "be" decides
+			}
+		}
+		if t != tenseUnknown {
+			d := s - j
+			if i >= e {
+				d = (i - e) * 3 / 2
+			}
+			if d < bestDist {
+				best, bestDist = t, d
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+// yearFor chooses the year of a month (and day, 0 for a whole month) written
+// without one at [s, e). It uses a year written nearby in the text when the
+// text is a narrative about another year, else the reference date and the
+// tense. ok is false when no year can be known.
+func (c *Context) yearFor(month, day, s, e int) (int, bool) {
+	if c.lastYearText && (c.Ref.IsZero() || c.sameSentence(c.lastYearAt, s)) {
+		return c.lastYear, true
+	}
+	if c.Ref.IsZero() {
+		return 0, false
+	}
+	y := c.Ref.Year()
+	t := c.tenseAt(s, e)
+	if day == 0 {
+		diff := month - int(c.Ref.Month())
+		switch {
+		case t == tensePast && diff > 0, t == tenseUnknown && diff > 6:
+			y--
+		case t == tenseFuture && diff < 0, t == tenseUnknown && diff < -6:
+			y++
+		}
+		return y, true
+	}
+	cand := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	days := int(cand.Sub(c.Ref).Hours() / 24)
+	switch {
+	case t == tensePast && days > 7, t == tenseUnknown && days > 183:
+		y--
+	case t == tenseFuture && days < -7, t == tenseUnknown && days < -183:
+		y++
+	}
+	return y, true
+}
+
+// weekdayDate resolves a weekday: dir -1 is "last Tuesday" (strictly
+// before the reference), +1 "next Tuesday" (strictly after), 0 by tense (the
+// reference day itself counts; an unknown tense counts as past).
+func (c *Context) weekdayDate(wd time.Weekday, dir int, s, e int) *Date {
+	if c.Ref.IsZero() {
+		return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), Inferred: true}
+	}
+	if dir == 0 {
+		dir = -1
+		if c.tenseAt(s, e) == tenseFuture {
+			dir = 1
+		}
+		diff := int(wd) - int(c.Ref.Weekday())
+		if diff == 0 {
+			return dayOf(c.Ref, true)
+		}
+	}
+	diff := int(wd) - int(c.Ref.Weekday())
+	if dir < 0 {
+		if diff >= 0 {
+			diff -= 7
+		}
+	} else if diff <= 0 {
+		diff += 7
+	}
+	return dayOf(c.Ref.AddDate(0, 0, diff), true)
+}
+
+func isoWeekday(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// dayOf returns the day containing t.
+func dayOf(t time.Time, inferred bool) *Date { return unitDate(t, Day, inferred) }
+
+// unitDate returns the unit of granularity g containing t.
+func unitDate(t time.Time, g Granularity, inferred bool) *Date {
+	s := StartOfUnit(t, g)
+	return &Date{Start: s, Granularity: g, Value: Format(s, g), Inferred: inferred}
+}
+
+// calendarDate builds a date from a year (0: unknown), a month (0: none)
+// and a day (0: none); ok is false for impossible dates (30 February).
+func calendarDate(y, m, d int, inferred bool) (*Date, bool) {
+	if m < 0 || m > 12 || d < 0 || d > 31 || (d > 0 && m == 0) {
+		return nil, false
+	}
+	if y == 0 {
+		switch {
+		case d > 0:
+			if d > daysIn(2024, m) {
+				return nil, false
+			}
+			return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-%02d-%02d", m, d), Inferred: true}, true
+		case m > 0:
+			return &Date{Granularity: Month, Value: fmt.Sprintf("XXXX-%02d", m), Inferred: true}, true
+		}
+		return nil, false
+	}
+	switch {
+	case d > 0:
+		if d > daysIn(y, m) {
+			return nil, false
+		}
+		return dayOf(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), inferred), true
+	case m > 0:
+		return unitDate(time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), Month, inferred), true
+	}
+	return unitDate(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Year, inferred), true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// rangeOf joins two dates of the same granularity into a range.
+func rangeOf(a, b *Date) (*Date, bool) {
+	if a == nil || b == nil || a.Granularity != b.Granularity {
+		return nil, false
+	}
+	r := &Date{Start: a.Start, End: b.Start, Granularity: a.Granularity,
+		Value: a.Value + "/" + b.Value, Inferred: a.Inferred || b.Inferred}
+	if a.Known() != b.Known() {
+		return nil, false
+	}
+	if a.Known() && !b.Start.After(a.Start) {
+		return nil, false
+	}
+	if !a.Known() {
+		r.Start, r.End = time.Time{}, time.Time{}
+	}
+	return r, true
+}
+
+// monthNumber maps a month name or abbreviation (any case, no dot) to 1–12.
+func monthNumber(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	for i, name := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if s[:3] == name {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// monthWord reports whether a matched month name is written as a name
+// (capitalised), so that "may" and "march" as verbs are not dates.
+func monthWord(s string) bool { return s != "" && isUpper(s[0]) }
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"a couple of": 2,
+}
+
+// number reads a number in digits or words; -1 means an unknown count
+// ("several", "a few"); ok is false when s is not a number.
+func number(s string) (int, bool) {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if n, ok := numberWords[s]; ok {
+		return n, true
+	}
+	switch s {
+	case "a few", "several", "few":
+		return -1, true
+	}
+	return 0, false
+}
+
+// unitOf maps a unit word to its granularity and ISO 8601 duration letter.
+func unitOf(s string) (g Granularity, letter string, factor int) {
+	s = strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(s, "day"):
+		return Day, "D", 1
+	case strings.HasPrefix(s, "week"):
+		return Week, "W", 1
+	case strings.HasPrefix(s, "month"):
+		return Month, "M", 1
+	case strings.HasPrefix(s, "quarter"):
+		return Quarter, "Q", 1
+	case strings.HasPrefix(s, "year"):
+		return Year, "Y", 1
+	case strings.HasPrefix(s, "decade"):
+		return Decade, "DE", 1
+	case strings.HasPrefix(s, "centur"):
+		return Century, "CE", 1
+	case strings.HasPrefix(s, "hour"):
+		return "", "TH", 1
+	case strings.HasPrefix(s, "minute"):
+		return "", "TM", 1
+	}
+	return "", "", 0
+}
+
+// durationValue writes an ISO 8601 duration: P3D, P2Y, PT5H, P10Y for a
+// decade; n < 0 writes X ("PXY").
+func durationValue(n int, letter string) string {
+	count := "X"
+	if n >= 0 {
+		count = strconv.Itoa(n)
+	}
+	switch letter {
+	case "TH":
+		return "PT" + count + "H"
+	case "TM":
+		return "PT" + count + "M"
+	case "DE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
+		return "PXDE"
+	case "CE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
+		return "PXCE"
+	}
+	return "P" + count + letter
+}
+
+// shift moves t by n units of granularity g.
+func shift(t time.Time, g Granularity, n int) time.Time {
+	switch g {
+	case Day:
+		return t.AddDate(0, 0, n)
+	case Week:
+		return t.AddDate(0, 0, 7*n)
+	case Month:
+		return t.AddDate(0, n, 0)
+	case Quarter, Season:
+		return t.AddDate(0, 3*n, 0)
+	case Half:
+		return t.AddDate(0, 6*n, 0)
+	case Year:
+		return t.AddDate(n, 0, 0)
+	case Decade:
+		return t.AddDate(10*n, 0, 0)
+	case Century:
+		return t.AddDate(100*n, 0, 0)
+	}
+	return t
+}
+
+// wordBefore returns the word just before offset i (skipping spaces), in
+// lower case, and its start.
+func wordBefore(text string, i int) (string, int) {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\n') {
+		j--
+	}
+	k := j
+	for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '\'') {
+		k--
+	}
+	return lowerASCII(text[k:j]), k
+}
+
+// wordAfter returns the word just after offset i (skipping spaces), as written.
+func wordAfter(text string, i int) string {
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(text) && isAlnum(text[k]) {
+		k++
+	}
+	return text[j:k]
+}

@@ -1,0 +1,55 @@
+package temporal
+
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// durationRules read lengths of time: "two-day visit" (P2D), "for three
+// years" (P3Y), "48 hours" (PT48H), "a decade" (P10Y), "the past two weeks"
+// (P2W), "the coming months" (PXM). Ages ("a 30-year-old") are not taken.
+func durationRules() []*Rule {
+	return []*Rule{
+		// 1: count, 2: unit
+		newRule("duration", numberTriggers, 0, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				n, ok := number(capture(m, 0))
+				unit := capture(m, 1)
+				_, letter, _ := unitOf(unit)
+				if !ok || letter == "" || letter == "Q" || n == 0 {
+					return Timex{}, false
+				}
+				if isDigit(m.Text[0]) && !c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+					return Timex{}, false
+				}
+				rest := strings.ToLower(c.Text[m.Right:min(len(c.Text), m.Right+6)])
+				if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") {
+					return Timex{}, false
+				}
+				if n > 1 && !strings.HasSuffix(strings.ToLower(unit), "s") && !strings.Contains(m.Text, "-") {
+					return Timex{}, false // "two year" only as "two-year"
+				}
+				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
+			}),
+		// 1: past/last/next/coming, 2: count, 3: unit
+		newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				unit := capture(m, 2)
+				_, letter, _ := unitOf(unit)
+				if letter == "" || letter == "Q" {
+					return Timex{}, false
+				}
+				n := 1
+				if s := capture(m, 1); s != "" {
+					var ok bool
+					if n, ok = number(s); !ok {
+						return Timex{}, false
+					}
+				} else if strings.HasSuffix(strings.ToLower(unit), "s") {
+					n = -1 // "the coming months"
+				}
+				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
+			}),
+	}
+}

@@ -1,0 +1,164 @@
+package temporal
+
+import (
+	"strconv"
+
+	"github.com/olebedev/when/rules"
+)
+
+// monthRules read months: "April 2023", "March of 2023", "from March to May
+// 2023", "between March and May", and a month alone in a date context ("in
+// March", "last March", "since January").
+func monthRules() []*Rule {
+	return []*Rule{
+		// 1: month, 2: year, 3: end month, 4: end year
+		newRule("month-year", monthTriggers, extMod|extThe,
+			`{MONTH}\s*,?\s*(?:of\s+)?{YEAR}(?:{DASH}{MONTH}\s*,?\s*(?:of\s+)?{YEAR})?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 0)) {
+					return Timex{}, false
+				}
+				y, _ := strconv.Atoi(capture(m, 1))
+				start, ok := calendarDate(y, monthNumber(capture(m, 0)), 0, false)
+				if !ok || y < 1000 || y > 2199 {
+					return Timex{}, false
+				}
+				if capture(m, 2) == "" {
+					return dateTimex(start, true)
+				}
+				if !monthWord(capture(m, 2)) {
+					return Timex{}, false
+				}
+				y2, _ := strconv.Atoi(capture(m, 3))
+				end, ok := calendarDate(y2, monthNumber(capture(m, 2)), 0, false)
+				if !ok {
+					return Timex{}, false
+				}
+				return dateTimex(rangeOf(start, end))
+			}),
+		// 1: month, 2: separator, 3: end month, 4: year
+		newRule("month-range", monthTriggers, extMod|extThe,
+			`{MONTH}(\s*(?:-|–|—|to|through|until|till|and)\s*){MONTH}(?:\s*,?\s*(?:of\s+)?{YEAR})?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 0)) || !monthWord(capture(m, 2)) {
+					return Timex{}, false
+				}
+				if sep := lowerASCII(capture(m, 1)); containsWord(sep, "and") {
+					if w, _ := wordBefore(c.Text, m.Left); w != "between" {
+						return Timex{}, false
+					}
+				} else if capture(m, 3) == "" && !c.monthContext(m.Left) {
+					return Timex{}, false
+				}
+				mo, mo2 := monthNumber(capture(m, 0)), monthNumber(capture(m, 2))
+				y, inferred := 0, true
+				if capture(m, 3) != "" {
+					y, _ = strconv.Atoi(capture(m, 3))
+					inferred = false
+				} else if yy, ok := c.yearFor(mo, 0, m.Left, m.Right); ok {
+					y = yy
+				}
+				y1 := y
+				if y != 0 && mo2 < mo {
+					if inferred {
+						y++
+					} else {
+						y1--
+					}
+				}
+				start, ok1 := calendarDate(y1, mo, 0, inferred)
+				end, ok2 := calendarDate(y, mo2, 0, inferred)
+				if !ok1 || !ok2 {
+					return Timex{}, false
+				}
+				return dateTimex(rangeOf(start, end))
+			}),
+		// 1: month
+		newRule("month", monthTriggers, extMod|extThe, `{MONTH}`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 0)) {
+					return Timex{}, false
+				}
+				mo := monthNumber(capture(m, 0))
+				start := m.Left
+				det, ds := c.determiner(m.Left)
+				if det == "" && !c.monthContext(m.Left) {
+					return Timex{}, false
+				}
+				var d *Date
+				switch det {
+				case "last", "past", "next", "coming", "this":
+					start = ds
+					if c.Ref.IsZero() {
+						d, _ = calendarDate(0, mo, 0, true)
+						break
+					}
+					y := c.Ref.Year()
+					rm := int(c.Ref.Month())
+					switch {
+					case (det == "last" || det == "past") && mo >= rm:
+						y--
+					case (det == "next" || det == "coming") && mo <= rm:
+						y++
+					}
+					d, _ = calendarDate(y, mo, 0, true)
+				default:
+					y, _ := c.yearFor(mo, 0, m.Left, m.Right)
+					d, _ = calendarDate(y, mo, 0, true)
+				}
+				tx, ok := dateTimex(d, d != nil)
+				tx.Start, tx.End = start, m.Right
+				return tx, ok
+			}),
+	}
+}
+
+// monthContextWords introduce a month named alone ("in March").
+var monthContextWords = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
+	"during": true, "through": true, "throughout": true, "before": true, "after": true,
+	"of": true, "early": true, "late": true, "mid": true, "between": true, "around": true,
+	"for": true, "last": true, "next": true, "this": true, "that": true, "on": false,
+}
+
+// monthContext reports whether the word before s introduces a date, or s
+// continues a list of dates ("in March and April").
+func (c *Context) monthContext(s int) bool {
+	w, ws := wordBefore(c.Text, s)
+	if monthContextWords[w] {
+		return true
+	}
+	if w == "" && ws > 0 && c.Text[ws-1] == '-' {
+		w2, _ := wordBefore(c.Text, ws-1)
+		return w2 == "mid"
+	}
+	switch w {
+	case "and", "or", "to", "through":
+		return c.prev != nil && c.prev.Date != nil && ws-c.prev.End <= 3
+	}
+	return false
+}
+
+// determiner returns "last", "next", "this", "past", "coming" or "that" when
+// it is the word just before s (and not part of an earlier expression),
+// with its offset.
+func (c *Context) determiner(s int) (string, int) {
+	w, ws := wordBefore(c.Text, s)
+	if ws < c.prevEnd {
+		return "", s
+	}
+	switch w {
+	case "last", "next", "this", "past", "coming", "that":
+		return w, ws
+	}
+	return "", s
+}
+
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w && (i == 0 || !isAlnum(s[i-1])) && (i+len(w) == len(s) || !isAlnum(s[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}

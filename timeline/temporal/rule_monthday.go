@@ -1,0 +1,101 @@
+package temporal
+
+import (
+	"strconv"
+
+	"github.com/olebedev/when/rules"
+)
+
+var monthTriggers = []string{"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+	"oct", "october", "nov", "november", "dec", "december"}
+
+// fullDateRules read dates with a month name and a day, with or without a
+// year, and ranges of days: "April 4, 2023", "4 April 2023", "4th of April",
+// "October 21–22", "21-22 October 2024", "October 30–November 2".
+func fullDateRules() []*Rule {
+	return []*Rule{
+		// 1: month, 2: day, 3: end month, 4: end day, 5: year
+		newRule("month-day", monthTriggers, extWeekday,
+			`{MONTH}\s*{DAY}(?:{DASH}(?:{MONTH}\s*)?{DAY})?(?:,?\s*{YEAR})?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 0)) {
+					return Timex{}, false
+				}
+				return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 2), capture(m, 3), capture(m, 4))
+			}),
+		// 1: day, 2: end day, 3: month, 4: year
+		newRule("day-month", []string{"#"}, extWeekday|extThe,
+			`{DAY}(?:{DASH}{DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 2)) || !c.numberStandsAlone(m.Left, m.Left) {
+					return Timex{}, false
+				}
+				return c.dayDates(m, capture(m, 2), capture(m, 0), "", capture(m, 1), capture(m, 3))
+			}),
+		// 1: day, 2: month, 3: end day, 4: end month, 5: year
+		newRule("day-month-range", []string{"#"}, extWeekday|extThe,
+			`{DAY}\s+(?:of\s+)?{MONTH}{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 3)) {
+					return Timex{}, false
+				}
+				return c.dayDates(m, capture(m, 1), capture(m, 0), capture(m, 3), capture(m, 2), capture(m, 4))
+			}),
+	}
+}
+
+// dayDates builds a day or a range of days from the parts of a match. The
+// year, when missing, is chosen by yearFor; a range ending in an earlier
+// month ends in the next year ("December 30–January 2").
+func (c *Context) dayDates(m *rules.Match, month, day, month2, day2, year string) (Timex, bool) {
+	mo := monthNumber(month)
+	d, _ := strconv.Atoi(day)
+	if mo == 0 || d < 1 || d > 31 {
+		return Timex{}, false
+	}
+	y, inferred := 0, false
+	if year != "" {
+		y, _ = strconv.Atoi(year)
+		if y < 1000 || y > 2199 {
+			return Timex{}, false
+		}
+	} else {
+		inferred = true
+		if yy, ok := c.yearFor(mo, d, m.Left, m.Right); ok {
+			y = yy
+		}
+	}
+	start, ok := calendarDate(y, mo, d, inferred)
+	if !ok {
+		return Timex{}, false
+	}
+	if day2 == "" {
+		return dateTimex(start, true)
+	}
+	mo2 := mo
+	if month2 != "" {
+		mo2 = monthNumber(month2)
+	}
+	d2, _ := strconv.Atoi(day2)
+	y2 := y
+	if y2 != 0 && mo2 < mo {
+		if year != "" {
+			y--
+			start, ok = calendarDate(y, mo, d, inferred)
+			if !ok {
+				return Timex{}, false
+			}
+		} else {
+			y2++
+		}
+	}
+	end, ok := calendarDate(y2, mo2, d2, inferred)
+	if !ok {
+		return Timex{}, false
+	}
+	if !start.Known() && (mo2 < mo || (mo2 == mo && d2 <= d)) {
+		return Timex{}, false
+	}
+	return dateTimex(rangeOf(start, end))
+}

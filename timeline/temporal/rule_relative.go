@@ -1,0 +1,129 @@
+package temporal
+
+import (
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// relativeRules read expressions relative to the reference date:
+// "yesterday", "today", "tomorrow", "tonight", "last week", "this month",
+// "next year", "earlier this year", "two years ago", and the vague
+// references "now" (PRESENT_REF), "recently" (PAST_REF), "the future"
+// (FUTURE_REF). Without a reference date the calendar ones keep X digits.
+func relativeRules() []*Rule {
+	return []*Rule{
+		// 1: the word, 2: part of the day
+		newRule("deictic-day", []string{"yesterday", "today", "tomorrow"}, 0,
+			`(yesterday|today|tomorrow)\b(?:\s+(morning|afternoon|evening|night))?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				w := strings.ToLower(capture(m, 0))
+				n := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
+				tx := c.shifted(Day, n)
+				if p := capture(m, 1); p != "" && tx.Date != nil {
+					tx.Type = TypeTime
+					tx.Value += "T" + partOfDay[strings.ToLower(p)]
+				}
+				return tx, true
+			}),
+		newRule("tonight", []string{"tonight"}, 0, `tonight\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				tx := c.shifted(Day, 0)
+				tx.Type = TypeTime
+				tx.Value += "TNI"
+				return tx, true
+			}),
+		// 1: this morning / this afternoon ...
+		newRule("this-part-of-day", []string{"this"}, 0, `this\s+(morning|afternoon|evening)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				tx := c.shifted(Day, 0)
+				tx.Type = TypeTime
+				tx.Value += "T" + partOfDay[strings.ToLower(capture(m, 0))]
+				return tx, true
+			}),
+		// 1: now/currently/... 2: present
+		newRule("present-ref", []string{"now", "currently", "nowadays", "presently", "at"}, 0,
+			`(?:(now|currently|nowadays|presently)|at\s+(present|the\s+moment))\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if strings.HasPrefix(c.Text[m.Right:], "-") {
+					return Timex{}, false // "now-defunct"
+				}
+				tx := Timex{Type: TypeDate, Value: "PRESENT_REF"}
+				if capture(m, 1) != "" {
+					tx.Start, tx.End = m.Left+3, m.Right // "present", not "at"
+					for tx.Start < m.Right && c.Text[tx.Start] == ' ' {
+						tx.Start++
+					}
+				}
+				return tx, true
+			}),
+		newRule("past-ref", []string{"recently", "lately"}, 0, `(recently|lately)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				return Timex{Type: TypeDate, Value: "PAST_REF"}, true
+			}),
+		// 1: near/distant, 2: past/future
+		newRule("past-future-ref", []string{"the"}, 0, `the\s+(?:(near|distant|recent)\s+)?(past|future)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				v := "PAST_REF"
+				if strings.EqualFold(capture(m, 1), "future") {
+					v = "FUTURE_REF"
+				}
+				return Timex{Type: TypeDate, Value: v}, true
+			}),
+		// 1: earlier/later, 2: this/last/next/past/coming, 3: unit
+		newRule("deictic-unit", []string{"earlier", "later", "this", "last", "next", "past", "coming", "previous"}, 0,
+			`(?:(earlier|later)\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				det := strings.ToLower(capture(m, 1))
+				unit := strings.ToLower(capture(m, 2))
+				if w, _ := wordBefore(c.Text, m.Left); w == "the" && capture(m, 0) == "" {
+					return Timex{}, false // "the past year" is a duration
+				}
+				n := map[string]int{"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[det]
+				if unit == "weekend" {
+					tx := c.shifted(Week, n)
+					if tx.Date != nil && tx.Date.Known() {
+						tx.Value += "-WE"
+					} else {
+						tx.Value = "XXXX-WXX-WE"
+					}
+					return tx, true
+				}
+				return c.shifted(Granularity(unit), n), true
+			}),
+		// 1: count, 2: unit
+		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				n, ok := number(capture(m, 0))
+				g, _, _ := unitOf(capture(m, 1))
+				if !ok || g == "" || g == Quarter {
+					return Timex{}, false
+				}
+				if n < 0 {
+					return Timex{Type: TypeDate, Value: "PAST_REF"}, true
+				}
+				if g == Decade || g == Century {
+					n, g = n*map[Granularity]int{Decade: 10, Century: 100}[g], Year
+				}
+				return c.shifted(g, -n), true
+			}),
+	}
+}
+
+// numberTriggers start a count.
+var numberTriggers = []string{"#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+	"ninety", "hundred", "several", "few"}
+
+// shifted returns the unit of granularity g n units away from the
+// reference date; without a reference its value has X digits.
+func (c *Context) shifted(g Granularity, n int) Timex {
+	if c.Ref.IsZero() {
+		v := map[Granularity]string{Day: "XXXX-XX-XX", Week: "XXXX-WXX", Month: "XXXX-XX",
+			Quarter: "XXXX-QX", Year: "XXXX", Decade: "XXX", Century: "XX"}[g]
+		return Timex{Type: TypeDate, Value: v, Date: &Date{Granularity: g, Value: v, Inferred: true}}
+	}
+	d := unitDate(shift(StartOfUnit(c.Ref, g), g, n), g, true)
+	return Timex{Type: TypeDate, Value: d.Value, Date: d}
+}

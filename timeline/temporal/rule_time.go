@@ -1,0 +1,71 @@
+package temporal
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/olebedev/when/rules"
+)
+
+// timeRules read times of day: "10 am", "10:30 a.m.", "at 14:00 GMT",
+// "at noon". Their value is the day of a date written just before ("Tuesday
+// at 10 am") with the time, or XXXX-XX-XX with the time.
+func timeRules() []*Rule {
+	return []*Rule{
+		// 1: hour, 2: minute, 3: a or p
+		newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				h, _ := strconv.Atoi(capture(m, 0))
+				mi, _ := strconv.Atoi(capture(m, 1))
+				if h < 1 || h > 12 || mi > 59 || !c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+					return Timex{}, false
+				}
+				if strings.EqualFold(capture(m, 2), "p") && h < 12 {
+					h += 12
+				} else if strings.EqualFold(capture(m, 2), "a") && h == 12 {
+					h = 0
+				}
+				return c.clockTimex(m.Left, h, mi), true
+			}),
+		// 1: hour, 2: minute, 3: zone
+		newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				h, _ := strconv.Atoi(capture(m, 0))
+				mi, _ := strconv.Atoi(capture(m, 1))
+				w, _ := wordBefore(c.Text, m.Left)
+				if h > 23 || mi > 59 || (capture(m, 2) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
+					!c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+					return Timex{}, false
+				}
+				return c.clockTimex(m.Left, h, mi), true
+			}),
+		// 1: noon or midnight
+		newRule("noon", []string{"noon", "midnight"}, 0, `(noon|midnight)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				w, _ := wordBefore(c.Text, m.Left)
+				if w != "at" && w != "by" && w != "until" && w != "before" && w != "after" {
+					return Timex{}, false
+				}
+				h := 12
+				if strings.EqualFold(capture(m, 0), "midnight") {
+					h = 24
+				}
+				return c.clockTimex(m.Left, h, 0), true
+			}),
+	}
+}
+
+// clockTimex builds a TIME on the day written just before s, if any.
+func (c *Context) clockTimex(s, h, mi int) Timex {
+	day := "XXXX-XX-XX"
+	var d *Date
+	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && s-p.End <= 12 {
+		day, d = p.Date.Value, p.Date
+	}
+	v := fmt.Sprintf("%sT%02d:%02d", day, h, mi)
+	if d == nil {
+		d = &Date{Granularity: Day, Value: day, Inferred: true}
+	}
+	return Timex{Type: TypeTime, Value: v, Date: d}
+}

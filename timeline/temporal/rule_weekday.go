@@ -1,0 +1,65 @@
+package temporal
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/olebedev/when/rules"
+)
+
+var weekdayTriggers = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// calendarAfterWeekday matches a calendar date right after a weekday
+// ("Tuesday, April 4"): the weekday then belongs to that date's rule.
+var calendarAfterWeekday = regexp.MustCompile(`^(?i:,?\s+(?:the\s+)?(?:` +
+	expand(`{MONTH}\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}`) + `))`)
+
+// partOfDay maps a part of the day to its TIMEX3 code.
+var partOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+// weekdayRules read weekdays: "Tuesday", "last Tuesday", "next Friday",
+// "Monday morning" (a TIME). An unqualified weekday is resolved by tense:
+// the latest such day on or before the reference date in a clause that
+// reports the past (the default), the first on or after it in one that looks
+// ahead.
+func weekdayRules() []*Rule {
+	return []*Rule{
+		// 1: weekday, 2: part of the day
+		newRule("weekday", weekdayTriggers, 0, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				if !isUpper(m.Text[0]) || calendarAfterWeekday.MatchString(c.window(m.Left+len(capture(m, 0)))) {
+					return Timex{}, false
+				}
+				wd := weekdayOf(capture(m, 0))
+				det, start := c.determiner(m.Left)
+				dir := 0
+				switch det {
+				case "last", "past":
+					dir = -1
+				case "next", "coming":
+					dir = 1
+				case "this":
+				default:
+					start = m.Left
+				}
+				d := c.weekdayDate(wd, dir, m.Left, m.Right)
+				tx := Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}
+				if p := capture(m, 1); p != "" {
+					tx.Type = TypeTime
+					tx.Value += "T" + partOfDay[strings.ToLower(p)]
+				}
+				return tx, true
+			}),
+	}
+}
+
+func weekdayOf(s string) time.Weekday {
+	s = strings.ToLower(s)
+	for i, w := range weekdayNames {
+		if w == s {
+			return time.Weekday(i)
+		}
+	}
+	return time.Sunday
+}

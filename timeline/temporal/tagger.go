@@ -1,0 +1,296 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Tagger finds and resolves temporal expressions. A Tagger is safe for
+// concurrent use: Tag keeps its state in a per-call context.
+type Tagger struct {
+	dayFirst bool
+}
+
+// Option configures a Tagger.
+type Option func(*Tagger)
+
+// DayFirst makes the Tagger read ambiguous numeric dates such as "04/05/2023"
+// as day/month/year (4 May). By default they are read as month/day/year
+// (April 5), the US convention of English-language wire copy; a first number
+// above 12 is always a day ("21/10/2024").
+func DayFirst() Option { return func(t *Tagger) { t.dayFirst = true } }
+
+// New returns a Tagger with the project's rules and default options.
+func New() *Tagger { return &Tagger{} }
+
+// NewWith returns a Tagger with the project's rules and the given options.
+func NewWith(opts ...Option) *Tagger {
+	t := &Tagger{}
+	for _, o := range opts {
+		o(t)
+	}
+	return t
+}
+
+var defaultTagger = New()
+
+// Tag returns every temporal expression in text resolved against ref, using
+// a Tagger with default options. See (*Tagger).Tag.
+func Tag(text string, ref time.Time) []Timex { return defaultTagger.Tag(text, ref) }
+
+// Tag returns every temporal expression in text, in order of position,
+// resolved against the reference date ref. A zero ref means no reference is
+// known: parts that would need one stay unknown ("XXXX-10-21") rather than
+// being guessed from the clock.
+//
+// Expressions never overlap. Offsets are byte offsets on rune boundaries.
+// Invalid UTF-8 is not an error: invalid bytes are treated as non-letters
+// that separate words, and no expression starts or ends inside them. Ranges
+// ("October 21–22", "from March to May 2023") are one Timex whose Value is
+// an ISO 8601 interval ("2024-10-21/2024-10-22") and whose Date has End set.
+func (t *Tagger) Tag(text string, ref time.Time) []Timex {
+	if !ref.IsZero() {
+		y, m, d := ref.Date()
+		ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	c := newContext(text, ref, t)
+	var out []Timex
+	for pos := 0; pos < len(text); {
+		at, word, next := nextTrigger(text, pos)
+		if at < 0 {
+			break
+		}
+		pos = next
+		best, ok := Timex{}, false
+		for _, r := range triggerIndex[word] {
+			_, tx, found := r.match(c, at)
+			if !found || (ok && tx.End <= best.End) {
+				continue
+			}
+			best, ok = c.extendLeft(tx, r.ext), true
+		}
+		if !ok {
+			continue
+		}
+		best.Text = text[best.Start:best.End]
+		out = append(out, best)
+		c.remember(&out[len(out)-1])
+		pos = best.End
+	}
+	return out
+}
+
+// Context is the state of one Tag call that rules read: the text, the
+// reference date and what the text has said so far.
+type Context struct {
+	// Text is the whole document.
+	Text string
+	// Ref is the reference date (midnight UTC), zero when unknown.
+	Ref time.Time
+
+	tagger *Tagger
+	// prevEnd is the end of the last expression found; extensions to the
+	// left stop there.
+	prevEnd int
+	prev    *Timex
+	// last is the last calendar date mentioned, for anaphora ("the
+	// following day"); lastYear is the last year written out in the text.
+	last         *Date
+	lastYear     int
+	lastYearAt   int
+	lastYearText bool
+}
+
+func newContext(text string, ref time.Time, t *Tagger) *Context {
+	if t == nil {
+		t = defaultTagger
+	}
+	return &Context{Text: text, Ref: ref, tagger: t}
+}
+
+// remember records an expression just found.
+func (c *Context) remember(tx *Timex) {
+	c.prevEnd = tx.End
+	c.prev = tx
+	d := tx.Date
+	if d == nil || !d.Known() || tx.Type == TypeDuration || tx.Type == TypeSet {
+		return
+	}
+	c.last = d
+	if d.Granularity == Decade || d.Granularity == Century {
+		return
+	}
+	if !d.Inferred {
+		c.lastYear, c.lastYearAt, c.lastYearText = d.Start.Year(), tx.End, true
+	}
+}
+
+const windowSize = 96
+
+// window returns the text from at on, cut after about windowSize bytes at
+// the end of a word and on a rune boundary.
+func (c *Context) window(at int) string {
+	end := at + windowSize
+	if end >= len(c.Text) {
+		return c.Text[at:]
+	}
+	for end < len(c.Text) && (isAlnum(c.Text[end]) || !utf8.RuneStart(c.Text[end])) {
+		end++
+	}
+	return c.Text[at:end]
+}
+
+// boundaryAfter reports whether a match may end at e: not inside a word or
+// a rune.
+func (c *Context) boundaryAfter(e int) bool {
+	if e >= len(c.Text) {
+		return true
+	}
+	if !utf8.RuneStart(c.Text[e]) {
+		return false
+	}
+	return !(isAlnum(c.Text[e]) && e > 0 && isAlnum(c.Text[e-1]))
+}
+
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// nextTrigger finds the next word start at or after pos. It returns its
+// offset, the word in lower case ("#" for a number) and the offset after the
+// word; at is -1 when there is none. A word starts at an ASCII letter or digit
+// not preceded by one (nor by a non-ASCII letter).
+func nextTrigger(text string, pos int) (at int, word string, next int) {
+	for i := pos; i < len(text); i++ {
+		b := text[i]
+		if !isAlnum(b) {
+			continue
+		}
+		if i > 0 && (isAlnum(text[i-1]) || precededByLetter(text, i)) {
+			j := i
+			for j < len(text) && isAlnum(text[j]) {
+				j++
+			}
+			i = j - 1
+			continue
+		}
+		j := i
+		for j < len(text) && isAlnum(text[j]) {
+			j++
+		}
+		if isDigit(b) {
+			k := i
+			for k < j && isDigit(text[k]) {
+				k++
+			}
+			return i, "#", k
+		}
+		if j-i > 16 {
+			i = j - 1
+			continue
+		}
+		return i, lowerASCII(text[i:j]), j
+	}
+	return -1, "", len(text)
+}
+
+// precededByLetter reports whether a non-ASCII letter ends just before i.
+func precededByLetter(text string, i int) bool {
+	if text[i-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r != utf8.RuneError && (r >= 0xC0 && r < 0x2000) // Latin, Greek, Cyrillic... letters
+}
+
+// lowerASCII lower-cases an ASCII word, allocating only when needed.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// modifiers are words before a date that qualify it, with their TIMEX3 mod.
+var modifiers = []struct{ words, mod string }{
+	{"the end of", "END"},
+	{"the beginning of", "START"},
+	{"the start of", "START"},
+	{"the middle of", "MID"},
+	{"the turn of", "APPROX"},
+	{"end of", "END"},
+	{"beginning of", "START"},
+	{"start of", "START"},
+	{"middle of", "MID"},
+	{"the early", "START"},
+	{"the late", "END"},
+	{"the mid", "MID"},
+	{"early", "START"},
+	{"late", "END"},
+	{"mid", "MID"},
+}
+
+// extendLeft takes words before a match into the span as ext allows.
+func (c *Context) extendLeft(tx Timex, ext extension) Timex {
+	if ext&extWeekday != 0 {
+		if s, ok := c.weekdayBefore(tx.Start); ok {
+			tx.Start = s
+		}
+	}
+	if ext&extMod != 0 && tx.Date != nil {
+		before := c.Text[max(c.prevEnd, tx.Start-24):tx.Start]
+		trimmed := strings.TrimRight(before, " -")
+		if len(trimmed) < len(before) {
+			for _, m := range modifiers {
+				if hasWordSuffix(trimmed, m.words) {
+					tx.Start -= len(before) - len(trimmed) + len(m.words)
+					d := *tx.Date
+					d.Mod = m.mod
+					tx.Date = &d
+					break
+				}
+			}
+		}
+	}
+	if ext&extThe != 0 {
+		before := c.Text[max(c.prevEnd, tx.Start-5):tx.Start]
+		if hasWordSuffix(before, "the ") {
+			tx.Start -= 4
+		}
+	}
+	return tx
+}
+
+// hasWordSuffix reports whether s ends with word (case-insensitively) and
+// the word starts a word of s.
+func hasWordSuffix(s, word string) bool {
+	if len(s) < len(word) || !strings.EqualFold(s[len(s)-len(word):], word) {
+		return false
+	}
+	i := len(s) - len(word)
+	return i == 0 || !isAlnum(s[i-1])
+}
+
+var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// weekdayBefore finds "Tuesday, " or "Tuesday " just before s.
+func (c *Context) weekdayBefore(s int) (int, bool) {
+	before := c.Text[max(c.prevEnd, s-12):s]
+	trimmed := strings.TrimRight(before, " ,")
+	if len(trimmed) == len(before) {
+		return 0, false
+	}
+	for _, w := range weekdayNames {
+		if hasWordSuffix(trimmed, w) {
+			return s - (len(before) - len(trimmed)) - len(w), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,33 @@
+// Package temporal finds the temporal expressions in English news text and
+// resolves them to TIMEX3 values and calendar dates. It is built on
+// github.com/olebedev/when, extended with the project's own rules, and is the
+// only package of the project that imports when.
+package temporal
+
+// Type is the TimeML type of a temporal expression.
+type Type string
+
+// TimeML TIMEX3 types.
+const (
+	TypeDate     Type = "DATE"
+	TypeTime     Type = "TIME"
+	TypeDuration Type = "DURATION"
+	TypeSet      Type = "SET"
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	// Start and End are byte offsets into the text, End exclusive; both fall
+	// on rune boundaries and Text == text[Start:End].
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Text is the expression as written.
+	Text string `json:"text"`
+	// Type is the TimeML type.
+	Type Type `json:"type"`
+	// Value is the TIMEX3 value ("2023-04-04", "P3D", "PAST_REF", "XXXX-10-21").
+	Value string `json:"value"`
+	// Date is the structured date for DATE and TIME expressions; nil for
+	// durations, sets and references such as PRESENT_REF.
+	Date *Date `json:"date,omitempty"`
+}
