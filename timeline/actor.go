@@ -1,0 +1,382 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+)
+
+// mentionKind classifies a named mention in a sentence.
+type mentionKind int
+
+const (
+	mPerson  mentionKind = iota // a person, possibly with a title
+	mTitle                      // a title without a name: "the Secretary of State"
+	mCountry                    // a country name
+	mDemonym                    // a nationality adjective: "Finnish"
+	mOrg                        // an organisation: "NATO", "the alliance"
+	mCapital                    // a capital or listed city; a place or a metonym
+	mSeat                       // a seat of government: "the White House"
+	mPronoun                    // his, her, its, their, he, she
+)
+
+// mention is one recognised name in a sentence.
+type mention struct {
+	Kind     mentionKind
+	Name     string // canonical name: "Jens Stoltenberg", "NATO", "United States"
+	Country  string // the country a capital, seat or demonym stands for
+	Place    string // location form: "Washington", "the Pentagon"
+	Title    string // normalised title key ("defense secretary")
+	Tok, End int    // token range [Tok, End)
+	Modifier bool   // a modifier of a following title or name: "U.S." in "U.S. Secretary of State"
+	Prep     string // lower-cased word before the mention (in, to, at...)
+}
+
+// titles maps lower-cased titles to a normalised key; variants of the same
+// office share a key ("secretary of defense", "defence secretary").
+var titles = map[string]string{}
+
+func init() {
+	for _, t := range []string{
+		"president", "vice president", "vice-president", "president-elect", "prime minister", "deputy prime minister",
+		"chancellor", "foreign minister", "foreign secretary", "defense minister", "defence minister",
+		"defense secretary", "defence secretary", "secretary of defense", "secretary of defence",
+		"secretary of state", "secretary-general", "secretary general", "general secretary", "deputy secretary-general",
+		"minister", "king", "queen", "prince", "crown prince", "emir", "sheikh", "sultan", "pope", "emperor",
+		"ambassador", "envoy", "special envoy", "senator", "sen.", "rep.", "speaker", "premier", "supreme leader",
+		"chairman", "chairwoman", "high representative", "commissioner", "governor", "mayor", "gen.", "general",
+		"admiral", "adm.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "national security adviser",
+		"national security advisor", "taoiseach", "foreign affairs minister", "minister of foreign affairs",
+		"minister for foreign affairs", "trade minister", "finance minister", "interior minister", "economy minister",
+		"president of the european commission", "european commission president", "european council president",
+		"commission president", "state secretary", "deputy foreign minister", "his majesty", "her majesty",
+		"treasury secretary", "secretary of the treasury", "commerce secretary", "secretary of commerce",
+		"first lady", "leader", "chief", "head of state",
+	} {
+		titles[t] = titleKey(t)
+	}
+}
+
+// titleKey normalises a title: lower case, British spellings made American,
+// function words dropped, words sorted, so that "Secretary of Defence" and
+// "Defense Secretary" share "defense secretary".
+func titleKey(t string) string {
+	t = strings.ToLower(t)
+	t = strings.NewReplacer("defence", "defense", "-", " ", ".", "", "advisor", "adviser", "foreign affairs", "foreign").Replace(t)
+	var ws []string
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "of", "the", "for", "and":
+			continue
+		}
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	return strings.Join(ws, " ")
+}
+
+// courtesyTitles carry no office; they never stand alone for a person.
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "leader": true, "chief": true, "majesty his": true, "her majesty": true}
+
+// nameStop lists capitalised words that are never part of a person's name.
+var nameStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at as for with during after before since while when
+		this that these those his her their its our it he she they we i but and or of to by from
+		according despite under over between among amid following ahead however meanwhile later earlier
+		both each all some many most several other another such no not yes if although though because
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+		president minister secretary general chancellor king queen prince ambassador envoy senator
+		leader leaders officials official spokesman spokeswoman spokesperson foreign defense defence state
+		organization organisation union council ministry department house office republic kingdom states
+		nations forces army navy party congress parliament senate assembly commission court bank fund agency
+		centre center institute university treaty accords accord agreement summit alliance security cold war
+		north south east west eastern western northern southern central europe european asia asian africa
+		african america american atlantic pacific indo-pacific middle global world international national
+		new old great federal royal sponsored ads back read more see explore conclusion looking reflections
+		challenges context internal strategic breaking news the pentagon white kremlin capitol article
+		readout statement published updated press release joint declaration communique charter convention
+		protocol memorandum day week month year years sea ocean gulf strait island islands region river
+		democratic republican governor mayor speaker chairman chairwoman premier emir sheikh sultan pope
+		cabinet government administration embassy consulate mission delegation group committee
+		mr mrs ms dr gen adm sen rep lt col capt`) {
+		nameStop[w] = true
+	}
+}
+
+// nameParticles may appear in lower case inside a name.
+var nameParticles = map[string]bool{"bin": true, "al": true, "von": true, "van": true, "de": true, "da": true, "der": true, "le": true, "la": true, "du": true, "di": true, "ibn": true}
+
+// pronouns that can stand for an actor next to a trigger.
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "its": true, "their": true, "they": true, "it": true}
+
+// prepositions before a place name.
+var placePreps = map[string]bool{"in": true, "to": true, "at": true, "from": true, "near": true, "into": true, "outside": true, "across": true, "through": true, "toward": true, "towards": true, "via": true, "around": true}
+
+// recognise finds the names in a tokenised sentence.
+func recognise(toks []token) []mention {
+	var ms []mention
+	i := 0
+	for i < len(toks) {
+		t := toks[i]
+		if !t.Word {
+			i++
+			continue
+		}
+		prep := ""
+		if i > 0 {
+			prep = toks[i-1].Lower
+			if prep == "the" && i > 1 {
+				prep = toks[i-2].Lower
+			}
+		}
+		if m, ok := matchOrg(toks, i); ok {
+			m.Prep = prep
+			ms = append(ms, m)
+			i = m.End
+			continue
+		}
+		if m, ok := matchSeat(toks, i); ok {
+			m.Prep = prep
+			ms = append(ms, m)
+			i = m.End
+			continue
+		}
+		if m, ok := matchTitle(toks, i); ok {
+			m.Prep = prep
+			// a country, demonym or organisation right before a title modifies it
+			if n := len(ms); n > 0 && ms[n-1].End == i && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mDemonym || ms[n-1].Kind == mOrg) {
+				ms[n-1].Modifier = true
+				m.Country = ms[n-1].Name
+			} else if n > 0 && i >= 2 && ms[n-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mOrg) {
+				ms[n-1].Modifier = true // "Finland's President Sauli Niinistö"
+			}
+			ms = append(ms, m)
+			i = m.End
+			continue
+		}
+		if m, ok := matchPlaceOrCountry(toks, i); ok {
+			m.Prep = prep
+			ms = append(ms, m)
+			i = m.End
+			continue
+		}
+		if pronouns[t.Lower] {
+			ms = append(ms, mention{Kind: mPronoun, Name: t.Lower, Tok: i, End: i + 1, Prep: prep})
+			i++
+			continue
+		}
+		if t.Lower == "the" && i+1 < len(toks) {
+			if cands, ok := genericOrgs[toks[i+1].Lower]; ok && !toks[i+1].Cap {
+				ms = append(ms, mention{Kind: mOrg, Name: "", Place: toks[i+1].Lower, Tok: i, End: i + 2, Prep: prep, Country: strings.Join(cands, "|")})
+				i += 2
+				continue
+			}
+		}
+		if n := nameLen(toks, i); n > 0 {
+			name := joinText(toks[i : i+n])
+			// a name followed by a title ("Stoltenberg, NATO's chief") is still a name
+			ms = append(ms, mention{Kind: mPerson, Name: name, Tok: i, End: i + n, Prep: prep})
+			i += n
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func joinLower(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
+}
+
+func isAllCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			has = true
+		}
+	}
+	return has
+}
+
+func matchOrg(toks []token, i int) (mention, bool) {
+	for n := min(7, len(toks)-i); n >= 1; n-- {
+		if !toks[i+n-1].Word {
+			continue
+		}
+		key := joinLower(toks[i : i+n])
+		name, ok := organisations[key]
+		if !ok {
+			continue
+		}
+		first := toks[i]
+		if !first.Cap && !isDigitStart(first.Lower) {
+			continue
+		}
+		if acronymOrgs[key] && !isAllCaps(first.Text) {
+			continue
+		}
+		return mention{Kind: mOrg, Name: name, Tok: i, End: i + n}, true
+	}
+	return mention{}, false
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func matchSeat(toks []token, i int) (mention, bool) {
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		key := joinLower(toks[i : i+n])
+		s, ok := seats[key]
+		if !ok || !toks[i].Cap {
+			continue
+		}
+		return mention{Kind: mSeat, Name: s.Country, Country: s.Country, Place: s.Venue, Tok: i, End: i + n}, true
+	}
+	return mention{}, false
+}
+
+// matchTitle matches a title and the name after it: "Secretary of State
+// Antony Blinken", "President Biden", or a bare title: "the President".
+func matchTitle(toks []token, i int) (mention, bool) {
+	for n := min(6, len(toks)-i); n >= 1; n-- {
+		key := joinLower(toks[i : i+n])
+		tk, ok := titles[key]
+		if !ok {
+			continue
+		}
+		j := i + n
+		// an abbreviated title keeps its period as a separate token
+		if j < len(toks) && toks[j].Text == "." && strings.HasSuffix(key, "") && len(key) <= 4 {
+			j++
+		}
+		if k := nameLen(toks, j); k > 0 {
+			return mention{Kind: mPerson, Name: joinText(toks[j : j+k]), Title: tk, Tok: i, End: j + k}, true
+		}
+		if courtesyTitles[tk] {
+			return mention{}, false
+		}
+		// a bare title counts when it is capitalised or follows "the"
+		if toks[i].Cap || i > 0 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "'s") {
+			return mention{Kind: mTitle, Title: tk, Tok: i, End: j}, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// nameLen returns the number of tokens of a person's name starting at i:
+// one to four capitalised words that are not stop words, with optional
+// particles ("bin", "von") inside.
+func nameLen(toks []token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		t := toks[j]
+		if t.isName() && !nameStop[t.Lower] && !strings.Contains(t.Text, ".") || n > 0 && nameParticles[t.Lower] && j+1 < len(toks) && toks[j+1].isName() {
+			if _, ok := demonyms[t.Lower]; ok {
+				break
+			}
+			if isDigitStart(t.Lower) {
+				break
+			}
+			n++
+			continue
+		}
+		// initials "John F. Kennedy"
+		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() {
+			n += 2
+			j++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// matchPlaceOrCountry matches a country (up to four words, "Bosnia and
+// Herzegovina"), a demonym or a capital/listed city.
+func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if !t.Cap {
+		return mention{}, false
+	}
+	for n := min(5, len(toks)-i); n >= 1; n-- {
+		last := toks[i+n-1]
+		if !last.isName() {
+			continue
+		}
+		ok := true
+		for _, u := range toks[i : i+n] {
+			if !u.Word || !(u.Cap || u.Lower == "and" || u.Lower == "of" || u.Lower == "the") {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		phrase := joinText(toks[i : i+n])
+		lower := joinLower(toks[i : i+n])
+		if d, ok := demonyms[lower]; ok {
+			return mention{Kind: mDemonym, Name: d, Country: d, Tok: i, End: i + n}, true
+		}
+		if city, country, ok := lookupCapital(phrase); ok {
+			m := mention{Kind: mCapital, Name: country, Country: country, Place: city, Tok: i, End: i + n}
+			// "Washington, D.C."
+			if i+n+1 < len(toks) && toks[i+n].Text == "," && toks[i+n+1].Text == "D.C." {
+				m.End = i + n + 2
+			}
+			return m, true
+		}
+		if cities[lower] {
+			return mention{Kind: mCapital, Place: phrase, Tok: i, End: i + n}, true
+		}
+		if c, ok := lookupCountry(phrase); ok {
+			return mention{Kind: mCountry, Name: c, Tok: i, End: i + n}, true
+		}
+		if c, ok := lookupAmbiguousCountry(phrase); ok && n == 1 && ambiguousCountryContext(toks, i) {
+			return mention{Kind: mCountry, Name: c, Tok: i, End: i + n}, true
+		}
+	}
+	return mention{}, false
+}
+
+// ambiguousCountryContext accepts "Georgia" or "Jordan" as a country when a
+// neighbouring word is about states: "Ukraine and Georgia", "Jordan's king".
+func ambiguousCountryContext(toks []token, i int) bool {
+	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+		if j == i {
+			continue
+		}
+		if _, ok := lookupCountry(toks[j].Text); ok && toks[j].Cap {
+			return true
+		}
+		switch toks[j].Lower {
+		case "countries", "country", "states", "nations", "king", "government", "tbilisi", "amman", "membership", "inclusion":
+			return true
+		}
+	}
+	return false
+}

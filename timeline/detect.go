@@ -1,0 +1,162 @@
+package timeline
+
+// candidate is a trigger found by a detector: what kind of event, with
+// which CAMEO code, and the tokens that signal it.
+type candidate struct {
+	Type  EventType
+	CAMEO string
+	Tok   int // first token of the trigger
+	End   int // token after the trigger
+	// Strength is the evidence of the trigger alone, in [0,1]: a verb with
+	// its object ("signed a treaty") is stronger than a bare noun ("the visit").
+	Strength float64
+	// Host marks a hosted visit (CAMEO 043): the subject receives the visitor.
+	Host bool
+	// Nominal marks a noun trigger ("the visit", "talks"), which may only
+	// refer back to an event already reported.
+	Nominal bool
+}
+
+// detector finds one family of events. Keywords are the lower-cased tokens
+// that can start its triggers; Match returns false for "not mine".
+type detector struct {
+	Name     string
+	Keywords []string
+	Match    func(s *sentCtx, i int) (candidate, bool)
+}
+
+// detectors lists the event detectors in priority order: when two match the
+// same token the first wins.
+var detectors = []*detector{summitDetector, accessionDetector, agreementDetector, foundingDetector, otherDetector, visitDetector, meetingDetector}
+
+// keywordIndex maps each keyword to its detectors; built once.
+var keywordIndex = func() map[string][]*detector {
+	idx := map[string][]*detector{}
+	for _, d := range detectors {
+		for _, k := range d.Keywords {
+			idx[k] = append(idx[k], d)
+		}
+	}
+	return idx
+}()
+
+// sentCtx is one sentence being analysed.
+type sentCtx struct {
+	toks     []token
+	mentions []mention
+	doc      *docCtx
+}
+
+// lw returns the lower-cased token at i, or "" out of range.
+func (s *sentCtx) lw(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Lower
+}
+
+// near reports whether any of words occurs in tokens [i-before, i+after].
+func (s *sentCtx) near(i, before, after int, words ...string) bool {
+	for j := max(0, i-before); j <= i+after && j < len(s.toks); j++ {
+		if j == i {
+			continue
+		}
+		for _, w := range words {
+			if s.toks[j].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// has reports whether the sentence contains any of words.
+func (s *sentCtx) has(words ...string) bool {
+	for _, t := range s.toks {
+		for _, w := range words {
+			if t.Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefix reports whether a token of the sentence starts with any prefix.
+func (s *sentCtx) hasPrefix(prefixes ...string) bool {
+	for _, t := range s.toks {
+		for _, p := range prefixes {
+			if len(t.Lower) >= len(p) && t.Lower[:len(p)] == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention covering token i.
+func (s *sentCtx) mentionAt(i int) (mention, bool) {
+	for _, m := range s.mentions {
+		if i >= m.Tok && i < m.End {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// orgWithin reports whether an organisation (named, or generic such as "the
+// alliance" when the document names one) starts within tokens [i, i+n].
+func (s *sentCtx) orgWithin(i, n int) bool {
+	for _, m := range s.mentions {
+		if m.Kind == mOrg && m.Tok >= i && m.Tok <= i+n && (m.Name != "" || s.doc.resolveGeneric(m) != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorCount counts the mentions that can be actors (people, titles,
+// countries, organisations, seats, capitals).
+func (s *sentCtx) actorCount() int {
+	n := 0
+	for _, m := range s.mentions {
+		switch m.Kind {
+		case mPerson, mTitle, mCountry, mOrg, mSeat, mCapital:
+			n++
+		case mDemonym:
+			if !m.Modifier {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// diplomatic reports whether the sentence names a diplomatic actor: a
+// country, organisation, capital, seat of government or titled person.
+func (s *sentCtx) diplomatic() bool {
+	for _, m := range s.mentions {
+		switch m.Kind {
+		case mCountry, mOrg, mSeat, mCapital, mDemonym, mTitle:
+			return true
+		case mPerson:
+			if m.Title != "" || s.doc.isKnownPerson(m.Name) {
+				return true
+			}
+		case mPronoun:
+			if s.doc.lastPerson != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isOneOf(w string, words ...string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package timeline
+
+// agreementDetector finds the signing of a formal agreement (CAMEO 057):
+// "signed a treaty", "the accord was signed", "the signing of the Abraham
+// Accords", "concluded an agreement". A corporate merger agreement is not a
+// diplomatic agreement.
+var agreementDetector = &detector{
+	Name:     "agreement",
+	Keywords: []string{"signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies"},
+	Match:    matchAgreement,
+}
+
+// agreementNouns are the objects of a diplomatic signing.
+var agreementNouns = []string{"agreement", "agreements", "treaty", "treaties", "accord", "accords", "memorandum",
+	"pact", "deal", "declaration", "protocol", "charter", "convention", "communique", "communiqué", "armistice",
+	"ceasefire", "mou", "partnership", "compact", "framework", "statement", "joint"}
+
+// corporateWords mark business deals.
+var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "shareholders", "shareholder", "inc",
+	"corp", "ltd", "plc", "company", "companies", "firm", "firms", "stake", "takeover", "contract", "sponsorship",
+	"player", "lease", "buyout", "startup", "investors", "subsidiary"}
+
+func matchAgreement(s *sentCtx, i int) (candidate, bool) {
+	w := s.lw(i)
+	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
+		return candidate{}, false // "signed into law"
+	}
+	if s.has(corporateWords...) && !s.hasStateActor() {
+		return candidate{}, false
+	}
+	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
+	found := false
+	for k := max(0, i-6); k <= i+8 && k < len(s.toks); k++ {
+		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return candidate{}, false
+	}
+	if isOneOf(w, "ratified", "ratify", "ratifies") {
+		c.Strength = 0.5
+	}
+	if w == "concluded" {
+		c.Strength = 0.5
+	}
+	if !s.diplomatic() {
+		return candidate{}, false
+	}
+	return c, true
+}
+
+// hasStateActor reports whether the sentence names a country, organisation,
+// capital or seat of government.
+func (s *sentCtx) hasStateActor() bool {
+	for _, m := range s.mentions {
+		switch m.Kind {
+		case mCountry, mOrg, mCapital, mSeat, mDemonym:
+			if m.Kind != mOrg || m.Name != "" {
+				return true
+			}
+		}
+	}
+	return false
+}

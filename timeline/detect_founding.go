@@ -1,0 +1,48 @@
+package timeline
+
+// foundingDetector finds the founding of an organisation or treaty:
+// "NATO was founded in 1949", "since its founding in 1949", "established
+// the European Union". "Founding principles" and "established a record" are
+// not foundings; "established diplomatic relations" is other-diplomatic.
+var foundingDetector = &detector{
+	Name:     "founding",
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "founding"},
+	Match:    matchFounding,
+}
+
+func matchFounding(s *sentCtx, i int) (candidate, bool) {
+	w := s.lw(i)
+	c := candidate{Type: Founding, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.55}
+	if s.near(i, 0, 3, "relations", "ties") {
+		return candidate{}, false
+	}
+	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact")
+	if !orgNear {
+		return candidate{}, false
+	}
+	switch w {
+	case "founding", "creation", "establishment", "formation", "inception":
+		next := s.lw(i + 1)
+		// "founding in 1949", "its founding", "the creation of NATO"; not "founding charter"
+		if !isOneOf(next, "in", "of", "on", ",", ".", "as", "after", "by") && next != "" {
+			return candidate{}, false
+		}
+		c.Nominal = true
+		if w == "inception" {
+			c.Strength = 0.4
+		}
+		return c, true
+	case "founded", "established", "created", "formed", "founds":
+		if isOneOf(s.lw(i+1), "that", "itself", "a", "record") && !s.orgWithin(i+1, 3) {
+			return candidate{}, false
+		}
+		c.Strength = 0.6
+		return c, true
+	case "set":
+		if s.lw(i+1) == "up" && s.orgWithin(i+1, 4) {
+			c.End = i + 2
+			return c, true
+		}
+	}
+	return candidate{}, false
+}

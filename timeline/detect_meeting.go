@@ -1,0 +1,121 @@
+package timeline
+
+// meetingDetector finds meetings (CAMEO 040), phone calls (041) and
+// negotiations (046): "met with", "held talks", "a phone call", "spoke by
+// phone", "discussions with". A central bank's policy meeting, a board
+// meeting and "meet the target" are not diplomatic meetings.
+var meetingDetector = &detector{
+	Name: "meeting",
+	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged"},
+	Match: matchMeeting,
+}
+
+// meetObjects are things met that are not people: "meet the target".
+var meetObjects = []string{"target", "targets", "goal", "goals", "demand", "demands", "needs", "benchmark",
+	"deadline", "requirement", "requirements", "standard", "standards", "criteria", "expectations", "obligations",
+	"commitments", "challenge", "challenges", "threat", "threats", "costs", "cost", "threshold", "conditions",
+	"press", "end", "ends", "quota", "pledge", "need", "payroll"}
+
+// nonDiplomaticMeetings are words before "meeting" that make it corporate,
+// monetary or procedural.
+var nonDiplomaticMeetings = []string{"policy", "board", "shareholder", "shareholders", "annual", "general",
+	"committee", "monetary", "rate-setting", "staff", "team", "town", "church", "club", "fomc", "budget", "parent"}
+
+func matchMeeting(s *sentCtx, i int) (candidate, bool) {
+	w := s.lw(i)
+	if !s.diplomatic() {
+		return candidate{}, false
+	}
+	if s.has("bank", "fed", "ecb", "monetary", "shareholders", "interest", "rates", "fomc") && !s.hasTitledPerson() {
+		return candidate{}, false
+	}
+	c := candidate{Type: Meeting, CAMEO: "040", Tok: i, End: i + 1, Strength: 0.55}
+	switch w {
+	case "met", "meet", "meets":
+		next := s.lw(i + 1)
+		if next == "with" || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
+			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+				if isOneOf(s.lw(k), meetObjects...) {
+					return candidate{}, false
+				}
+			}
+			if next == "with" {
+				c.End = i + 2
+			}
+			return c, true
+		}
+		return candidate{}, false
+	case "meeting", "meetings":
+		prev := s.lw(i - 1)
+		if isOneOf(prev, nonDiplomaticMeetings...) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
+			// "meeting the target", "meeting or exceeding"
+			return candidate{}, false
+		}
+		c.Strength, c.Nominal = 0.5, true
+		return c, true
+	case "talks":
+		prev := s.lw(i - 1)
+		if isOneOf(prev, "he", "she", "it", "who", "that") {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+		if isOneOf(prev, "held", "hold", "holds", "holding", "peace", "bilateral", "trilateral", "direct", "face-to-face") || s.lw(i+1) == "with" {
+			c.Strength = 0.6
+		}
+		if isOneOf(prev, "peace", "trade", "ceasefire") {
+			c.CAMEO = "046"
+		}
+		c.Nominal = !isOneOf(prev, "held", "hold", "holds", "holding")
+		return c, true
+	case "call", "phoned", "telephoned", "conversation":
+		if w == "call" || w == "conversation" {
+			if !isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
+				return candidate{}, false
+			}
+			c.Tok = i - 1
+		}
+		c.CAMEO, c.Strength = "041", 0.6
+		return c, true
+	case "spoke", "speaks":
+		if s.near(i, 0, 3, "phone", "telephone") {
+			c.CAMEO, c.Strength = "041", 0.6
+			return c, true
+		}
+		return candidate{}, false
+	case "engaged":
+		if s.lw(i+1) != "with" {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAfter(i+2, 3)
+		if !ok || m.Kind == mPronoun {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+2, 0.45
+		return c, true
+	case "discussions", "consultations":
+		if s.lw(i+1) != "with" {
+			return candidate{}, false
+		}
+		c.Strength, c.Nominal = 0.45, true
+		return c, true
+	case "negotiations", "negotiated", "negotiating":
+		if !s.near(i, 0, 4, "with", "between", "on", "over") {
+			return candidate{}, false
+		}
+		c.CAMEO, c.Strength = "046", 0.5
+		return c, true
+	}
+	return candidate{}, false
+}
+
+// mentionStarts reports whether a person, title, country or organisation
+// mention starts at token i.
+func (s *sentCtx) mentionStarts(i int) bool {
+	for _, m := range s.mentions {
+		if m.Tok == i && m.Kind != mPronoun {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+package timeline
+
+// summitDetector finds summits (CAMEO 043/044): a named multilateral
+// gathering ("the NATO summit in Vilnius", "the G7 summit", "a summit of EU
+// leaders"). A mountain's summit is not one.
+var summitDetector = &detector{
+	Name:     "summit",
+	Keywords: []string{"summit", "summits"},
+	Match:    matchSummit,
+}
+
+// mountainWords mark the summit of a hill or mountain.
+var mountainWords = []string{"mountain", "mountains", "mount", "mt", "peak", "peaks", "climb", "climbed",
+	"climbers", "climbing", "hike", "hiked", "hikers", "hiking", "everest", "hill", "hills", "metres", "meters",
+	"feet", "ridge", "trail", "altitude", "elevation", "summited", "ascent", "mountaineers", "volcano", "slope"}
+
+func matchSummit(s *sentCtx, i int) (candidate, bool) {
+	if s.has(mountainWords...) {
+		return candidate{}, false
+	}
+	prev, next := s.lw(i-1), s.lw(i+1)
+	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
+	if next == "of" {
+		// "summit of NATO leaders" but not "summit of the hill"
+		if s.near(i, 0, 5, "leaders", "heads", "ministers", "nations", "states") || s.orgWithin(i+1, 3) {
+			return c, true
+		}
+		return candidate{}, false
+	}
+	if m, ok := s.mentionAt(i - 1); ok && m.Kind != mPronoun || isOneOf(prev, "leaders", "leaders'", "annual", "bilateral", "trilateral", "peace", "emergency", "extraordinary", "virtual", "summit", "anniversary", "jubilee", "'s", "climate") {
+		c.Strength = 0.65
+		return c, true
+	}
+	if s.diplomatic() {
+		return c, true
+	}
+	return candidate{}, false
+}

@@ -1,0 +1,101 @@
+package timeline
+
+// visitDetector finds visits (CAMEO 042) and hosted visits (043): "visited
+// Kyiv", "travelled to Washington", "arrived in Hanoi", "his visit to",
+// "hosted the Finnish president". Sports visits, website visits and
+// visiting professors are not visits.
+var visitDetector = &detector{
+	Name: "visit",
+	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
+		"traveling", "travelling", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "flew",
+		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome"},
+	Match: matchVisit,
+}
+
+// sportsWords mark a sentence about sport.
+var sportsWords = []string{"match", "matches", "team", "teams", "league", "club", "fans", "stadium", "season",
+	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings"}
+
+func matchVisit(s *sentCtx, i int) (candidate, bool) {
+	w := s.lw(i)
+	if s.has(sportsWords...) && !s.hasTitledPerson() {
+		return candidate{}, false
+	}
+	c := candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 1}
+	switch w {
+	case "visit", "visits", "visited", "visiting":
+		next := s.lw(i + 1)
+		if isOneOf(next, "website", "site", "page", "www", "our", "nato's", "us", "professor", "scholar", "fellow", "team", "side", "hours", "card") {
+			return candidate{}, false
+		}
+		if isOneOf(next, "the") && isOneOf(s.lw(i+2), "website", "site", "page", "link") {
+			return candidate{}, false
+		}
+		if i+2 < len(s.toks) && s.lw(i+2) == "official" && s.lw(i+3) == "website" || s.has("website", "www", "online") {
+			return candidate{}, false
+		}
+		if w == "visiting" && (s.lw(i-1) == "the" || s.lw(i-1) == "a") {
+			return candidate{}, false // "the visiting delegation" is a visit, "the visiting team" is filtered above
+		}
+		c.Strength = 0.6
+		if w == "visit" || w == "visits" {
+			// nominal ("his visit", "a state visit") or verbal present
+			c.Strength = 0.5
+			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
+		}
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew":
+		if !s.near(i, 0, 3, "to") {
+			return candidate{}, false
+		}
+		c.Strength = 0.6
+	case "trip", "trips", "journey", "tour":
+		if !s.near(i, 0, 1, "to", "of") && !s.near(i, 3, 0, "his", "her", "their", "official", "state", "two-day", "three-day", "foreign", "overseas") {
+			return candidate{}, false
+		}
+		c.Strength, c.Nominal = 0.45, true
+	case "toured":
+		c.Strength = 0.5
+	case "arrived", "arrives", "arrive", "arriving", "landed":
+		if !s.near(i, 0, 1, "in", "at") {
+			return candidate{}, false
+		}
+		c.Strength = 0.6
+	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
+		// the object must be a person or a country ("hosted the summit" is a summit)
+		m, ok := s.mentionAfter(i+1, 4)
+		if !ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym) {
+			return candidate{}, false
+		}
+		if s.near(i, 0, 4, "summit", "talks", "meeting", "conference") {
+			return candidate{}, false
+		}
+		c.CAMEO, c.Host, c.Strength = "043", true, 0.5
+	default:
+		return candidate{}, false
+	}
+	return c, true
+}
+
+// hasTitledPerson reports whether the sentence names a person with a title.
+func (s *sentCtx) hasTitledPerson() bool {
+	for _, m := range s.mentions {
+		if m.Kind == mPerson && m.Title != "" || m.Kind == mTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAfter returns the first mention starting within tokens [i, i+n].
+func (s *sentCtx) mentionAfter(i, n int) (mention, bool) {
+	for _, m := range s.mentions {
+		if m.Tok >= i && m.Tok <= i+n {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// determiners and adjectives that make "visit" a noun.
+var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "'s", "this", "that", "official",
+	"state", "final", "first", "last", "recent", "two-day", "three-day", "working", "surprise", "planned", "whose", "our"}

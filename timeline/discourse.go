@@ -1,0 +1,161 @@
+package timeline
+
+import "strings"
+
+// docCtx holds what the whole document says about its actors, read before
+// events are extracted: full names for surnames, the people behind titles,
+// and the organisations named. It lives for one Extract call.
+type docCtx struct {
+	fullNames map[string]string // surname → first full name ("Stoltenberg" → "Jens Stoltenberg")
+	known     map[string]bool   // full names seen
+	titled    []titled          // people named with a title, in text order
+	orgs      map[string]int    // organisation → mentions
+	orgOrder  []string          // organisations in order of first mention
+
+	lastPerson    string   // last person mentioned before the current sentence
+	lastOrg       string   // last organisation mentioned before the current sentence
+	lastCountries []string // countries of the last sentence that named any
+}
+
+// titled is a person named with a title ("Secretary of State Antony Blinken").
+type titled struct {
+	Key  string // normalised title
+	Name string
+	Pos  int // sentence index
+}
+
+func newDocCtx() *docCtx {
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}}
+}
+
+// learn records the names of one sentence (pre-pass).
+func (d *docCtx) learn(ms []mention, pos int) {
+	for _, m := range ms {
+		switch m.Kind {
+		case mPerson:
+			if strings.Contains(m.Name, " ") {
+				d.known[m.Name] = true
+				f := strings.Fields(m.Name)
+				last := f[len(f)-1]
+				if _, ok := d.fullNames[last]; !ok {
+					d.fullNames[last] = m.Name
+				}
+			}
+			if m.Title != "" {
+				d.titled = append(d.titled, titled{Key: m.Title, Name: m.Name, Pos: pos})
+			}
+		case mOrg:
+			if m.Name != "" {
+				if d.orgs[m.Name] == 0 {
+					d.orgOrder = append(d.orgOrder, m.Name)
+				}
+				d.orgs[m.Name]++
+			}
+		}
+	}
+}
+
+// person returns the full form of a person's name, or "" for a single word
+// that never appears in full (unless it came with a title).
+func (d *docCtx) person(m mention) string {
+	if strings.Contains(m.Name, " ") {
+		return m.Name
+	}
+	if full, ok := d.fullNames[m.Name]; ok {
+		return full
+	}
+	if m.Title != "" {
+		return m.Name
+	}
+	return ""
+}
+
+// isKnownPerson reports whether name is, or is the surname of, a person the
+// document names in full.
+func (d *docCtx) isKnownPerson(name string) bool {
+	if d.known[name] {
+		return true
+	}
+	_, ok := d.fullNames[name]
+	return ok
+}
+
+// resolveTitle returns the person a bare title stands for: the nearest
+// person named with the same title, preferring earlier mentions. It returns
+// "" when the document names nobody with that title or names several with
+// none earlier.
+func (d *docCtx) resolveTitle(key string, pos int) string {
+	best, bestDist := "", 1<<30
+	names := map[string]bool{}
+	for _, t := range d.titled {
+		if t.Key != key {
+			continue
+		}
+		full := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key})
+		names[full] = true
+		dist := pos - t.Pos
+		if dist < 0 {
+			dist = -dist + 1000 // later mentions only when nothing earlier
+		}
+		if dist < bestDist {
+			best, bestDist = full, dist
+		}
+	}
+	if len(names) > 1 && bestDist >= 1000 {
+		return ""
+	}
+	return best
+}
+
+// resolveGeneric returns the organisation a generic noun stands for ("the
+// alliance" → NATO) when the document names one of its candidates.
+func (d *docCtx) resolveGeneric(m mention) string {
+	if m.Kind != mOrg || m.Name != "" {
+		return m.Name
+	}
+	for _, c := range strings.Split(m.Country, "|") {
+		if d.orgs[c] > 0 {
+			return c
+		}
+	}
+	return ""
+}
+
+// mainOrg returns the organisation the document names most, or "".
+func (d *docCtx) mainOrg() string {
+	best, n := "", 0
+	for _, o := range d.orgOrder {
+		if d.orgs[o] > n {
+			best, n = o, d.orgs[o]
+		}
+	}
+	return best
+}
+
+// advance updates the discourse state after sentence ms has been read.
+func (d *docCtx) advance(ms []mention, pos int) {
+	var cs []string
+	for _, m := range ms {
+		switch m.Kind {
+		case mPerson:
+			if p := d.person(m); p != "" {
+				d.lastPerson = p
+			}
+		case mTitle:
+			if p := d.resolveTitle(m.Title, pos); p != "" {
+				d.lastPerson = p
+			}
+		case mOrg:
+			if o := d.resolveGeneric(m); o != "" {
+				d.lastOrg = o
+			}
+		case mCountry:
+			if !m.Modifier {
+				cs = append(cs, m.Name)
+			}
+		}
+	}
+	if len(cs) > 0 {
+		d.lastCountries = cs
+	}
+}

@@ -1,0 +1,630 @@
+package timeline
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline/sentence"
+	"github.com/timeline-dev/timeline/timeline/temporal"
+)
+
+// Options configures Extract. The zero value is ready to use.
+type Options struct {
+	// Tagger finds the temporal expressions; nil means a shared default
+	// (temporal.New()). A Tagger is safe for concurrent use.
+	Tagger *temporal.Tagger
+	// MinConfidence drops events whose confidence is below it; 0 keeps all.
+	MinConfidence float64
+}
+
+var defaultTagger = sync.OnceValue(temporal.New)
+
+// findReference reads a document's own date (a dateline) from its text.
+// It is a variable so that the dateline reader of package temporal can be
+// wired in one place.
+var findReference = func(text string) (time.Time, bool) { return time.Time{}, false }
+
+// Extract reads the diplomatic events of one document.
+//
+// The result holds the document with Ref and RefSource filled (doc.Ref when
+// the caller set it, else the dateline found in the text, else none), its
+// events in text order, and warnings. Finding no events is not an error.
+// Extract returns an *Error with code EINVALID when the text is not valid
+// UTF-8, and ctx.Err() when ctx is cancelled. It is safe for concurrent use.
+func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
+	res := Result{Events: []Event{}, Warnings: []Warning{}}
+	if !utf8.ValidString(doc.Text) {
+		return res, Errorf(EINVALID, "document %s: text is not valid UTF-8; convert it to UTF-8 before extracting", doc.ID)
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	tagger := opts.Tagger
+	if tagger == nil {
+		tagger = defaultTagger()
+	}
+	switch {
+	case !doc.Ref.IsZero():
+		if doc.RefSource == "" || doc.RefSource == RefNone {
+			doc.RefSource = RefFlag
+		}
+	default:
+		if t, ok := findReference(doc.Text); ok {
+			doc.Ref, doc.RefSource = t, RefDateline
+		} else {
+			doc.RefSource = RefNone
+		}
+	}
+	res.Documents = []Document{doc}
+
+	x := &extraction{doc: doc, ctx: newDocCtx()}
+	if err := x.run(ctx, tagger); err != nil {
+		return res, err
+	}
+	for _, e := range x.events {
+		if e.Confidence >= opts.MinConfidence {
+			res.Events = append(res.Events, e)
+		}
+	}
+	if doc.Ref.IsZero() && x.yearless {
+		res.Warnings = append(res.Warnings, Warning{Document: doc.ID, Message: "no reference date: years of year-less dates left unknown; pass a reference date (--ref YYYY-MM-DD)"})
+	}
+	return res, nil
+}
+
+// extraction is the state of one Extract call.
+type extraction struct {
+	doc      Document
+	ctx      *docCtx
+	events   []Event
+	yearless bool // a date without a year could not be placed
+	frame    *frame
+}
+
+// frame is the dated visit or summit that later sentences may refer to ("the
+// visit also included a meeting with...").
+type frame struct {
+	Event Event
+	Actor string // the main actor (the visitor)
+}
+
+// sentInfo is one analysed sentence.
+type sentInfo struct {
+	span     sentence.Span
+	toks     []token
+	mentions []mention
+	timexes  []temporal.Timex
+	keyword  bool // contains a trigger keyword
+}
+
+func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
+	text := x.doc.Text
+	spans := sentence.Split(text)
+	sents := make([]sentInfo, len(spans))
+	for i, sp := range spans {
+		si := &sents[i]
+		si.span = sp
+		si.toks = tokenize(text, sp.Start, sp.End)
+		for _, t := range si.toks {
+			if _, ok := keywordIndex[t.Lower]; ok {
+				si.keyword = true
+				break
+			}
+		}
+		si.mentions = recognise(si.toks)
+		x.ctx.learn(si.mentions, i)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	timexes := tagger.Tag(text, x.doc.Ref)
+	k := 0
+	for i := range sents {
+		sp := sents[i].span
+		for k < len(timexes) && timexes[k].Start < sp.Start {
+			k++
+		}
+		j := k
+		for j < len(timexes) && timexes[j].Start < sp.End {
+			j++
+		}
+		sents[i].timexes = timexes[k:j]
+		k = j
+	}
+	for _, tx := range timexes {
+		if tx.Date != nil && !tx.Date.Known() && tx.Type == temporal.TypeDate {
+			x.yearless = true
+		}
+	}
+	for i := range sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		si := &sents[i]
+		if si.keyword && !isHeadline(si.toks) {
+			x.sentenceEvents(si, i)
+		}
+		x.ctx.advance(si.mentions, i)
+	}
+	return nil
+}
+
+// sentenceEvents detects and builds the events of one sentence.
+func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
+	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx}
+	var cands []candidate
+	covered := map[int]bool{}
+	for i, t := range s.toks {
+		ds := keywordIndex[t.Lower]
+		if len(ds) == 0 || covered[i] {
+			continue
+		}
+		for _, d := range ds {
+			if c, ok := d.Match(s, i); ok {
+				cands = append(cands, c)
+				for k := c.Tok; k < c.End; k++ {
+					covered[k] = true
+				}
+				break
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range cands {
+		e, own := x.buildEvent(s, si, pos, c)
+		if c.Nominal && !own && x.mentionsEarlier(s, c, e) {
+			continue
+		}
+		if c.Type == Founding && c.Nominal && e.Date == nil {
+			continue // "since its inception": a background reference, not a report
+		}
+		key := string(e.Type)
+		if e.Date != nil {
+			key += e.Date.Value
+		}
+		if seen[key] || seen[string(e.Type)] && e.Date == nil {
+			continue
+		}
+		seen[key], seen[string(e.Type)] = true, true
+		x.events = append(x.events, e)
+	}
+}
+
+// buildEvent turns a candidate into an event; own reports whether the date
+// came from the sentence itself.
+func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate) (e Event, own bool) {
+	text := x.doc.Text
+	trig := text[s.toks[c.Tok].Start:s.toks[c.End-1].End]
+	e = Event{
+		Type:    c.Type,
+		CAMEO:   c.CAMEO,
+		Trigger: trig,
+		Source:  Source{Document: x.doc.ID, Sentence: si.span.Text, Start: si.span.Start, End: si.span.End},
+	}
+	e.Status = detectStatus(s, c)
+	e.Actors, e.Location = x.actorsAndLocation(s, c, pos)
+	dateFrom := 0.0
+	if d := anchorDate(s, si.timexes, c); d != nil {
+		e.Date = d
+		dateFrom = 0.1
+	} else if f := x.frame; f != nil && x.inherits(s, c, e) {
+		d := *f.Event.Date
+		e.Date = &d
+		dateFrom = 0.05
+		if f.Actor != "" && !contains(e.Actors, f.Actor) {
+			e.Actors = append([]string{f.Actor}, e.Actors...)
+		}
+		if e.Location == "" && c.Type != Visit {
+			e.Location = f.Event.Location
+		}
+	}
+	if e.Status == Reported && e.Date != nil && e.Date.Known() && !x.doc.Ref.IsZero() && e.Date.First().After(x.doc.Ref) {
+		e.Status = Planned
+	}
+	conf := c.Strength + dateFrom
+	if len(e.Actors) > 0 {
+		conf += 0.1
+	}
+	if len(e.Actors) > 1 {
+		conf += 0.05
+	}
+	if e.Location != "" {
+		conf += 0.05
+	}
+	switch e.Status {
+	case Hypothetical:
+		conf -= 0.1
+	case Negated:
+		conf -= 0.05
+	}
+	e.Confidence = math.Round(math.Max(0.05, math.Min(0.99, conf))*100) / 100
+	e.Summary = summarize(e, c)
+	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
+	if (c.Type == Visit || c.Type == Summit) && e.Date != nil && dateFrom == 0.1 && e.Status != Negated && e.Status != Hypothetical {
+		f := &frame{Event: e}
+		if len(e.Actors) > 0 {
+			f.Actor = e.Actors[0]
+		}
+		x.frame = f
+	}
+	return e, dateFrom == 0.1
+}
+
+// mentionsEarlier reports whether a noun trigger without a date of its own
+// only refers back to an event already extracted: "the visit" after a
+// visit, "Stoltenberg's visit" after his visit, "the meetings" naming nobody
+// new after a meeting.
+func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event) bool {
+	definite := false
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-3; j-- {
+		if isOneOf(s.lw(j), "the", "this", "that", "these", "those") {
+			definite = true
+			break
+		}
+		if !s.toks[j].Word || isOneOf(s.lw(j), "a", "an") {
+			break
+		}
+	}
+	var earlier []Event
+	for _, p := range x.events {
+		if p.Type == e.Type {
+			earlier = append(earlier, p)
+		}
+	}
+	if len(earlier) == 0 {
+		return false
+	}
+	switch c.Type {
+	case Meeting:
+		known := map[string]bool{}
+		for _, p := range earlier {
+			for _, a := range p.Actors {
+				known[a] = true
+			}
+		}
+		if f := x.frame; f != nil {
+			known[f.Actor] = true
+		}
+		for _, a := range e.Actors {
+			if !known[a] {
+				return false
+			}
+		}
+		return true
+	default:
+		if definite {
+			return true
+		}
+		for _, p := range earlier {
+			if len(e.Actors) > 0 && len(p.Actors) > 0 && p.Actors[0] == e.Actors[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameAnaphors are words by which a sentence refers back to a visit or
+// summit already reported.
+var frameAnaphors = []string{"visit", "trip", "summit", "during", "throughout", "two-day", "three-day", "tour", "stay", "sidelines", "stop"}
+
+// inherits decides whether an undated event takes the dates of the current
+// frame: it must be a meeting, visit or summit, not hypothetical, in a
+// sentence with no date of its own, and either refer back to the frame ("the
+// visit", "during his trip") or share the frame's main actor.
+func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
+	f := x.frame
+	if f.Event.Date == nil || e.Status == Hypothetical || e.Status == Negated {
+		return false
+	}
+	if c.Type != Meeting && c.Type != Visit && c.Type != Summit {
+		return false
+	}
+	if c.Type == Summit && f.Event.Type != Summit {
+		return false
+	}
+	if s.has(frameAnaphors...) {
+		return true
+	}
+	if c.Type == Meeting && f.Actor != "" && contains(e.Actors, f.Actor) {
+		return true
+	}
+	return false
+}
+
+// resolved is a mention read as an actor and/or a place.
+type resolved struct {
+	m      mention
+	actor  string
+	place  string
+	person bool
+}
+
+// resolve reads a mention in the context of an event's trigger.
+func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
+	m := s.mentions[k]
+	r := resolved{m: m}
+	isPlace := placePreps[m.Prep] && m.Prep != "from"
+	switch m.Kind {
+	case mPerson:
+		r.actor, r.person = x.ctx.person(m), true
+	case mTitle:
+		r.actor, r.person = x.ctx.resolveTitle(m.Title, pos), true
+	case mCountry:
+		if m.Modifier {
+			return r
+		}
+		if isPlace {
+			r.place = m.Name
+		}
+		r.actor = m.Name
+	case mDemonym:
+		if !m.Modifier && m.End < len(s.toks) && isOneOf(s.toks[m.End].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers") {
+			r.actor = m.Name
+		}
+	case mOrg:
+		if !m.Modifier {
+			r.actor = x.ctx.resolveGeneric(m)
+		}
+	case mSeat:
+		if isPlace {
+			r.place = m.Place
+		} else {
+			r.actor = m.Country
+		}
+	case mCapital:
+		if isPlace || m.Tok == c.End && c.Type == Visit {
+			r.place = m.Place
+		} else if !m.Modifier {
+			r.actor = m.Country
+		}
+	case mPronoun:
+		// a pronoun right before the trigger stands for its agent
+		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal")
+		if !adjacent {
+			return r
+		}
+		switch m.Name {
+		case "he", "his", "she", "her":
+			r.person = true
+			// the nearest person earlier in the sentence, else a person right
+			// after an introductory phrase ("Throughout his visit, Stoltenberg..."),
+			// else the last person of the text so far
+			for j := k - 1; j >= 0; j-- {
+				if pm := s.mentions[j]; pm.Kind == mPerson || pm.Kind == mTitle {
+					if a := x.resolve(s, c, j, pos).actor; a != "" {
+						r.actor = a
+						return r
+					}
+				}
+			}
+			if first := s.commaAfter(0); m.Tok < first {
+				for j := k + 1; j < len(s.mentions); j++ {
+					pm := s.mentions[j]
+					if pm.Tok <= first {
+						continue
+					}
+					if pm.Tok <= first+2 && (pm.Kind == mPerson || pm.Kind == mTitle) {
+						if a := x.resolve(s, c, j, pos).actor; a != "" {
+							r.actor = a
+							return r
+						}
+					}
+					break
+				}
+			}
+			r.actor = x.ctx.lastPerson
+		case "its", "it":
+			r.actor = x.ctx.lastOrg
+			if r.actor == "" {
+				r.actor = x.ctx.mainOrg()
+			}
+		case "their", "they":
+			r.actor = strings.Join(x.ctx.lastCountries, "|")
+			if c.Type == Accession {
+				for k := len(x.events) - 1; k >= 0; k-- {
+					if p := x.events[k]; p.Type == Accession {
+						var states []string
+						for _, a := range p.Actors {
+							if !organisationNames[a] {
+								states = append(states, a)
+							}
+						}
+						r.actor = strings.Join(states, "|")
+						break
+					}
+				}
+			}
+		}
+	}
+	return r
+}
+
+// commaBetween reports whether a comma lies in tokens [i, j).
+func (s *sentCtx) commaBetween(i, j int) bool {
+	for k := max(0, i); k < j && k < len(s.toks); k++ {
+		if s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter returns the index of the first comma at or after i, or len(toks).
+func (s *sentCtx) commaAfter(i int) int {
+	for k := max(0, i); k < len(s.toks); k++ {
+		if s.toks[k].Text == "," {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// segment returns the token range of the comma-delimited stretch around the
+// trigger.
+func (s *sentCtx) segment(c candidate) (int, int) {
+	a := c.Tok
+	for a > 0 && !isOneOf(s.toks[a-1].Text, ",", ";", ":", "—", "–", "(", ")") {
+		a--
+	}
+	b := c.End
+	for b < len(s.toks) && !isOneOf(s.toks[b].Text, ",", ";", ":", "—", "–", "(", ")") {
+		b++
+		// a list of names continues across commas: "with the President,
+		// the Secretary of State, and members of Congress"
+		if b < len(s.toks) && s.toks[b].Text == "," && s.listContinues(b+1) {
+			b++
+		}
+	}
+	return a, b
+}
+
+// listContinues reports whether the stretch after a comma at i-1 is another
+// item of a list of names.
+func (s *sentCtx) listContinues(i int) bool {
+	fillers := []string{"the", "and", "key", "senior", "members", "member", "of", "its", "their", "other", "leaders", "officials", "both", "parties", "from", "his", "her", "top", "several"}
+	named := false
+	for j := i; j < len(s.toks); j++ {
+		if isOneOf(s.toks[j].Text, ",", ";", ":", ".", "—", "–") {
+			break
+		}
+		if j > i+7 {
+			return false
+		}
+		if s.mentionStarts(j) {
+			named = true
+		}
+		if _, ok := s.mentionAt(j); ok {
+			continue
+		}
+		if !isOneOf(s.lw(j), fillers...) {
+			return false
+		}
+	}
+	return named
+}
+
+// actorsAndLocation collects the event's actors (people, countries,
+// organisations; titles and pronouns resolved) and its location. The agent
+// (the nearest person before the trigger, else a state or organisation in
+// the trigger's stretch) comes first, then the other actors of that stretch;
+// the whole sentence is used when the stretch names none.
+func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]string, string) {
+	rs := make([]resolved, len(s.mentions))
+	for k := range s.mentions {
+		rs[k] = x.resolve(s, c, k, pos)
+	}
+	segA, segB := s.segment(c)
+	var actors []string
+	add := func(a string) {
+		for _, p := range strings.Split(a, "|") {
+			if p != "" && !contains(actors, p) {
+				actors = append(actors, p)
+			}
+		}
+	}
+	// agent
+	agent := -1
+	for k := len(rs) - 1; k >= 0; k-- {
+		if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" {
+			agent = k
+			break
+		}
+	}
+	if agent >= 0 && (c.Type == Accession || c.Type == Founding) {
+		agent = -1 // states accede; people only sign
+	}
+	if agent >= 0 {
+		add(rs[agent].actor)
+	}
+	for k, r := range rs {
+		if k != agent && r.m.Tok >= segA && r.m.End <= segB && r.actor != "" && r.place == "" {
+			if (c.Type == Accession || c.Type == Founding) && r.person {
+				continue
+			}
+			add(r.actor)
+		}
+	}
+	if len(actors) == 0 {
+		for _, r := range rs {
+			if r.actor != "" && r.place == "" {
+				add(r.actor)
+			}
+		}
+	}
+	// location
+	location := ""
+	for _, r := range rs {
+		if r.place == "" {
+			continue
+		}
+		if c.Type == Visit && !c.Host {
+			// the destination: "to Kyiv", "in Hanoi", "visited Kyiv"
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+				location = r.place
+				break
+			}
+			continue
+		}
+		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+8 && r.m.End <= segB || r.m.Tok <= 3) {
+			location = r.place
+			break
+		}
+	}
+	if len(actors) > 8 {
+		actors = actors[:8]
+	}
+	if actors == nil {
+		actors = []string{}
+	}
+	return actors, location
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// eventID hashes the document id, the trigger offset and the type into a
+// stable 16-hex-digit id.
+func eventID(doc string, offset int, t EventType) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%d\x00%s", doc, offset, t)
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// isHeadline reports whether a sentence is a title-case headline or section
+// heading: no final punctuation and most words capitalised. Headlines repeat
+// the story's events in a form too terse to read actors from.
+func isHeadline(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].Text
+	if isOneOf(last, ".", "!", "?", "\"", "”", "’", "'", ")") {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !t.Word || len(t.Text) <= 3 && !t.Cap {
+			continue // short function words stay lower case in titles
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}

@@ -1,0 +1,62 @@
+package timeline
+
+// Status cue words, looked for before the trigger in its clause.
+var (
+	negationCues     = []string{"not", "n't", "never", "no", "cannot", "refused", "declined", "failed", "without", "neither", "nor"}
+	hypotheticalCues = []string{"could", "might", "may", "would", "should", "if", "unless", "possible", "possibly", "potential", "proposed", "hopes", "hoped", "hope", "wants", "seeks", "seek", "considering", "consider", "mulling", "whether", "invited", "invitation"}
+	plannedCues      = []string{"will", "'ll", "shall", "expected", "expects", "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends", "intend", "aims", "prepares", "preparing", "next", "tomorrow", "later", "ahead"}
+	// cancelCues after the trigger turn it negated: "the visit was cancelled".
+	cancelCues = []string{"cancelled", "canceled", "scrapped", "abandoned", "aborted"}
+)
+
+// clauseBreak reports whether token t ends the clause scanned backwards.
+func clauseBreak(t token) bool {
+	switch t.Lower {
+	case ";", ":", "—", "–", "but", "while", "although", "whereas", "and", "after", "because", "since", "as", "when", "which", "who":
+		return true
+	}
+	return false
+}
+
+// detectStatus reads the status of a trigger from cue words before it in the
+// same clause (at most eight words back) and cancellations just after it.
+func detectStatus(s *sentCtx, c candidate) Status {
+	neg, hyp, plan := false, false, false
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-8; j-- {
+		t := s.toks[j]
+		if clauseBreak(t) {
+			break
+		}
+		switch {
+		case isOneOf(t.Lower, negationCues...):
+			neg = true
+		case isOneOf(t.Lower, hypotheticalCues...):
+			hyp = true
+		case isOneOf(t.Lower, plannedCues...):
+			plan = true
+		case t.Lower == "set" && s.lw(j+1) == "to", t.Lower == "to" && isOneOf(s.lw(j-1), "is", "are", "going"):
+			plan = true
+		}
+	}
+	for j := c.End; j < len(s.toks) && j < c.End+5; j++ {
+		w := s.toks[j].Lower
+		if isOneOf(w, cancelCues...) || w == "called" && s.lw(j+1) == "off" {
+			neg = true
+		}
+		if w == "will" || w == "scheduled" || w == "planned" || w == "be" && s.lw(j-1) == "to" {
+			plan = true
+		}
+		if isOneOf(w, ".", ";", ",") {
+			break
+		}
+	}
+	switch {
+	case neg:
+		return Negated
+	case hyp:
+		return Hypothetical
+	case plan:
+		return Planned
+	}
+	return Reported
+}

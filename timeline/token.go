@@ -1,0 +1,119 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence, with byte offsets in
+// the document text.
+type token struct {
+	Start, End int
+	Text       string
+	Lower      string // lower-cased, curly apostrophes made straight
+	Cap        bool   // first rune is upper case
+	Word       bool   // letters or digits (false for punctuation)
+}
+
+// tokenize splits text[start:end] into tokens. Words keep inner periods,
+// hyphens and apostrophes ("U.S.", "Secretary-General"); a possessive "'s"
+// becomes its own token.
+func tokenize(text string, start, end int) []token {
+	toks := make([]token, 0, 32)
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Lower: text[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '&' {
+				if j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				// keep the final period of a dotted acronym: "U.S."
+				if r2 == '.' && isDottedWord(text[i:j]) {
+					j += n2
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// split a possessive 's
+		if k := possessiveAt(w); k > 0 {
+			toks = append(toks, newWord(text, i, i+k))
+			toks = append(toks, token{Start: i + k, End: j, Text: text[i+k : j], Lower: "'s", Word: true})
+		} else {
+			toks = append(toks, newWord(text, i, j))
+		}
+		i = j
+	}
+	return toks
+}
+
+func newWord(text string, s, e int) token {
+	w := text[s:e]
+	r, _ := utf8.DecodeRuneInString(w)
+	return token{Start: s, End: e, Text: w, Lower: lowerWord(w), Cap: unicode.IsUpper(r), Word: true}
+}
+
+func lowerWord(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isDottedWord reports whether w looks like "U.S" (single letters joined by
+// periods) so that the following period belongs to it.
+func isDottedWord(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 1 {
+			if w[i] != '.' {
+				return false
+			}
+		} else if !(w[i] >= 'A' && w[i] <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveAt returns the offset of a final "'s" / "’s" in w, or 0.
+func possessiveAt(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+// isTitleCase reports whether a word token starts with an upper-case letter
+// and is not a number.
+func (t token) isName() bool {
+	return t.Word && t.Cap && t.Lower != "'s"
+}
