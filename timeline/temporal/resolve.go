@@ -23,6 +23,9 @@ var futureWords = map[string]bool{
 	"planning": true, "upcoming": true, "next": true, "coming": true, "forthcoming": true,
 	"expects": true, "intends": true, "aims": true, "hopes": true, "set": true,
 	"tomorrow": true, "ahead": true,
+	// the present of scheduled events
+	"takes": true, "begins": true, "starts": true, "opens": true, "expires": true,
+	"resumes": true, "runs": true, "assumes": true,
 }
 
 // pastWords mark a clause as reporting the past, besides regular "-ed" verbs.
@@ -88,23 +91,37 @@ func abbrevBefore(text string, i int) bool {
 	return false
 }
 
-// sameSentence reports whether offsets a <= b fall in one sentence.
-func (c *Context) sameSentence(a, b int) bool {
+// sameClause reports whether offsets a <= b fall in one clause: the same
+// sentence with no ";", ", and", ", but" or ", while" between them.
+func (c *Context) sameClause(a, b int) bool {
 	if a > b || b-a > 300 {
 		return false
 	}
-	ss, _ := c.sentenceBounds(b, b)
-	return ss <= a
+	if ss, _ := c.sentenceBounds(b, b); ss > a {
+		return false
+	}
+	between := c.Text[a:b]
+	if strings.Contains(between, ";") {
+		return false
+	}
+	for _, w := range []string{", and ", ", but ", ", while ", ", whereas "} {
+		if strings.Contains(between, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // tenseAt guesses whether the clause around [s, e) reports the past or
-// looks ahead: the nearest tense marker wins (words after the expression
-// count at 1.5 times their distance). News mostly reports the past, so
-// callers treat tenseUnknown as they see fit.
+// looks ahead. The verb usually comes before its time phrase, so the nearest
+// tense marker before the expression in its sentence decides; failing that,
+// the nearest one after it. A passive participle ("will be held") leaves the
+// decision to its auxiliary. News mostly reports the past, so callers treat
+// tenseUnknown as they see fit.
 func (c *Context) tenseAt(s, e int) tense {
 	ss, se := c.sentenceBounds(s, e)
-	best, bestDist := tenseUnknown, 1<<30
 	text := c.Text
+	before, after := tenseUnknown, tenseUnknown
 	for i := ss; i < se; {
 		if !isAlnum(text[i]) {
 			i++
@@ -118,34 +135,41 @@ func (c *Context) tenseAt(s, e int) tense {
 			i = j
 			continue
 		}
-		w := text[i:j]
-		t := tenseUnknown
-		lw := lowerASCII(w)
-		switch {
-		case futureWords[lw]:
-			t = tenseFuture
-		case pastWords[lw]:
-			t = tensePast
-		case len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw] && !isUpper(w[0]):
-			t = tensePast
-		}
-		if t == tensePast {
-			if pw, _ := wordBefore(text, i); pw == "be" || pw == "being" {
-				t = tenseUnknown // passive: the auxiliary before "be" decides
-			}
-		}
+		t := markerTense(text, i, j)
 		if t != tenseUnknown {
-			d := s - j
-			if i >= e {
-				d = (i - e) * 3 / 2
-			}
-			if d < bestDist {
-				best, bestDist = t, d
+			if j <= s {
+				before = t
+			} else if after == tenseUnknown {
+				after = t
 			}
 		}
 		i = j
 	}
-	return best
+	if before != tenseUnknown {
+		return before
+	}
+	return after
+}
+
+// markerTense classifies the word text[i:j] as a tense marker.
+func markerTense(text string, i, j int) tense {
+	w := text[i:j]
+	lw := lowerASCII(w)
+	t := tenseUnknown
+	switch {
+	case futureWords[lw]:
+		return tenseFuture
+	case pastWords[lw]:
+		t = tensePast
+	case len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw] && !isUpper(w[0]):
+		t = tensePast
+	}
+	if t == tensePast {
+		if pw, _ := wordBefore(text, i); pw == "be" || pw == "being" {
+			return tenseUnknown // passive: the auxiliary before "be" decides
+		}
+	}
+	return t
 }
 
 // yearFor chooses the year of a month (and day, 0 for a whole month) written
@@ -153,7 +177,7 @@ func (c *Context) tenseAt(s, e int) tense {
 // text is a narrative about another year, else the reference date and the
 // tense. ok is false when no year can be known.
 func (c *Context) yearFor(month, day, s, e int) (int, bool) {
-	if c.lastYearText && (c.Ref.IsZero() || c.sameSentence(c.lastYearAt, s)) {
+	if c.lastYearText && (c.Ref.IsZero() || c.sameClause(c.lastYearAt, s)) {
 		return c.lastYear, true
 	}
 	if c.Ref.IsZero() {

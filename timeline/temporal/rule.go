@@ -37,6 +37,7 @@ const (
 	extMod     extension = 1 << iota // "early", "mid-", "late", "the end of": sets Date.Mod
 	extThe                           // a leading "the"
 	extWeekday                       // "Tuesday, " before a calendar date
+	extApprox                        // "more than", "nearly", "about" before a duration
 )
 
 // newRule compiles a rule. pattern uses the placeholders listed in expand.

@@ -12,7 +12,7 @@ import (
 func durationRules() []*Rule {
 	return []*Rule{
 		// 1: count, 2: unit
-		newRule("duration", numberTriggers, 0, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
+		newRule("duration", numberTriggers, extApprox, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				unit := capture(m, 1)
@@ -20,7 +20,7 @@ func durationRules() []*Rule {
 				if !ok || letter == "" || letter == "Q" || n == 0 {
 					return Timex{}, false
 				}
-				if isDigit(m.Text[0]) && !c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+				if isDigit(m.Text[0]) && !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
 				rest := strings.ToLower(c.Text[m.Right:min(len(c.Text), m.Right+6)])
@@ -31,6 +31,24 @@ func durationRules() []*Rule {
 					return Timex{}, false // "two year" only as "two-year"
 				}
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
+			}),
+		// 1: unit
+		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				w, _ := wordBefore(c.Text, m.Left)
+				switch w {
+				case "for", "within", "after", "over", "in", "took", "lasted", "spent":
+				default:
+					return Timex{}, false
+				}
+				if next := strings.ToLower(wordAfter(c.Text, m.Right)); next == "of" || next == "ago" || next == "later" {
+					return Timex{}, false
+				}
+				if w == "in" && !strings.EqualFold(c.Text[max(0, m.Left-10):m.Left], "in recent ") {
+					return Timex{}, false
+				}
+				_, letter, _ := unitOf(capture(m, 0))
+				return Timex{Type: TypeDuration, Value: durationValue(-1, letter)}, true
 			}),
 		// 1: past/last/next/coming, 2: count, 3: unit
 		newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,

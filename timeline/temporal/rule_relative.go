@@ -92,7 +92,7 @@ func relativeRules() []*Rule {
 				return c.shifted(Granularity(unit), n), true
 			}),
 		// 1: count, 2: unit
-		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b`,
+		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
@@ -104,6 +104,11 @@ func relativeRules() []*Rule {
 				}
 				if g == Decade || g == Century {
 					n, g = n*map[Granularity]int{Decade: 10, Century: 100}[g], Year
+				}
+				if capture(m, 2) != "" && !c.Ref.IsZero() {
+					// "forty years ago today": that very day
+					d := dayOf(shift(c.Ref, g, -n), true)
+					return Timex{Type: TypeDate, Value: d.Value, Date: d}, true
 				}
 				return c.shifted(g, -n), true
 			}),

@@ -41,13 +41,13 @@ func setRules() []*Rule {
 				return Timex{Type: TypeSet, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(weekdayOf(capture(m, 0))))}, true
 			}),
 		// 1: adverb
-		newRule("adverb-set", []string{"annually", "yearly", "monthly", "weekly", "daily", "quarterly", "biennially", "hourly"}, 0,
-			`(annually|yearly|monthly|weekly|daily|quarterly|biennially|hourly)\b`,
+		newRule("adverb-set", []string{"annually", "annual", "yearly", "monthly", "weekly", "daily", "quarterly", "biennially", "biennial", "hourly"}, 0,
+			`(annually|annual|yearly|monthly|weekly|daily|quarterly|biennially|biennial|hourly)\b`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				if isUpper(m.Text[0]) && m.Left > 0 && !sentenceStart(c.Text, m.Left) {
 					return Timex{}, false // "Daily Mail"
 				}
-				v := map[string]string{"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+				v := map[string]string{"annually": "P1Y", "annual": "P1Y", "biennial": "P2Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
 					"daily": "P1D", "quarterly": "P3M", "biennially": "P2Y", "hourly": "PT1H"}[strings.ToLower(capture(m, 0))]
 				return Timex{Type: TypeSet, Value: v}, true
 			}),

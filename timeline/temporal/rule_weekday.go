@@ -31,6 +31,9 @@ func weekdayRules() []*Rule {
 				if !isUpper(m.Text[0]) || calendarAfterWeekday.MatchString(c.window(m.Left+len(capture(m, 0)))) {
 					return Timex{}, false
 				}
+				if w, _ := wordBefore(c.Text, m.Left); holidayWords[w] {
+					return Timex{}, false // "Good Friday Agreement", "Black Friday"
+				}
 				wd := weekdayOf(capture(m, 0))
 				det, start := c.determiner(m.Left)
 				dir := 0
@@ -53,6 +56,10 @@ func weekdayRules() []*Rule {
 			}),
 	}
 }
+
+// holidayWords before a weekday make it a name, not a date.
+var holidayWords = map[string]bool{"good": true, "black": true, "bloody": true, "holy": true, "ash": true,
+	"palm": true, "maundy": true, "cyber": true, "super": true, "blue": true, "easter": true}
 
 func weekdayOf(s string) time.Weekday {
 	s = strings.ToLower(s)

@@ -237,6 +237,10 @@ var modifiers = []struct{ words, mod string }{
 	{"mid", "MID"},
 }
 
+// approxWords qualify a duration ("more than three years").
+var approxWords = []string{"more than", "less than", "fewer than", "nearly", "almost", "about",
+	"around", "at least", "at most", "over", "some", "roughly", "up to", "under", "approximately"}
+
 // extendLeft takes words before a match into the span as ext allows.
 func (c *Context) extendLeft(tx Timex, ext extension) Timex {
 	if ext&extWeekday != 0 {
@@ -256,6 +260,15 @@ func (c *Context) extendLeft(tx Timex, ext extension) Timex {
 					tx.Date = &d
 					break
 				}
+			}
+		}
+	}
+	if ext&extApprox != 0 {
+		before := c.Text[max(c.prevEnd, tx.Start-16):tx.Start]
+		for _, w := range approxWords {
+			if hasWordSuffix(before, w+" ") {
+				tx.Start -= len(w) + 1
+				break
 			}
 		}
 	}
