@@ -173,6 +173,11 @@ func process(ctx context.Context, extract ExtractFunc, index int, it input.Item)
 	if len(res.Documents) > 0 {
 		o.Result.Documents = res.Documents
 	}
+	for i := range o.Result.Documents {
+		if d := &o.Result.Documents[i]; d.Bytes == 0 {
+			d.Bytes = len(d.Text)
+		}
+	}
 	o.Result.Events = res.Events
 	o.Result.Warnings = append(o.Result.Warnings, res.Warnings...)
 	return o

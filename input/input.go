@@ -13,7 +13,9 @@
 // .htm, .xhtml (HTML, markup stripped); .jsonl, .ndjson (JSON Lines). Files
 // named explicitly are read whatever their extension; a text file that turns
 // out to be HTML has its markup stripped, with a note. Directory walks skip
-// hidden entries (names starting with ".") and node_modules.
+// hidden entries (names starting with "."), node_modules, and a folder's own
+// notes: README, LICENSE, CHANGELOG and CONTRIBUTING files (named on the
+// command line, they are read like any file).
 //
 // A manifest.json beside the files ({"documents":[{"file","title","date"}]})
 // gives their titles and reference dates (RefSource "metadata").
@@ -286,7 +288,7 @@ func (s *Set) walk(root string, addFile func(string, int64), problem func(string
 			}
 			return nil
 		}
-		if d.IsDir() || name == manifestName {
+		if d.IsDir() || name == manifestName || isProjectFile(name) {
 			return nil
 		}
 		if _, ok := knownExt[strings.ToLower(filepath.Ext(name))]; !ok {
@@ -314,6 +316,17 @@ func (s *Set) walk(root string, addFile func(string, int64), problem func(string
 	if found == 0 {
 		problem(root, "directory has no .txt, .md, .html or .jsonl files")
 	}
+}
+
+// isProjectFile reports whether a file name is a folder's own notes
+// (README, LICENSE, CHANGELOG, CONTRIBUTING), not an article.
+func isProjectFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "CHANGELOG", "CONTRIBUTING":
+		return true
+	}
+	return false
 }
 
 // Items returns the inputs' documents and problems in order: arguments as
@@ -424,7 +437,7 @@ func (s *Set) document(name, id string, data []byte, format Format) Item {
 			return item
 		}
 	}
-	doc := &timeline.Document{ID: id, Title: title, Text: text}
+	doc := &timeline.Document{ID: id, Title: title, Text: text, Bytes: len(text)}
 	if !s.opts.Ref.IsZero() {
 		doc.Ref, doc.RefSource = s.opts.Ref, timeline.RefFlag
 	}

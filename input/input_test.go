@@ -85,6 +85,7 @@ func TestOpenDirectory(t *testing.T) {
 		"sub/ignored.json":   `{"not":"read"}`,
 		".hidden/e.txt":      "hidden",
 		"node_modules/x.txt": "dependency",
+		"README.md":          "About this folder.",
 		"empty.txt":          " \n\t\n",
 		"nul.txt":            "abc\x00def",
 		"latin1.txt":         "line one\ncaf\xe9 au lait\n",

@@ -163,7 +163,7 @@ func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) I
 		}
 		warn(false, "%s", w.Message)
 	}
-	doc := &timeline.Document{ID: id, Title: rec.Title, URL: rec.URL, Text: body}
+	doc := &timeline.Document{ID: id, Title: rec.Title, URL: rec.URL, Text: body, Bytes: len(body)}
 	if doc.Title == "" {
 		doc.Title = title
 	}

@@ -33,6 +33,10 @@ type Document struct {
 	Ref time.Time
 	// RefSource says where Ref came from.
 	RefSource RefSource
+	// Bytes is the length of the text in bytes, kept for output when Text
+	// is dropped to save memory; MarshalJSON writes len(Text) when Text is
+	// set and Bytes otherwise.
+	Bytes int
 }
 
 type documentJSON struct {
@@ -48,6 +52,9 @@ type documentJSON struct {
 // {"id","title","url","reference_date":"2024-10-23","reference_source","bytes"}.
 func (d Document) MarshalJSON() ([]byte, error) {
 	j := documentJSON{ID: d.ID, Title: d.Title, URL: d.URL, RefSource: d.RefSource, Bytes: len(d.Text)}
+	if d.Text == "" {
+		j.Bytes = d.Bytes
+	}
 	if j.RefSource == "" {
 		j.RefSource = RefNone
 	}
@@ -63,7 +70,7 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*d = Document{ID: j.ID, Title: j.Title, URL: j.URL, RefSource: j.RefSource}
+	*d = Document{ID: j.ID, Title: j.Title, URL: j.URL, RefSource: j.RefSource, Bytes: j.Bytes}
 	if j.Ref != "" {
 		t, err := time.Parse("2006-01-02", j.Ref)
 		if err != nil {

@@ -122,29 +122,73 @@ func newFlagSet(name, usage string, io IO) *flag.FlagSet {
 }
 
 // parseFlags parses args allowing flags after positional arguments
-// ("timeline extract a.txt -o out.json"); "--" ends flag parsing. It returns
-// the positional arguments, or an exit code (ExitOK for --help) and false.
+// ("timeline extract a.txt -o out.json"); "--" ends flag parsing, so that
+// "timeline extract -- -odd-name.txt" reads a file whose name starts with a
+// dash, while a "--" given as a flag's value ("--title --") stays a value.
+// It returns the positional arguments, or an exit code (ExitOK for --help,
+// ExitUsage for a bad flag) and false. Help goes to io.Out; a flag error is
+// one line on io.Err naming the command, and a hint to run --help.
 func parseFlags(fs *flag.FlagSet, args []string, io IO) ([]string, int, bool) {
+	usage, out := fs.Usage, fs.Output()
+	var msg strings.Builder
+	fs.Usage = func() {} // the flag package calls it on errors and -h
+	fs.SetOutput(&msg)
+	defer func() { fs.Usage = usage; fs.SetOutput(out) }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(io.Out)
-				fs.Usage()
+				usage()
 				return nil, ExitOK, false
 			}
-			return nil, ExitUsage, false
+			return nil, usageError(io, fs.Name(), "%s", strings.TrimSpace(strings.SplitN(msg.String(), "\n", 2)[0])), false
 		}
 		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, 0, true
+		if endedByDashDash(fs, args[:len(args)-len(rest)]) {
+			return append(pos, rest...), ExitOK, true
 		}
-		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
-			return append(pos, rest...), 0, true
+		if len(rest) == 0 {
+			return pos, ExitOK, true
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// endedByDashDash reports whether the flag arguments that fs.Parse consumed
+// end with a "--" terminator rather than a "--" that was a flag's value.
+func endedByDashDash(fs *flag.FlagSet, consumed []string) bool {
+	for i := 0; i < len(consumed); i++ {
+		a := consumed[i]
+		if a == "--" {
+			return i == len(consumed)-1
+		}
+		if takesValue(fs, a) {
+			i++ // the next argument is this flag's value
+		}
+	}
+	return false
+}
+
+// takesValue reports whether arg is a flag that reads the next argument as
+// its value: a known non-boolean flag written without "=value".
+func takesValue(fs *flag.FlagSet, arg string) bool {
+	if len(arg) < 2 || arg[0] != '-' {
+		return false
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-")
+	if name == "" || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return false
+	}
+	return true
 }
 
 // usageError prints a usage error for the command and returns ExitUsage.
