@@ -36,7 +36,8 @@ var CSVHeader = []string{
 // csvEncoder writes one row an event, with the header CSVHeader, as RFC 4180
 // CSV in UTF-8 (invalid bytes become U+FFFD): CRLF line ends, fields with
 // commas, quotes or line breaks quoted, quotes doubled. A line break inside a
-// field is written as CRLF too.
+// field (LF, CRLF or a lone CR) is written as CRLF too, which CSV readers
+// give back as LF.
 //
 // Spreadsheets run a cell that starts with = + - or @ (and some also one
 // starting with a tab or carriage return) as a formula, so article text could
@@ -72,7 +73,7 @@ func (e *csvEncoder) Add(res timeline.Result) error {
 	for _, ev := range res.Events {
 		e.fill(ev)
 		for i, c := range e.row {
-			e.row[i] = DefuseFormula(strings.ToValidUTF8(c, "\uFFFD"))
+			e.row[i] = DefuseFormula(csvCell(c))
 		}
 		if err := e.w.Write(e.row); err != nil {
 			return err
@@ -140,4 +141,17 @@ func DefuseFormula(cell string) string {
 		return "'" + cell
 	}
 	return cell
+}
+
+// cellBreaks turns CRLF and lone CR into LF, which the CSV writer writes as
+// CRLF (it would drop a lone CR).
+var cellBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// csvCell makes a cell valid UTF-8 with LF line breaks.
+func csvCell(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = cellBreaks.Replace(s)
+	}
+	return s
 }

@@ -21,8 +21,8 @@ var modWords = map[string]string{
 
 // DisplayDate writes a date for readers at its precision: "21 October 2024",
 // "21–22 October 2024", "October 2024", "Q4 2024", "summer 2024", "2023",
-// "the 1990s", "early 2023". A date off the calendar is written by its
-// TIMEX3 value ("XXXX-10-21"); nil gives "".
+// "the 1990s", "early 2023", "the late 1990s". A date off the calendar is
+// written by its TIMEX3 value ("XXXX-10-21"); nil gives "".
 func DisplayDate(d *timeline.Date) string {
 	if d == nil {
 		return ""
@@ -36,7 +36,11 @@ func DisplayDate(d *timeline.Date) string {
 	} else {
 		s = displayUnit(d.Start, d.Granularity)
 	}
-	return modWords[d.Mod] + s
+	mod := modWords[d.Mod]
+	if rest, ok := strings.CutPrefix(s, "the "); ok && (d.Mod == "START" || d.Mod == "MID" || d.Mod == "END") {
+		return "the " + mod + rest // "the late 1990s"
+	}
+	return mod + s
 }
 
 // displayUnit writes the unit of granularity g that starts at t.

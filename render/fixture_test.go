@@ -85,7 +85,7 @@ func fixture() timeline.Result {
 				Summary: "Finland joins NATO",
 				Date:    &timeline.Date{Start: utc(2023, 1, 1), Granularity: temporal.Year, Value: "2023"},
 				Actors:  []string{"Finland", "NATO"}, Trigger: "joined", Confidence: 0.85,
-				Source:  src(d1.ID, doc1Text, "Finland joined")},
+				Source: src(d1.ID, doc1Text, "Finland joined")},
 			{ID: "ev-formula", Type: timeline.OtherDiplomatic, CAMEO: "050", Status: timeline.Reported,
 				Summary: "=SUM(A1)", Actors: []string{"+prankster"}, Trigger: "typed", Confidence: 0.1,
 				Date:   &timeline.Date{Start: utc(2024, 10, 23), Granularity: temporal.Day, Value: "2024-10-23"},
