@@ -1,8 +1,168 @@
 package cli
 
-import "context"
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+	"unicode/utf8"
 
-// runDates is filled in by its issue.
+	"github.com/timeline-dev/timeline/timeline/temporal"
+)
+
+const datesUsage = `Usage: timeline dates [--ref YYYY-MM-DD] [--format jsonl|timeml] [-o FILE] FILE|-
+
+Lists every temporal expression of a text (dates, times, durations, sets),
+resolved to TIMEX3 values.
+
+  jsonl   one JSON object a line: {"start","end","text","type","value","date"};
+          start and end are byte offsets (end exclusive), date is the
+          structured date (start, end, granularity, value, mod, inferred).
+  timeml  the text with inline <TIMEX3> tags, as a TimeML document.
+
+The reference date that year-less and relative expressions are resolved
+against is --ref, else the date the text gives for itself (a dateline or a
+"Published ..." line), else none: such expressions then keep unknown parts
+("XXXX-10-21") and a note is printed.
+
+Examples:
+  timeline dates --ref 2024-10-23 article.txt
+  timeline dates --format timeml article.txt -o article.tml
+  cat article.txt | timeline dates -
+`
+
+// datesOptions are the parsed arguments of "timeline dates".
+type datesOptions struct {
+	ref    time.Time
+	format string
+	output string
+	input  string
+}
+
 func runDates(ctx context.Context, args []string, io IO) int {
-	return usageError(io, "dates", "not implemented yet")
+	opts, code, ok := parseDatesArgs(args, io)
+	if !ok {
+		return code
+	}
+	return datesRun(opts, io)
+}
+
+// parseDatesArgs reads the command line into options.
+func parseDatesArgs(args []string, io IO) (datesOptions, int, bool) {
+	var opts datesOptions
+	fs := newFlagSet("dates", datesUsage, io)
+	ref := fs.String("ref", "", "reference `date` (YYYY-MM-DD) for relative and year-less expressions")
+	fs.StringVar(&opts.format, "format", "jsonl", "output `format`: jsonl or timeml")
+	fs.StringVar(&opts.output, "o", "", "write to `file` instead of standard output")
+	pos, code, ok := parseFlags(fs, args, io)
+	if !ok {
+		return opts, code, false
+	}
+	if *ref != "" {
+		t, err := time.Parse("2006-01-02", *ref)
+		if err != nil {
+			return opts, usageError(io, "dates", "--ref %q: not a date; use YYYY-MM-DD, e.g. --ref 2024-10-23", *ref), false
+		}
+		opts.ref = t
+	}
+	if opts.format != "jsonl" && opts.format != "timeml" {
+		return opts, usageError(io, "dates", "--format %q: unknown format; use jsonl or timeml", opts.format), false
+	}
+	switch len(pos) {
+	case 0:
+		return opts, usageError(io, "dates", "no input: give a text file, or - for standard input"), false
+	case 1:
+		opts.input = pos[0]
+	default:
+		return opts, usageError(io, "dates", "one input at a time (got %d); use \"timeline extract\" for many", len(pos)), false
+	}
+	return opts, 0, true
+}
+
+// datesRun tags the input and writes the expressions.
+func datesRun(opts datesOptions, stdio IO) int {
+	name, text, err := readDatesInput(opts.input, stdio.In)
+	if err != nil {
+		fmt.Fprintf(stdio.Err, "timeline dates: %v\n", err)
+		return ExitInput
+	}
+	ref := opts.ref
+	if ref.IsZero() {
+		if t, ok := temporal.FindReference(text); ok {
+			ref = t
+			fmt.Fprintf(stdio.Err, "timeline dates: %s: reference date %s read from the text\n", name, t.Format("2006-01-02"))
+		} else {
+			fmt.Fprintf(stdio.Err, "timeline dates: %s: no reference date (no --ref, no dateline): years and relative dates that need one are left unknown (XXXX)\n", name)
+		}
+	}
+	timexes := temporal.Tag(text, ref)
+	err = writeOutput(opts.output, stdio.Out, func(w io.Writer) error {
+		if opts.format == "timeml" {
+			return temporal.WriteTimeMLDocument(w, filepath.Base(name), text, ref, timexes)
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, tx := range timexes {
+			if err := enc.Encode(tx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(stdio.Err, "timeline dates: %v\n", err)
+		return ExitInput
+	}
+	return ExitOK
+}
+
+// readDatesInput reads a text file (or standard input for "-") and checks that it
+// is non-empty UTF-8 text. It returns the name to use in messages.
+func readDatesInput(path string, stdin io.Reader) (string, string, error) {
+	var b []byte
+	var err error
+	name := path
+	if path == "-" {
+		name = "standard input"
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return name, "", fmt.Errorf("read %s: no such file", name)
+		case errors.Is(err, fs.ErrPermission):
+			return name, "", fmt.Errorf("read %s: permission denied", name)
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return name, "", fmt.Errorf("read %s: %v", name, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return name, "", fmt.Errorf("read %s: the file is empty; give a text with some content", name)
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return name, "", fmt.Errorf("read %s: binary data (NUL byte at offset %d); give a plain text file", name, i)
+	}
+	if !utf8.Valid(b) {
+		i := 0
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			i += size
+		}
+		return name, "", fmt.Errorf("read %s: invalid UTF-8 at byte offset %d; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)", name, i)
+	}
+	return name, string(b), nil
 }

@@ -14,6 +14,7 @@ const (
 	tenseUnknown tense = iota
 	tensePast
 	tenseFuture
+	tensePresent // the present of scheduled or ongoing events: the nearest date
 )
 
 // futureWords mark a clause as looking ahead.
@@ -25,7 +26,15 @@ var futureWords = map[string]bool{
 	"tomorrow": true, "ahead": true,
 	// the present of scheduled events
 	"takes": true, "begins": true, "starts": true, "opens": true, "expires": true,
-	"resumes": true, "runs": true, "assumes": true,
+	"resumes": true, "assumes": true,
+}
+
+// presentWords mark the present tense, which with a date usually states a
+// schedule ("the session is in April") but also headlines a past event.
+var presentWords = map[string]bool{
+	"is": true, "are": true, "holds": true, "hosts": true, "meets": true, "convenes": true,
+	"chairs": true, "travels": true, "arrives": true, "leaves": true, "visits": true,
+	"runs": true, "ends": true, "closes": true, "concludes": true,
 }
 
 // pastWords mark a clause as reporting the past, besides regular "-ed" verbs.
@@ -159,6 +168,8 @@ func markerTense(text string, i, j int) tense {
 	switch {
 	case futureWords[lw]:
 		return tenseFuture
+	case presentWords[lw]:
+		return tensePresent
 	case pastWords[lw]:
 		t = tensePast
 	case len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notPast[lw] && !isUpper(w[0]):
@@ -173,9 +184,12 @@ func markerTense(text string, i, j int) tense {
 }
 
 // yearFor chooses the year of a month (and day, 0 for a whole month) written
-// without one at [s, e). It uses a year written nearby in the text when the
-// text is a narrative about another year, else the reference date and the
-// tense. ok is false when no year can be known.
+// without one at [s, e). It uses a year written earlier in the same clause
+// ("in 2019, on March 5"), else the reference date and the tense: the past
+// occurrence in a past-tense clause, the coming one in a future clause, and
+// with no tense marker the past one unless that is more than two months
+// ahead of the reference or nine months behind it. ok is false when no year
+// can be known.
 func (c *Context) yearFor(month, day, s, e int) (int, bool) {
 	if c.lastYearText && (c.Ref.IsZero() || c.sameClause(c.lastYearAt, s)) {
 		return c.lastYear, true
@@ -188,9 +202,9 @@ func (c *Context) yearFor(month, day, s, e int) (int, bool) {
 	if day == 0 {
 		diff := month - int(c.Ref.Month())
 		switch {
-		case t == tensePast && diff > 0, t == tenseUnknown && diff > 6:
+		case t == tensePast && diff > 0, t == tenseUnknown && diff > 2, t == tensePresent && diff > 6:
 			y--
-		case t == tenseFuture && diff < 0, t == tenseUnknown && diff < -6:
+		case t == tenseFuture && diff < 0, t == tenseUnknown && diff < -9, t == tensePresent && diff < -6:
 			y++
 		}
 		return y, true
@@ -198,9 +212,9 @@ func (c *Context) yearFor(month, day, s, e int) (int, bool) {
 	cand := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	days := int(cand.Sub(c.Ref).Hours() / 24)
 	switch {
-	case t == tensePast && days > 7, t == tenseUnknown && days > 183:
+	case t == tensePast && days > 7, t == tenseUnknown && days > 60, t == tensePresent && days > 183:
 		y--
-	case t == tenseFuture && days < -7, t == tenseUnknown && days < -183:
+	case t == tenseFuture && days < -7, t == tenseUnknown && days < -270, t == tensePresent && days < -183:
 		y++
 	}
 	return y, true
@@ -214,13 +228,22 @@ func (c *Context) weekdayDate(wd time.Weekday, dir int, s, e int) *Date {
 		return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), Inferred: true}
 	}
 	if dir == 0 {
-		dir = -1
-		if c.tenseAt(s, e) == tenseFuture {
-			dir = 1
-		}
 		diff := int(wd) - int(c.Ref.Weekday())
 		if diff == 0 {
 			return dayOf(c.Ref, true)
+		}
+		switch c.tenseAt(s, e) {
+		case tenseFuture:
+			dir = 1
+		case tensePresent:
+			// the nearest such day
+			if diff > 0 && diff <= 3 || diff < 0 && diff < -3 {
+				dir = 1
+			} else {
+				dir = -1
+			}
+		default:
+			dir = -1
 		}
 	}
 	diff := int(wd) - int(c.Ref.Weekday())

@@ -33,14 +33,23 @@ func fullDateRules() []*Rule {
 				}
 				return c.dayDates(m, capture(m, 2), capture(m, 0), "", capture(m, 1), capture(m, 3))
 			}),
-		// 1: day, 2: month, 3: end day, 4: end month, 5: year
+		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
 		newRule("day-month-range", []string{"#"}, extWeekday|extThe,
-			`{DAY}\s+(?:of\s+)?{MONTH}{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
+			`{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
-				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 3)) {
+				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 4)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
-				return c.dayDates(m, capture(m, 1), capture(m, 0), capture(m, 3), capture(m, 2), capture(m, 4))
+				if y1, y2 := capture(m, 2), capture(m, 5); y1 != "" {
+					// both ends carry a year: "30 December 2024 – 2 January 2025"
+					a, ok1 := c.dayDates(m, capture(m, 1), capture(m, 0), "", "", y1)
+					b, ok2 := c.dayDates(m, capture(m, 4), capture(m, 3), "", "", y2)
+					if !ok1 || !ok2 || y2 == "" {
+						return Timex{}, false
+					}
+					return dateTimex(rangeOf(a.Date, b.Date))
+				}
+				return c.dayDates(m, capture(m, 1), capture(m, 0), capture(m, 4), capture(m, 3), capture(m, 5))
 			}),
 	}
 }

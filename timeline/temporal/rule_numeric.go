@@ -36,10 +36,11 @@ func numericRules() []*Rule {
 				}
 				return dateTimex(calendarDate(fullYear(capture(m, 2)), mo, d, false))
 			}),
-		// 1: day, 2: month, 3: year — the European dotted form
-		newRule("dotted-date", []string{"#"}, 0, `(\d{1,2})\.(\d{1,2})\.{YEAR}`,
+		// 1: day, 2: month, 3: year — the European dotted form, two-digit
+		// day and month only ("04.04.2023", not a version "1.2.2023")
+		newRule("dotted-date", []string{"#"}, 0, `(\d{2})\.(\d{2})\.{YEAR}`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
-				if !c.numberStandsAlone(m.Left, m.Right) {
+				if w, _ := wordBefore(c.Text, m.Left); !c.numberStandsAlone(m.Left, m.Right) || w == "version" || w == "v" || w == "release" || w == "build" {
 					return Timex{}, false
 				}
 				d, _ := strconv.Atoi(capture(m, 0))

@@ -18,7 +18,7 @@ func timeRules() []*Rule {
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
-				if h < 1 || h > 12 || mi > 59 || !c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+				if h < 1 || h > 12 || mi > 59 || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
 				if strings.EqualFold(capture(m, 2), "p") && h < 12 {
@@ -35,7 +35,7 @@ func timeRules() []*Rule {
 				mi, _ := strconv.Atoi(capture(m, 1))
 				w, _ := wordBefore(c.Text, m.Left)
 				if h > 23 || mi > 59 || (capture(m, 2) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
-					!c.numberStandsAlone(m.Left, m.Left+len(capture(m, 0))) {
+					!c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
 				return c.clockTimex(m.Left, h, mi), true

@@ -34,7 +34,7 @@ func yearRules() []*Rule {
 					return Timex{}, false
 				case (sep == "to" || sep == "through" || sep == "until") && !c.yearContext(m.Left, m.Right):
 					return Timex{}, false
-				case !c.numberStandsAlone(m.Left, m.Left+4) || (m.Right < len(c.Text) && strings.ContainsRune("-/:%", rune(c.Text[m.Right]))):
+				case !c.numberStandsAlone(m.Left, m.Left) || (m.Right < len(c.Text) && strings.ContainsRune("-/:%", rune(c.Text[m.Right]))):
 					return Timex{}, false
 				}
 				a, _ := calendarDate(y1, 0, 0, false)

@@ -60,15 +60,27 @@ func WriteTimeMLDocument(w io.Writer, id, text string, ref time.Time, timexes []
 	return err
 }
 
-// xmlEscape writes s with &, <, > and quotes escaped. Bytes that are not
-// valid UTF-8 or not allowed in XML become U+FFFD.
+// xmlEscaper escapes the characters that are markup in XML text and
+// attribute values.
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+// xmlEscape writes s with &, <, > and quotes escaped. Invalid UTF-8 and
+// control characters that XML forbids become U+FFFD, so article text can
+// never break the markup.
 func xmlEscape(w io.Writer, s string) {
-	xml.EscapeText(w, []byte(s))
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r == 0xFFFE || r == 0xFFFF {
+			return 0xFFFD
+		}
+		return r
+	}, s)
+	io.WriteString(w, xmlEscaper.Replace(s))
 }
 
 func attrEscape(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	xmlEscape(&b, s)
 	return b.String()
 }
 

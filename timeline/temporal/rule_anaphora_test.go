@@ -1,0 +1,18 @@
+package temporal
+
+import "testing"
+
+func TestAnaphoraRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"following day", "2024-10-23", "They met on 4 April 2023. The following day they signed.",
+			[]string{"4 April 2023|DATE|2023-04-04", "The following day|DATE|2023-04-05"}},
+		{"following day after a range", "2024-10-23", "on October 21–22; the next day he left",
+			[]string{"October 21–22|DATE|2024-10-21/2024-10-22", "the next day|DATE|2024-10-23"}},
+		{"day before", "", "on 4 April 2023, and the day before", []string{"4 April 2023|DATE|2023-04-04", "the day before|DATE|2023-04-03"}},
+		{"that year", "", "In 1949 NATO was founded; that year", []string{"1949|DATE|1949", "that year|DATE|1949"}},
+		{"later that month", "", "in March 2023; later that month", []string{"March 2023|DATE|2023-03", "later that month|DATE|2023-03"}},
+		{"two days later", "", "on 4 April 2023. Two days later", []string{"4 April 2023|DATE|2023-04-04", "Two days later|DATE|2023-04-06"}},
+		{"no antecedent", "", "The following day", []string{"The following day|DATE|XXXX-XX-XX"}},
+		{"antecedent too coarse", "", "In 2023. The following day", []string{"2023|DATE|2023", "The following day|DATE|XXXX-XX-XX"}},
+	})
+}

@@ -1,0 +1,19 @@
+package temporal
+
+import "testing"
+
+func TestDurationRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"hyphen adjective", "", "a two-day visit", []string{"two-day|DURATION|P2D"}},
+		{"digits hyphen", "", "an 18-month plan", []string{"18-month|DURATION|P18M"}},
+		{"for years", "", "for three years", []string{"three years|DURATION|P3Y"}},
+		{"hours", "", "talks lasted 48 hours", []string{"48 hours|DURATION|PT48H"}},
+		{"decade", "", "a decade of talks", []string{"a decade|DURATION|P10Y"}},
+		{"more than", "", "more than 70 years", []string{"more than 70 years|DURATION|P70Y"}},
+		{"the past", "", "over the past two weeks", []string{"the past two weeks|DURATION|P2W"}},
+		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
+		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
+		{"age", "", "a 30-year-old man", nil},
+		{"not a unit", "", "two days' notice aside, 300 troops", []string{"two days|DURATION|P2D"}},
+	})
+}

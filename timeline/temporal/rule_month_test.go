@@ -1,0 +1,22 @@
+package temporal
+
+import "testing"
+
+func TestMonthRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"month year", "", "talks in March 2023 failed", []string{"March 2023|DATE|2023-03"}},
+		{"month of year", "", "in March of 2023", []string{"March of 2023|DATE|2023-03"}},
+		{"month alone past", "2024-02-10", "It was agreed in November.", []string{"November|DATE|2023-11"}},
+		{"month alone future", "2024-10-23", "It will open in March.", []string{"March|DATE|2025-03"}},
+		{"last month name", "2024-10-23", "It opened last March.", []string{"last March|DATE|2024-03"}},
+		{"next month name", "2024-10-23", "It opens next March.", []string{"next March|DATE|2025-03"}},
+		{"month alone without context", "2024-10-23", "March was cold. April showers.", nil},
+		{"modifier", "2024-10-23", "by late November 2023 the deal", []string{"late November 2023|DATE|2023-11"}},
+		{"from to range", "", "from March to May 2023 the talks", []string{"March to May 2023|DATE|2023-03/2023-05"}},
+		{"between and range", "2024-10-23", "between March and May it rained", []string{"March and May|DATE|2024-03/2024-05"}},
+		{"and without between", "", "March and April 2023", []string{"April 2023|DATE|2023-04"}},
+		{"list continues", "2024-10-23", "in March and April", []string{"March|DATE|2024-03", "April|DATE|2024-04"}},
+		{"person named April", "", "April Ryan asked", nil},
+		{"may modal", "", "Ministers may meet.", nil},
+	})
+}

@@ -1,0 +1,25 @@
+package temporal
+
+import "testing"
+
+func TestFullDateRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"day month year", "2024-10-23", "Finland joined on 4 April 2023.", []string{"4 April 2023|DATE|2023-04-04"}},
+		{"month day, year", "", "It was signed on April 4, 2023, in Brussels.", []string{"April 4, 2023|DATE|2023-04-04"}},
+		{"ordinal of month", "", "on the 4th of April 2023", []string{"the 4th of April 2023|DATE|2023-04-04"}},
+		{"abbreviation with dot", "", "on Sept. 10, 2023 leaders", []string{"Sept. 10, 2023|DATE|2023-09-10"}},
+		{"weekday before date", "", "on Tuesday, April 4, 2023, ministers", []string{"Tuesday, April 4, 2023|DATE|2023-04-04"}},
+		{"month day past tense", "2024-10-23", "He visited Washington on October 21.", []string{"October 21|DATE|2024-10-21"}},
+		{"month day past tense later in year", "2024-03-10", "He visited Washington on October 21.", []string{"October 21|DATE|2023-10-21"}},
+		{"month day future tense", "2024-10-23", "He will visit Tokyo on March 5.", []string{"March 5|DATE|2025-03-05"}},
+		{"month day no reference", "", "He visited on October 21.", []string{"October 21|DATE|XXXX-10-21"}},
+		{"range en dash", "2024-10-23", "traveled to Washington on October 21–22 to meet", []string{"October 21–22|DATE|2024-10-21/2024-10-22"}},
+		{"range hyphen day first", "", "met on 21-22 October 2024", []string{"21-22 October 2024|DATE|2024-10-21/2024-10-22"}},
+		{"range across months", "", "from October 30–November 2, 2024", []string{"October 30–November 2, 2024|DATE|2024-10-30/2024-11-02"}},
+		{"range across a year end", "", "between 30 December 2024 - 2 January 2025", []string{"30 December 2024 - 2 January 2025|DATE|2024-12-30/2025-01-02"}},
+		{"future range not a time", "2024-01-10", "The summit will be held on May 16-17.", []string{"May 16-17|DATE|2024-05-16/2024-05-17"}},
+		{"impossible date", "", "on February 30, 2023", nil},
+		{"may the verb", "", "Talks may 5 times fail.", nil},
+		{"march the verb", "", "They will march 20 miles.", nil},
+	})
+}

@@ -1,0 +1,29 @@
+package temporal
+
+import "testing"
+
+func TestRelativeRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"yesterday", "2024-10-23", "said yesterday", []string{"yesterday|DATE|2024-10-22"}},
+		{"today", "2024-10-23", "meets today", []string{"today|DATE|2024-10-23"}},
+		{"tomorrow", "2024-10-23", "leaves tomorrow", []string{"tomorrow|DATE|2024-10-24"}},
+		{"tonight", "2024-10-23", "speaks tonight", []string{"tonight|TIME|2024-10-23TNI"}},
+		{"last week", "2024-10-23", "last week", []string{"last week|DATE|2024-W42"}},
+		{"this week", "2024-10-23", "this week", []string{"this week|DATE|2024-W43"}},
+		{"next month", "2024-10-23", "next month", []string{"next month|DATE|2024-11"}},
+		{"last year", "2024-01-03", "last year", []string{"last year|DATE|2023"}},
+		{"earlier this year", "2024-10-23", "earlier this year", []string{"earlier this year|DATE|2024"}},
+		{"this weekend", "2024-10-23", "this weekend", []string{"this weekend|DATE|2024-W43-WE"}},
+		{"years ago", "2024-10-23", "two years ago", []string{"two years ago|DATE|2022"}},
+		{"days ago", "2024-10-23", "3 days ago", []string{"3 days ago|DATE|2024-10-20"}},
+		{"a decade ago", "2024-10-23", "a decade ago", []string{"a decade ago|DATE|2014"}},
+		{"ago today", "2018-09-17", "Forty years ago today", []string{"Forty years ago today|DATE|1978-09-17"}},
+		{"several years ago", "2024-10-23", "several years ago", []string{"several years ago|DATE|PAST_REF"}},
+		{"now", "", "NATO now has 32 members", []string{"now|DATE|PRESENT_REF"}},
+		{"now-defunct", "", "the now-defunct pact", nil},
+		{"at present", "", "at present", []string{"present|DATE|PRESENT_REF"}},
+		{"recently", "", "recently joined", []string{"recently|DATE|PAST_REF"}},
+		{"the future", "", "in the future", []string{"the future|DATE|FUTURE_REF"}},
+		{"no reference", "", "last week", []string{"last week|DATE|XXXX-WXX"}},
+	})
+}

@@ -1,0 +1,15 @@
+package temporal
+
+import "testing"
+
+func TestTimeRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"am", "", "at 10 am", []string{"10 am|TIME|XXXX-XX-XXT10:00"}},
+		{"pm with dots", "", "at 3:30 p.m. sharp", []string{"3:30 p.m.|TIME|XXXX-XX-XXT15:30"}},
+		{"after a date", "", "on 4 April 2023 at 10 am", []string{"4 April 2023|DATE|2023-04-04", "10 am|TIME|2023-04-04T10:00"}},
+		{"24 hour with zone", "", "at 14:00 GMT", []string{"14:00 GMT|TIME|XXXX-XX-XXT14:00"}},
+		{"score", "", "won 2:1 in the final", nil},
+		{"noon", "", "by noon", []string{"noon|TIME|XXXX-XX-XXT12:00"}},
+		{"am is not a date", "2024-10-23", "I am 10 am", []string{"10 am|TIME|XXXX-XX-XXT10:00"}},
+	})
+}

@@ -1,0 +1,20 @@
+package temporal
+
+import "testing"
+
+// 2024-10-23 is a Wednesday.
+func TestWeekdayRules(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"past tense", "2024-10-23", "He visited Paris on Friday.", []string{"Friday|DATE|2024-10-18"}},
+		{"future tense", "2024-10-23", "He will visit Paris on Friday.", []string{"Friday|DATE|2024-10-25"}},
+		{"passive future", "2024-10-23", "The talks will be held on Monday.", []string{"Monday|DATE|2024-10-28"}},
+		{"same day", "2024-10-23", "NATO said on Wednesday it agreed.", []string{"Wednesday|DATE|2024-10-23"}},
+		{"no tense defaults to past", "2024-10-23", "Talks on Monday.", []string{"Monday|DATE|2024-10-21"}},
+		{"last weekday", "2024-10-23", "since last Wednesday", []string{"last Wednesday|DATE|2024-10-16"}},
+		{"next weekday", "2024-10-23", "until next Wednesday", []string{"next Wednesday|DATE|2024-10-30"}},
+		{"part of day", "2024-10-23", "arrived on Tuesday night", []string{"Tuesday night|TIME|2024-10-22TNI"}},
+		{"no reference", "", "arrived on Tuesday", []string{"Tuesday|DATE|XXXX-WXX-2"}},
+		{"holiday name", "2024-10-23", "the Good Friday Agreement", nil},
+		{"lower case", "2024-10-23", "a monday", nil},
+	})
+}
