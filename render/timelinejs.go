@@ -109,7 +109,7 @@ func (e *timelineJSEncoder) slide(ev timeline.Event) tljsSlide {
 	first, last := d.First(), d.Last()
 	s := tljsSlide{Group: string(ev.Type)}
 	switch d.Granularity {
-	case temporal.Day:
+	default: // day, and a missing granularity, which temporal reads as day
 		s.StartDate = &tljsDate{Year: first.Year(), Month: int(first.Month()), Day: first.Day()}
 		if d.IsRange() {
 			s.EndDate = &tljsDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day()}
@@ -132,7 +132,7 @@ func (e *timelineJSEncoder) slide(ev timeline.Event) tljsSlide {
 		s.StartDate = &tljsDate{Year: first.Year()}
 		s.EndDate = &tljsDate{Year: last.Year()}
 		s.DisplayDate = DisplayDate(d)
-	default: // quarter, season, half
+	case temporal.Quarter, temporal.Season, temporal.Half:
 		s.StartDate = &tljsDate{Year: first.Year(), Month: int(first.Month())}
 		s.EndDate = &tljsDate{Year: last.Year(), Month: int(last.Month())}
 		s.DisplayDate = DisplayDate(d)

@@ -154,6 +154,7 @@ func TestTimelineJSPrecision(t *testing.T) {
 		displayDate string
 	}{
 		{"day", d(utc(2024, 10, 21), time.Time{}, temporal.Day), `{"year":2024,"month":10,"day":21}`, "", ""},
+		{"no granularity", d(utc(2024, 10, 21), time.Time{}, ""), `{"year":2024,"month":10,"day":21}`, "", ""},
 		{"day range", d(utc(2024, 10, 30), utc(2024, 11, 2), temporal.Day),
 			`{"year":2024,"month":10,"day":30}`, `{"year":2024,"month":11,"day":2}`, ""},
 		{"month", d(utc(2024, 7, 1), time.Time{}, temporal.Month), `{"year":2024,"month":7}`, "", ""},
