@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeScript stands in for echarts.min.js so that tests need no npm install.
+const fakeScript = "/*fake-echarts-for-tests*/"
+
+func TestRenderReport(t *testing.T) {
+	hostile := "Antony Blinken visited Kyiv on May 14, 2024 </script><script>alert('x')</script> and met Zelensky.\n"
+	dir := corpus(t, map[string]string{"a.txt": reportA, "b.txt": reportB, "h.txt": hostile, "echarts.min.js": fakeScript})
+	code, out, errb := run(t, dir, "", "render", ".", "--ref", "2024-05-15", "--echarts-js", "echarts.min.js", "--title", "Kyiv <visits>", "-o", "report.html")
+	if code != ExitOK || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errb)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	for _, want := range []string{"<html", fakeScript, "Kyiv &lt;visits&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "<script>alert(") || strings.Contains(page, "Kyiv <visits>") {
+		t.Errorf("report carries markup from the input unescaped")
+	}
+	if strings.Contains(page, "cdn") || strings.Contains(page, "https://") {
+		t.Errorf("offline report references the network")
+	}
+}
+
+func TestRenderFromExtractJSON(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA, "b.txt": reportB, "c.txt": summit, "bad.json": `{"documents":[]}`, "echarts.min.js": fakeScript})
+	if code, _, errb := run(t, dir, "", "extract", "a.txt", "b.txt", "--no-merge", "--ref", "2024-05-15", "-o", "events.json"); code != ExitOK {
+		t.Fatalf("extract: %s", errb)
+	}
+	// The JSON result and a text together; the broken JSON is reported and
+	// the report is still written.
+	code, out, errb := run(t, dir, "", "render", "events.json", "c.txt", "bad.json", "--snippet", "--echarts-js", "echarts.min.js")
+	if code != ExitInput || !strings.Contains(errb, `bad.json: has no "events"`) {
+		t.Errorf("exit %d, stderr %q; want 1 and a warning about bad.json", code, errb)
+	}
+	if strings.Contains(out, "<html") || !strings.Contains(out, "Vilnius") || !strings.Contains(out, "Blinken") {
+		t.Errorf("snippet = %.300s...", out)
+	}
+	if strings.Contains(out, fakeScript) {
+		t.Errorf("a snippet inlined ECharts; it is for pages that load it")
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA})
+	tests := []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"render"}, ExitUsage, "no input"},
+		{[]string{"render", "a.txt", "--echarts-js", "nope.js"}, ExitUsage, "--echarts-js nope.js: no such file or directory"},
+		{[]string{"render", "a.txt", "--type", "x"}, ExitUsage, `unknown event type "x"`},
+		{[]string{"render", "a.txt", "--echarts-url", "https://example.org/echarts.min.js", "-o", "missing/r.html"}, ExitInput, "missing does not exist"},
+	}
+	for _, tt := range tests {
+		code, _, errb := run(t, dir, "", tt.args...)
+		if code != tt.code || !strings.Contains(errb, tt.err) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tt.args, code, errb, tt.code, tt.err)
+		}
+	}
+	assertOnly(t, dir, "a.txt")
+}
+
+func TestRenderMissingScript(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA})
+	t.Setenv("TIMELINE_ECHARTS_JS", filepath.Join(dir, "absent.js"))
+	code, _, errb := run(t, dir, "", "render", "a.txt")
+	if code == ExitOK || !strings.Contains(errb, "echarts") {
+		t.Errorf("exit %d, stderr %q; want a failure that says how to get ECharts", code, errb)
+	}
+}
