@@ -132,6 +132,14 @@ func recognise(toks []token) []mention {
 				prep = toks[i-2].Lower
 			}
 		}
+		if parts := hyphenParts(t); parts != nil {
+			for _, p := range parts {
+				p.Tok, p.End, p.Prep = i, i+1, prep
+				ms = append(ms, p)
+			}
+			i++
+			continue
+		}
 		if m, ok := matchOrg(toks, i); ok {
 			m.Prep = prep
 			ms = append(ms, m)
@@ -146,8 +154,15 @@ func recognise(toks []token) []mention {
 		}
 		if m, ok := matchTitle(toks, i); ok {
 			m.Prep = prep
-			// a country, demonym or organisation right before a title modifies it
-			if n := len(ms); n > 0 && ms[n-1].End == i && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mDemonym || ms[n-1].Kind == mOrg) {
+			// a country, demonym or organisation right before a named
+			// person's title modifies it ("U.S. Secretary of State Antony
+			// Blinken"); before a bare title it stays an actor ("Japan's
+			// ambassador")
+			if n := len(ms); m.Kind == mTitle {
+				if n > 0 && ms[n-1].Kind == mDemonym && ms[n-1].End == i {
+					ms[n-1].Kind = mCountry
+				}
+			} else if n > 0 && ms[n-1].End == i && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mDemonym || ms[n-1].Kind == mOrg) {
 				ms[n-1].Modifier = true
 				m.Country = ms[n-1].Name
 			} else if n > 0 && i >= 2 && ms[n-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mOrg) {
@@ -176,6 +191,10 @@ func recognise(toks []token) []mention {
 			}
 		}
 		if n := nameLen(toks, i); n > 0 {
+			if i > 0 && toks[i-1].Text == "(" && i+n < len(toks) && toks[i+n].Text == ")" {
+				i += n // "(Timeline Wire)": an agency in a dateline
+				continue
+			}
 			name := joinText(toks[i : i+n])
 			// a name followed by a title ("Stoltenberg, NATO's chief") is still a name
 			ms = append(ms, mention{Kind: mPerson, Name: name, Tok: i, End: i + n, Prep: prep})
@@ -379,4 +398,28 @@ func ambiguousCountryContext(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenParts splits "EU-China" or "U.S.-NATO" into mentions when every part
+// is an organisation or a country; nil otherwise.
+func hyphenParts(t token) []mention {
+	if !t.Cap || !strings.Contains(t.Text, "-") {
+		return nil
+	}
+	var ms []mention
+	for _, p := range strings.Split(t.Text, "-") {
+		if o, ok := organisations[strings.ToLower(p)]; ok && isAllCaps(p) || ok && len(p) > 4 {
+			ms = append(ms, mention{Kind: mOrg, Name: o})
+			continue
+		}
+		if c, ok := lookupCountry(p); ok {
+			ms = append(ms, mention{Kind: mCountry, Name: c})
+			continue
+		}
+		return nil
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	return ms
 }

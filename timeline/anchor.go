@@ -1,8 +1,22 @@
 package timeline
 
 import (
+	"strings"
+
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
+
+// textBetween returns the sentence text between two document offsets,
+// rebuilt from tokens (only used to test for adjacency).
+func (s *sentCtx) textBetween(a, b int) string {
+	var sb strings.Builder
+	for _, t := range s.toks {
+		if t.Start >= a && t.End <= b {
+			sb.WriteString(t.Text)
+		}
+	}
+	return sb.String()
+}
 
 // clauseIDs numbers the clauses of a sentence: a new clause starts at ";",
 // a spaced dash, ":" and at ", which/who/while/but..." and "while"/"whereas".
@@ -11,10 +25,19 @@ func clauseIDs(toks []token) []int {
 	id := 0
 	for i, t := range toks {
 		switch t.Lower {
-		case ";", ":", "—", "–", "while", "whereas", "although", "but":
+		case ";", ":", "while", "whereas", "although", "but", "after", "before", "since", "until", "because":
 			id++
+		case "—", "–":
+			if t.isBreakDash() {
+				id++
+			}
 		case ",":
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "where", "while", "but", "although", "whereas", "when") {
+				id++
+			}
+		case "that", "which":
+			// an object relative clause: "the offices that it closed in 2000"
+			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "it", "he", "she", "they", "we") {
 				id++
 			}
 		}
@@ -66,7 +89,7 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 // anchorDate picks the temporal expression that governs a trigger: the
 // nearest usable one in the trigger's clause, else the nearest in the
 // sentence. It returns nil when the sentence has none.
-func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate) *Date {
+func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate) *Date {
 	if len(xs) == 0 {
 		return nil
 	}
@@ -90,8 +113,24 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate) *Date {
 		if dist < 0 {
 			dist = -dist + 8 // a following date governs slightly more often
 		}
+		// a date written as the trigger's modifier governs it: "their May
+		// 19–21 summit", "the 2023 summit"
+		if x.End <= trigStart && strings.TrimSpace(s.textBetween(x.End, trigStart)) == "" {
+			dist = 0
+		}
 		score := dist
 		if ids[ti] != clause {
+			// a date in another clause that has a trigger of its own
+			// belongs to that trigger
+			owned := false
+			for _, o := range others {
+				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] {
+					owned = true
+				}
+			}
+			if owned {
+				continue
+			}
 			score += 100000
 		}
 		if score < bestScore {

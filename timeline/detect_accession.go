@@ -19,13 +19,21 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		if !s.orgWithin(i+1, 3) {
+			// "confident Sweden would join, but...": the organisation the
+			// text is about, with a state as subject
+			if next := s.lw(i + 1); (next == "" || isOneOf(next, ",", ".", "but", "and", "soon", "too", "as", "in", "on", "by", "later")) && s.doc.mainOrg() != "" {
+				if m, ok := s.mentionBefore(i, 3); ok && m.Kind == mCountry {
+					c.Strength = 0.5
+					return ratifying(s, c), true
+				}
+			}
 			return candidate{}, false
 		}
-		return c, true
+		return ratifying(s, c), true
 	case "accession", "acceded", "accede", "accedes":
 		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" {
 			c.Strength, c.Nominal = 0.6, w == "accession"
-			return c, true
+			return ratifying(s, c), true
 		}
 		return candidate{}, false
 	case "became", "become", "becomes":
@@ -49,7 +57,36 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			c.Tok = i - 2
 			return c, true
 		}
+		// "applied for membership": a diplomatic act, not yet an accession
+		if s.lw(i-1) == "for" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid") {
+			c.Type, c.CAMEO, c.Tok = OtherDiplomatic, "050", i-2
+			return c, true
+		}
 		return candidate{}, false
 	}
 	return candidate{}, false
+}
+
+// ratifying turns an accession trigger governed by another state's approval
+// ("voted to ratify Finland's accession", "approved Sweden's bid") into an
+// other-diplomatic act: the ratification, not the accession.
+func ratifying(s *sentCtx, c candidate) candidate {
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-5; j-- {
+		if isOneOf(s.lw(j), "ratify", "ratified", "ratifies", "ratifying", "ratification", "approve", "approved", "approves", "approving", "endorsed", "blocked", "block", "blocking", "vetoed", "backed") {
+			c.Type, c.CAMEO, c.Nominal = OtherDiplomatic, "050", false
+			return c
+		}
+	}
+	return c
+}
+
+// mentionBefore returns the last mention ending within n tokens before i.
+func (s *sentCtx) mentionBefore(i, n int) (mention, bool) {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := s.mentions[k]
+		if m.End <= i && m.End >= i-n {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

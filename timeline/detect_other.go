@@ -6,6 +6,8 @@ package timeline
 var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
+		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
+		"reopen", "close", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "cut", "suspended",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -19,7 +21,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	switch w {
-	case "recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition":
+	case "recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition", "recognizing", "recognising":
 		if s.near(i, 0, 6, "independence", "sovereignty", "statehood", "state", "government", "annexation", "jerusalem") {
 			c.CAMEO = "054"
 			return c, true
@@ -34,7 +36,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "established", "restored", "normalized", "normalised", "normalize", "normalise":
+	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring":
 		if s.near(i, 0, 3, "relations", "ties") {
 			c.CAMEO = "050"
 			return c, true
@@ -47,8 +49,25 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 			return c, true
 		}
-	case "reopened", "opened", "closed":
-		if s.near(i, 0, 3, "embassy", "consulate") {
+	case "granted", "grant", "grants":
+		// "granted Ukraine candidate status"
+		if s.near(i, 0, 4, "status") {
+			return c, true
+		}
+	case "applied", "apply", "applies":
+		// "Moldova and Georgia applied on March 3", "applied to join the EU"
+		if m, ok := s.mentionBefore(i, 3); ok && (m.Kind == mCountry || m.Kind == mPronoun) {
+			next := s.lw(i + 1)
+			if next == "to" && s.lw(i+2) == "join" || isOneOf(next, "on", "in", ".", ",", "for") && (s.doc.mainOrg() != "" || s.near(i, 0, 4, "membership")) {
+				return c, true
+			}
+		}
+	case "submitted", "submit":
+		if s.near(i, 0, 3, "application", "bid", "request") && (s.near(i, 0, 6, "membership", "join") || s.doc.mainOrg() != "") {
+			return c, true
+		}
+	case "reopened", "opened", "closed", "reopen", "close":
+		if s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 0, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission") {
 			c.CAMEO = "050"
 			return c, true
 		}

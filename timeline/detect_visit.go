@@ -18,7 +18,7 @@ var sportsWords = []string{"match", "matches", "team", "teams", "league", "club"
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
-	if s.has(sportsWords...) && !s.hasTitledPerson() {
+	if s.hasLower(sportsWords...) && !s.hasTitledPerson() {
 		return candidate{}, false
 	}
 	c := candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 1}
@@ -44,7 +44,12 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 		}
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew":
-		if !s.near(i, 0, 3, "to") {
+		// "flew to Hanoi", "travelled to China later": a place right after "to"
+		k := i + 1
+		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home") {
+			k++
+		}
+		if s.lw(k) != "to" || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
@@ -54,6 +59,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength, c.Nominal = 0.45, true
 	case "toured":
+		m, ok := s.mentionAfter(i+1, 2)
+		if !ok || m.Kind != mCountry && m.Kind != mCapital {
+			return candidate{}, false
+		}
 		c.Strength = 0.5
 	case "arrived", "arrives", "arrive", "arriving", "landed":
 		if !s.near(i, 0, 1, "in", "at") {
@@ -62,6 +71,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.6
 	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
 		// the object must be a person or a country ("hosted the summit" is a summit)
+		if s.lw(i+1) == "by" {
+			return candidate{}, false // "a luncheon hosted by"
+		}
 		m, ok := s.mentionAfter(i+1, 4)
 		if !ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym) {
 			return candidate{}, false
@@ -99,3 +111,14 @@ func (s *sentCtx) mentionAfter(i, n int) (mention, bool) {
 // determiners and adjectives that make "visit" a noun.
 var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "'s", "this", "that", "official",
 	"state", "final", "first", "last", "recent", "two-day", "three-day", "working", "surprise", "planned", "whose", "our"}
+
+// hasLower reports whether the sentence contains any of words written in
+// lower case ("league", not "Arab League").
+func (s *sentCtx) hasLower(words ...string) bool {
+	for _, t := range s.toks {
+		if !t.Cap && isOneOf(t.Lower, words...) {
+			return true
+		}
+	}
+	return false
+}

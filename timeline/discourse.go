@@ -12,9 +12,11 @@ type docCtx struct {
 	orgs      map[string]int    // organisation → mentions
 	orgOrder  []string          // organisations in order of first mention
 
-	lastPerson    string   // last person mentioned before the current sentence
-	lastOrg       string   // last organisation mentioned before the current sentence
-	lastCountries []string // countries of the last sentence that named any
+	counts        map[string]int    // mentions per surname
+	firstNames    map[string]string // first word → full name, used when no surname matches
+	lastPerson    string            // last person mentioned before the current sentence
+	lastOrg       string            // last organisation mentioned before the current sentence
+	lastCountries []string          // countries of the last sentence that named any
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -25,7 +27,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -33,12 +35,20 @@ func (d *docCtx) learn(ms []mention, pos int) {
 	for _, m := range ms {
 		switch m.Kind {
 		case mPerson:
+			f := strings.Fields(m.Name)
+			d.counts[f[len(f)-1]]++
 			if strings.Contains(m.Name, " ") {
 				d.known[m.Name] = true
 				f := strings.Fields(m.Name)
 				last := f[len(f)-1]
 				if _, ok := d.fullNames[last]; !ok {
 					d.fullNames[last] = m.Name
+				}
+				// East Asian names put the family name first: "Xi Jinping"
+				if len(f) == 2 {
+					if _, ok := d.fullNames[f[0]]; !ok {
+						d.firstNames[f[0]] = m.Name
+					}
 				}
 			}
 			if m.Title != "" {
@@ -59,9 +69,17 @@ func (d *docCtx) learn(ms []mention, pos int) {
 // that never appears in full (unless it came with a title).
 func (d *docCtx) person(m mention) string {
 	if strings.Contains(m.Name, " ") {
+		// "Von der Leyen" → "Ursula von der Leyen"
+		f := strings.Fields(m.Name)
+		if full, ok := d.fullNames[f[len(f)-1]]; ok && full != m.Name && strings.HasSuffix(strings.ToLower(full), strings.ToLower(m.Name)) {
+			return full
+		}
 		return m.Name
 	}
 	if full, ok := d.fullNames[m.Name]; ok {
+		return full
+	}
+	if full, ok := d.firstNames[m.Name]; ok && m.Name != "" {
 		return full
 	}
 	if m.Title != "" {
@@ -76,16 +94,28 @@ func (d *docCtx) isKnownPerson(name string) bool {
 	if d.known[name] {
 		return true
 	}
-	_, ok := d.fullNames[name]
+	if _, ok := d.fullNames[name]; ok {
+		return true
+	}
+	_, ok := d.firstNames[name]
 	return ok
 }
 
-// resolveTitle returns the person a bare title stands for: the nearest
-// person named with the same title, preferring earlier mentions. It returns
-// "" when the document names nobody with that title or names several with
-// none earlier.
+// resolveTitle returns the person a bare title stands for: among the people
+// named with the same title, the one the document mentions most, then the
+// nearest earlier one. It returns "" when the document names nobody with
+// that title.
 func (d *docCtx) resolveTitle(key string, pos int) string {
-	best, bestDist := "", 1<<30
+	best, bestDist, bestCount := "", 1<<30, 0
+	for _, t := range d.titled {
+		if t.Key != key {
+			continue
+		}
+		f := strings.Fields(t.Name)
+		if n := d.counts[f[len(f)-1]]; n > bestCount {
+			bestCount = n
+		}
+	}
 	names := map[string]bool{}
 	for _, t := range d.titled {
 		if t.Key != key {
@@ -93,6 +123,9 @@ func (d *docCtx) resolveTitle(key string, pos int) string {
 		}
 		full := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key})
 		names[full] = true
+		if f := strings.Fields(t.Name); d.counts[f[len(f)-1]]*2 < bestCount {
+			continue // a person named far less often than another with the title
+		}
 		dist := pos - t.Pos
 		if dist < 0 {
 			dist = -dist + 1000 // later mentions only when nothing earlier

@@ -85,6 +85,11 @@ type extraction struct {
 	events   []Event
 	yearless bool // a date without a year could not be placed
 	frame    *frame
+	// lastDated is the last event dated by its own sentence, and lastPos
+	// that sentence's index: "then" and "there" in the next sentences refer
+	// to it.
+	lastDated *Event
+	lastPos   int
 }
 
 // frame is the dated visit or summit that later sentences may refer to ("the
@@ -149,7 +154,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 			}
 		}
 		si := &sents[i]
-		if si.keyword && !isHeadline(si.toks) {
+		if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) {
 			x.sentenceEvents(si, i)
 		}
 		x.ctx.advance(si.mentions, i)
@@ -179,7 +184,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	}
 	seen := map[string]bool{}
 	for _, c := range cands {
-		e, own := x.buildEvent(s, si, pos, c)
+		e, own := x.buildEvent(s, si, pos, c, cands)
 		if c.Nominal && !own && x.mentionsEarlier(s, c, e) {
 			continue
 		}
@@ -189,6 +194,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		key := string(e.Type)
 		if e.Date != nil {
 			key += e.Date.Value
+		}
+		if len(e.Actors) > 0 {
+			key += "|" + e.Actors[0]
 		}
 		if seen[key] || seen[string(e.Type)] && e.Date == nil {
 			continue
@@ -200,7 +208,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 
 // buildEvent turns a candidate into an event; own reports whether the date
 // came from the sentence itself.
-func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate) (e Event, own bool) {
+func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, others []candidate) (e Event, own bool) {
 	text := x.doc.Text
 	trig := text[s.toks[c.Tok].Start:s.toks[c.End-1].End]
 	e = Event{
@@ -212,9 +220,13 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate) 
 	e.Status = detectStatus(s, c)
 	e.Actors, e.Location = x.actorsAndLocation(s, c, pos)
 	dateFrom := 0.0
-	if d := anchorDate(s, si.timexes, c); d != nil {
+	if d := anchorDate(s, si.timexes, c, others); d != nil {
 		e.Date = d
 		dateFrom = 0.1
+	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.has("then", "there", "afterwards", "later") && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
+		d := *p.Date
+		e.Date = &d
+		dateFrom = 0.05
 	} else if f := x.frame; f != nil && x.inherits(s, c, e) {
 		d := *f.Event.Date
 		e.Date = &d
@@ -248,6 +260,10 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate) 
 	e.Confidence = math.Round(math.Max(0.05, math.Min(0.99, conf))*100) / 100
 	e.Summary = summarize(e, c)
 	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
+	if dateFrom == 0.1 && e.Date.Known() {
+		ev := e
+		x.lastDated, x.lastPos = &ev, pos
+	}
 	if (c.Type == Visit || c.Type == Summit) && e.Date != nil && dateFrom == 0.1 && e.Status != Negated && e.Status != Hypothetical {
 		f := &frame{Event: e}
 		if len(e.Actors) > 0 {
@@ -284,6 +300,9 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event) bool {
 	}
 	switch c.Type {
 	case Meeting:
+		if !definite && !isOneOf(s.lw(c.Tok-1), "his", "her", "their", "'s", "its") {
+			return false
+		}
 		known := map[string]bool{}
 		for _, p := range earlier {
 			for _, a := range p.Actors {
@@ -356,6 +375,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	switch m.Kind {
 	case mPerson:
 		r.actor, r.person = x.ctx.person(m), true
+		if r.actor == "" && m.Title == "" && (m.Prep == "to" || m.Prep == "in") {
+			r.place, r.person = m.Name, false
+		}
 	case mTitle:
 		r.actor, r.person = x.ctx.resolveTitle(m.Title, pos), true
 	case mCountry:
@@ -389,7 +411,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
 		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal")
-		if !adjacent {
+		subject := (m.Name == "he" || m.Name == "she") && m.Tok < c.Tok
+		possessive := (m.Name == "his" || m.Name == "her") && m.Tok < c.Tok && m.Tok >= c.Tok-4
+		if !adjacent && !subject && !possessive {
 			return r
 		}
 		switch m.Name {
@@ -448,6 +472,26 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	return r
 }
 
+// inRelative reports whether token i sits in a relative or parenthetical
+// clause (", who travelled with the president,") that closes before token
+// end.
+func (s *sentCtx) inRelative(i, end int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if s.toks[j].Text == "," {
+			if isOneOf(s.lw(j+1), "who", "which", "whose", "where") {
+				// the clause must close before the trigger
+				for k := i; k < end; k++ {
+					if s.toks[k].Text == "," {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // commaBetween reports whether a comma lies in tokens [i, j).
 func (s *sentCtx) commaBetween(i, j int) bool {
 	for k := max(0, i); k < j && k < len(s.toks); k++ {
@@ -472,11 +516,15 @@ func (s *sentCtx) commaAfter(i int) int {
 // trigger.
 func (s *sentCtx) segment(c candidate) (int, int) {
 	a := c.Tok
-	for a > 0 && !isOneOf(s.toks[a-1].Text, ",", ";", ":", "—", "–", "(", ")") {
+	for a > 0 && !(isOneOf(s.toks[a-1].Text, ",", ";", ":", "(", ")") || s.toks[a-1].isBreakDash()) {
 		a--
+		// "the leaders of France, Germany and Italy travelled"
+		if a > 1 && s.toks[a-1].Text == "," && s.mentionStarts(a) && s.listItemBefore(a-1) {
+			a--
+		}
 	}
 	b := c.End
-	for b < len(s.toks) && !isOneOf(s.toks[b].Text, ",", ";", ":", "—", "–", "(", ")") {
+	for b < len(s.toks) && !(isOneOf(s.toks[b].Text, ",", ";", ":", "(", ")") || s.toks[b].isBreakDash()) {
 		b++
 		// a list of names continues across commas: "with the President,
 		// the Secretary of State, and members of Congress"
@@ -487,13 +535,20 @@ func (s *sentCtx) segment(c candidate) (int, int) {
 	return a, b
 }
 
+// listItemBefore reports whether the tokens before the comma at i form a
+// name in a list ("France" in "of France, Germany and Italy").
+func (s *sentCtx) listItemBefore(i int) bool {
+	m, ok := s.mentionAt(i - 1)
+	return ok && m.End == i && m.Kind != mPronoun
+}
+
 // listContinues reports whether the stretch after a comma at i-1 is another
 // item of a list of names.
 func (s *sentCtx) listContinues(i int) bool {
 	fillers := []string{"the", "and", "key", "senior", "members", "member", "of", "its", "their", "other", "leaders", "officials", "both", "parties", "from", "his", "her", "top", "several"}
 	named := false
 	for j := i; j < len(s.toks); j++ {
-		if isOneOf(s.toks[j].Text, ",", ";", ":", ".", "—", "–") {
+		if isOneOf(s.toks[j].Text, ",", ";", ":", ".") || s.toks[j].isBreakDash() {
 			break
 		}
 		if j > i+7 {
@@ -534,7 +589,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// agent
 	agent := -1
 	for k := len(rs) - 1; k >= 0; k-- {
-		if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" {
+		if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" && !s.inRelative(rs[k].m.Tok, c.Tok) {
 			agent = k
 			break
 		}
@@ -577,6 +632,29 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+8 && r.m.End <= segB || r.m.Tok <= 3) {
 			location = r.place
 			break
+		}
+	}
+	// a visit's destination country takes part: "state visit to China"
+	if c.Type == Visit && !c.Host {
+		for _, r := range rs {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+				if r.m.Kind == mCountry {
+					add(r.m.Name)
+				} else if r.m.Kind == mCapital && r.m.Country != "" {
+					add(r.m.Country)
+				} else if r.m.Kind == mSeat && r.m.Country != "" {
+					add(r.m.Country)
+				}
+			}
+		}
+	}
+	if c.Type == Accession {
+		hasOrg := false
+		for _, a := range actors {
+			hasOrg = hasOrg || organisationNames[a]
+		}
+		if !hasOrg {
+			add(x.ctx.mainOrg())
 		}
 	}
 	if len(actors) > 8 {
@@ -628,3 +706,17 @@ func isHeadline(toks []token) bool {
 	}
 	return words >= 3 && caps*10 >= words*7
 }
+
+// endsSentence reports whether the last token is final punctuation.
+func endsSentence(toks []token) bool {
+	return len(toks) > 0 && isOneOf(toks[len(toks)-1].Text, ".", "!", "?", "\"", "”", "’", "'", ")")
+}
+
+// isLabel reports whether a sentence is a short label introducing a list
+// ("Accession dates of members:").
+func isLabel(toks []token) bool {
+	return len(toks) > 0 && len(toks) < 10 && toks[len(toks)-1].Text == ":"
+}
+
+// lastPosOf returns the sentence index of the last dated event.
+func (e *Event) lastPosOf(x *extraction) int { return x.lastPos }

@@ -11,8 +11,11 @@ var (
 
 // clauseBreak reports whether token t ends the clause scanned backwards.
 func clauseBreak(t token) bool {
+	if t.isBreakDash() {
+		return true
+	}
 	switch t.Lower {
-	case ";", ":", "—", "–", "but", "while", "although", "whereas", "and", "after", "because", "since", "as", "when", "which", "who":
+	case ";", ":", "but", "while", "although", "whereas", "and", "after", "because", "since", "as", "when", "which", "who":
 		return true
 	}
 	return false

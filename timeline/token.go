@@ -14,6 +14,13 @@ type token struct {
 	Lower      string // lower-cased, curly apostrophes made straight
 	Cap        bool   // first rune is upper case
 	Word       bool   // letters or digits (false for punctuation)
+	Spaced     bool   // preceded by white space
+}
+
+// isDash reports whether t is a dash that separates clauses: a spaced em or
+// en dash (not the en dash of a range such as "19–21").
+func (t token) isBreakDash() bool {
+	return (t.Text == "—" || t.Text == "–") && t.Spaced
 }
 
 // tokenize splits text[start:end] into tokens. Words keep inner periods,
@@ -29,7 +36,8 @@ func tokenize(text string, start, end int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Lower: text[i : i+n]})
+			sp := i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t')
+			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Lower: text[i : i+n], Spaced: sp || r == '—'})
 			i += n
 			continue
 		}
