@@ -9,6 +9,29 @@
 // bounded by the documents in flight; json, timelinejs and ics keep the
 // events and document metadata (never the texts) and write at Close.
 //
+// The formats:
+//
+//   - json: one indented object {"documents":[...],"events":[...],
+//     "warnings":[...]}; the arrays are never null. Documents carry metadata,
+//     not text.
+//   - jsonl: one object a line, each starting with "kind": "document",
+//     "event" or "warning", then the same members as in json. A batch's
+//     document lines come before its event lines. Keep the events with
+//     jq -c 'select(.kind=="event")'.
+//   - csv: RFC 4180 with CRLF line ends, a header (CSVHeader) and one row an
+//     event; cells that would start a spreadsheet formula get a leading
+//     apostrophe (see DefuseFormula).
+//   - timelinejs: Knight Lab TimelineJS3 JSON, one slide a dated event, dates
+//     at the event's precision, HTML-escaped text, group = event type.
+//   - ics: RFC 5545 iCalendar, one all-day VEVENT a dated event, with an
+//     exclusive DTEND covering the event's whole span.
+//   - timeml: TimeML 1.2, the document text with TIMEX3 and EVENT tags,
+//     MAKEINSTANCE and TLINK; one <TimeML> a document inside a
+//     <TimeMLCollection> root.
+//
+// timelinejs and ics cannot place events without a date on the calendar;
+// their encoders implement Skipper to say how many they left out.
+//
 // Article text is untrusted. JSON output escapes <, > and & (\u003c...), so
 // it can be embedded in HTML; TimelineJS text fields, which TimelineJS
 // renders as HTML, are HTML-escaped; CSV cells that a spreadsheet would run
