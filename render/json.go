@@ -26,7 +26,10 @@ func newJSONEncoder(w io.Writer) *jsonEncoder {
 
 func (e *jsonEncoder) Add(res timeline.Result) error {
 	for _, d := range res.Documents {
-		d.Text = "" // not marshalled; do not keep the corpus in memory
+		if d.Text != "" {
+			d.Bytes = len(d.Text)
+			d.Text = "" // not marshalled; do not keep the corpus in memory
+		}
 		e.res.Documents = append(e.res.Documents, d)
 	}
 	e.res.Events = append(e.res.Events, res.Events...)

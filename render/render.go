@@ -174,7 +174,10 @@ type docIndex map[string]timeline.Document
 
 func (x docIndex) add(docs []timeline.Document) {
 	for _, d := range docs {
-		d.Text = ""
+		if d.Text != "" {
+			d.Bytes = len(d.Text)
+			d.Text = ""
+		}
 		x[d.ID] = d
 	}
 }

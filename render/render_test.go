@@ -165,6 +165,11 @@ func TestJSONRoundTrip(t *testing.T) {
 			len(got.Documents), len(got.Events), len(got.Warnings),
 			len(want.Documents), len(want.Events), len(want.Warnings))
 	}
+	for i, d := range want.Documents {
+		if got.Documents[i].Bytes != len(d.Text) {
+			t.Errorf("document %s bytes = %d, want %d", d.ID, got.Documents[i].Bytes, len(d.Text))
+		}
+	}
 	for i := range want.Events {
 		g, _ := json.Marshal(got.Events[i])
 		w, _ := json.Marshal(want.Events[i])
