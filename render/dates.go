@@ -138,3 +138,21 @@ func headline(e timeline.Event) string {
 	}
 	return statusPrefix(e.Status) + h
 }
+
+// dateFact writes a date for a line of facts: in words, then its TIMEX3
+// value when that says something else, and whether the year was inferred:
+// "21–22 October 2024 (2024-10-21/2024-10-22, year inferred)", "2023".
+func dateFact(d *timeline.Date) string {
+	s := DisplayDate(d)
+	var notes []string
+	if d.Value != "" && d.Value != s {
+		notes = append(notes, d.Value)
+	}
+	if d.Inferred {
+		notes = append(notes, "year inferred")
+	}
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, ", ") + ")"
+	}
+	return s
+}

@@ -150,13 +150,7 @@ func (e *icsEncoder) description(ev timeline.Event) string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\nDate: ")
-	b.WriteString(DisplayDate(ev.Date))
-	b.WriteString(" (")
-	b.WriteString(ev.Date.Value)
-	if ev.Date.Inferred {
-		b.WriteString(", year inferred")
-	}
-	b.WriteString(")")
+	b.WriteString(dateFact(ev.Date))
 	if len(ev.Actors) > 0 {
 		b.WriteString("\nActors: ")
 		b.WriteString(strings.Join(ev.Actors, "; "))

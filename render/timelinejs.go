@@ -171,11 +171,7 @@ func (e *timelineJSEncoder) body(ev timeline.Event) string {
 	if ev.Location != "" {
 		facts = append(facts, "Location: "+esc(ev.Location))
 	}
-	date := "Date: " + esc(DisplayDate(ev.Date)) + " (" + esc(ev.Date.Value) + ")"
-	if ev.Date.Inferred {
-		date += ", year inferred, not stated in the sentence"
-	}
-	facts = append(facts, date)
+	facts = append(facts, "Date: "+esc(dateFact(ev.Date)))
 	if ev.Status != "" {
 		facts = append(facts, "Status: "+esc(string(ev.Status)))
 	}
