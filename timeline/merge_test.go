@@ -228,3 +228,24 @@ func BenchmarkMerge(b *testing.B) {
 		Merge(in)
 	}
 }
+
+func ExampleMerge() {
+	day := func(s string) *Date {
+		t, _ := time.Parse("2006-01-02", s)
+		return &Date{Start: t, Granularity: "day", Value: s}
+	}
+	events := []Event{
+		{ID: "a", Type: Visit, Status: Reported, Date: day("2024-05-14"), Actors: []string{"Antony Blinken"}, Location: "Kyiv", Confidence: 0.8,
+			Source: Source{Document: "wire.txt", Sentence: "Blinken visited Kyiv on May 14."}},
+		{ID: "b", Type: Visit, Status: Reported, Date: day("2024-05-14"), Actors: []string{"Blinken", "Antony Blinken"}, Confidence: 0.9,
+			Source: Source{Document: "paper.txt", Sentence: "Antony Blinken arrived in Kyiv on Tuesday."}},
+		{ID: "c", Type: Visit, Status: Reported, Date: day("2024-05-15"), Actors: []string{"Antony Blinken"}, Confidence: 0.9,
+			Source: Source{Document: "paper.txt", Sentence: "He went on to Kharkiv the next day."}},
+	}
+	for _, e := range Merge(events) {
+		fmt.Println(e.ID, e.Date.Value, e.Actors, e.Location, e.Confidence, len(e.Sources), "sources")
+	}
+	// Output:
+	// b 2024-05-14 [Blinken Antony Blinken] Kyiv 0.9 2 sources
+	// c 2024-05-15 [Antony Blinken]  0.9 0 sources
+}
