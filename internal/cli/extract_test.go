@@ -342,3 +342,29 @@ func TestExtractProgress(t *testing.T) {
 		t.Errorf("--quiet wrote %q", errb.String())
 	}
 }
+
+// TestExtractSeeds runs over the two real articles kept beside the
+// repository, when they are there: both are read (the folder's README is
+// not), and the run is clean.
+func TestExtractSeeds(t *testing.T) {
+	seeds, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "seeds"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skip("no shared/seeds beside the repository")
+	}
+	code, out, errb := run(t, "", "", "extract", seeds, "--ref", "2024-10-23", "--format", "json")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	r := decodeResult(t, out)
+	if len(r.Documents) != 2 {
+		t.Errorf("documents = %v, want the two articles", docIDs(r))
+	}
+	for _, d := range r.Documents {
+		if strings.HasSuffix(strings.ToLower(d.ID), "readme.md") || d.Ref.Format("2006-01-02") != "2024-10-23" || d.RefSource != timeline.RefFlag {
+			t.Errorf("document %s: ref %v (%s)", d.ID, d.Ref, d.RefSource)
+		}
+	}
+}
