@@ -18,32 +18,57 @@ func (s *sentCtx) textBetween(a, b int) string {
 	return sb.String()
 }
 
-// clauseIDs numbers the clauses of a sentence: a new clause starts at ";",
-// a spaced dash, ":" and at ", which/who/while/but..." and "while"/"whereas".
-func clauseIDs(toks []token) []int {
-	ids := make([]int, len(toks))
+// clauseIDs numbers the clauses of a sentence and says for each clause
+// whether it starts at a hard boundary: a new clause starts at ";", a spaced
+// dash, ":" and at ", which/who/while/but..." (soft: these clauses may share
+// a date with their neighbours), and at "after", "before", "since",
+// "until", "because", "then" and object relative clauses ("that it
+// closed") (hard: they report another time).
+func clauseIDs(toks []token) (ids []int, hard []bool) {
+	ids = make([]int, len(toks))
+	hard = []bool{false}
 	id := 0
+	start := func(h bool) {
+		id++
+		hard = append(hard, h)
+	}
 	for i, t := range toks {
 		switch t.Lower {
-		case ";", ":", "while", "whereas", "although", "but", "after", "before", "since", "until", "because":
-			id++
+		case ";", ":", "while", "whereas", "although", "but":
+			start(false)
+		case "after", "before", "since", "until", "because", "then":
+			start(true)
 		case "—", "–":
 			if t.isBreakDash() {
-				id++
+				start(false)
 			}
 		case ",":
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "where", "while", "but", "although", "whereas", "when") {
-				id++
+				start(false)
 			}
 		case "that", "which":
 			// an object relative clause: "the offices that it closed in 2000"
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "it", "he", "she", "they", "we") {
-				id++
+				start(true)
 			}
 		}
 		ids[i] = id
 	}
-	return ids
+	return ids, hard
+}
+
+// hardBetween reports whether a hard clause boundary lies between clauses a
+// and b.
+func hardBetween(hard []bool, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k <= b; k++ {
+		if hard[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorCue says whether a temporal expression can date an event: it must
@@ -93,7 +118,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	if len(xs) == 0 {
 		return nil
 	}
-	ids := clauseIDs(s.toks)
+	ids, hard := clauseIDs(s.toks)
 	trigStart := s.toks[c.Tok].Start
 	clause := ids[c.Tok]
 	best, bestScore := -1, 1<<30
@@ -120,11 +145,16 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		score := dist
 		if ids[ti] != clause {
-			// a date in another clause that has a trigger of its own
-			// belongs to that trigger
+			// a date across a hard boundary ("after", "since", "then")
+			// belongs to another time; a date in a clause with a trigger of
+			// its own belongs to that trigger unless the clause says it is
+			// simultaneous ("while", "where", "when")
+			if hardBetween(hard, ids[ti], clause) {
+				continue
+			}
 			owned := false
 			for _, o := range others {
-				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] {
+				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] && !s.simultaneous(ids, ids[ti]) {
 					owned = true
 				}
 			}
@@ -142,4 +172,18 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	}
 	d := *xs[best].Date
 	return &d
+}
+
+// simultaneous reports whether clause id starts with "while", "when",
+// "where" or "as", which put it at the time of its neighbour.
+func (s *sentCtx) simultaneous(ids []int, id int) bool {
+	for i, t := range s.toks {
+		if ids[i] == id {
+			if t.Text == "," && i+1 < len(s.toks) {
+				t = s.toks[i+1]
+			}
+			return isOneOf(t.Lower, "while", "when", "where", "as")
+		}
+	}
+	return false
 }

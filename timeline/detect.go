@@ -135,6 +135,9 @@ func (s *sentCtx) actorCount() int {
 // diplomatic reports whether the sentence names a diplomatic actor: a
 // country, organisation, capital, seat of government or titled person.
 func (s *sentCtx) diplomatic() bool {
+	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys") {
+		return true
+	}
 	for _, m := range s.mentions {
 		switch m.Kind {
 		case mCountry, mOrg, mSeat, mCapital, mDemonym, mTitle:

@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies"},
+	Keywords: []string{"signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
 	Match:    matchAgreement,
 }
 
@@ -30,7 +30,11 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
 	found := false
-	for k := max(0, i-6); k <= i+8 && k < len(s.toks); k++ {
+	back := 6
+	if isOneOf(s.lw(i-1), "was", "were", "been", "be") {
+		back = 14 // "a second Oslo agreement, transferring ..., was signed"
+	}
+	for k := max(0, i-back); k <= i+8 && k < len(s.toks); k++ {
 		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement") {
 			found = true
 			break
@@ -42,7 +46,11 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
-	if w == "concluded" {
+	if isOneOf(w, "concluded", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
+		// "struck a deal": the noun must be the verb's object
+		if !s.near(i, 0, 3, agreementNouns...) {
+			return candidate{}, false
+		}
 		c.Strength = 0.5
 	}
 	if !s.diplomatic() {

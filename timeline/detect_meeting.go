@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees"},
 	Match: matchMeeting,
 }
 
@@ -27,7 +27,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	if !s.diplomatic() {
 		return candidate{}, false
 	}
-	if s.has("bank", "fed", "ecb", "monetary", "shareholders", "interest", "rates", "fomc") && !s.hasTitledPerson() {
+	if s.has("bank", "fed", "ecb", "monetary", "shareholders", "interest", "rates", "fomc", "reserve", "committee") && !s.hasTitledPerson() {
 		return candidate{}, false
 	}
 	c := candidate{Type: Meeting, CAMEO: "040", Tok: i, End: i + 1, Strength: 0.55}
@@ -85,6 +85,17 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "spoke", "speaks":
 		if s.near(i, 0, 3, "phone", "telephone") {
 			c.CAMEO, c.Strength = "041", 0.6
+			return c, true
+		}
+		return candidate{}, false
+	case "see", "sees":
+		// "to see congressional leaders", "will see Xi"
+		if !isOneOf(s.lw(i-1), "to", "will", "would", "'ll") {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAfter(i+1, 2)
+		if ok && (m.Kind == mPerson || m.Kind == mTitle) || s.near(i, 0, 3, "leaders", "officials", "counterpart", "counterparts", "president", "lawmakers") {
+			c.Strength = 0.45
 			return c, true
 		}
 		return candidate{}, false

@@ -7,7 +7,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "cut", "suspended",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -22,11 +22,21 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	}
 	switch w {
 	case "recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition", "recognizing", "recognising":
-		if s.near(i, 0, 6, "independence", "sovereignty", "statehood", "state", "government", "annexation", "jerusalem") {
+		if s.near(i, 0, 6, "independence", "sovereignty", "statehood", "state", "government", "annexation", "jerusalem") || s.lw(i-1) == "mutual" {
 			c.CAMEO = "054"
 			return c, true
 		}
-	case "expelled", "expel", "expels", "expelling", "expulsion":
+	case "ordered", "orders":
+		// "ordered 60 Russian officials to leave"
+		if s.near(i, 0, 8, "leave", "depart") && s.near(i, 0, 6, "diplomats", "officials", "envoys", "ambassador", "staff", "attachés", "spies") {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "expelled", "expel", "expels", "expelling", "expulsion", "expulsions":
+		if w == "expulsions" && s.near(i, 3, 0, "announced", "ordered", "carried") {
+			c.CAMEO = "161"
+			return c, true
+		}
 		if s.near(i, 0, 6, "diplomats", "diplomat", "ambassador", "envoy", "attaché", "attache", "embassy", "staff") {
 			c.CAMEO = "161"
 			return c, true
@@ -51,7 +61,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "granted", "grant", "grants":
 		// "granted Ukraine candidate status"
-		if s.near(i, 0, 4, "status") {
+		if s.near(i, 0, 6, "status") {
 			return c, true
 		}
 	case "applied", "apply", "applies":
@@ -66,8 +76,8 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 3, "application", "bid", "request") && (s.near(i, 0, 6, "membership", "join") || s.doc.mainOrg() != "") {
 			return c, true
 		}
-	case "reopened", "opened", "closed", "reopen", "close":
-		if s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 0, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission") {
+	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts":
+		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission") {
 			c.CAMEO = "050"
 			return c, true
 		}

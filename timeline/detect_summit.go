@@ -22,7 +22,7 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
 	if next == "of" {
 		// "summit of NATO leaders" but not "summit of the hill"
-		if s.near(i, 0, 5, "leaders", "heads", "ministers", "nations", "states") || s.orgWithin(i+1, 3) {
+		if s.near(i, 0, 5, "leaders", "heads", "ministers", "nations", "states", "group", "countries") || s.orgWithin(i+1, 3) {
 			return c, true
 		}
 		return candidate{}, false

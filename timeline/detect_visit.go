@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // visitDetector finds visits (CAMEO 042) and hosted visits (043): "visited
 // Kyiv", "travelled to Washington", "arrived in Hanoi", "his visit to",
 // "hosted the Finnish president". Sports visits, website visits and
@@ -14,11 +16,12 @@ var visitDetector = &detector{
 
 // sportsWords mark a sentence about sport.
 var sportsWords = []string{"match", "matches", "team", "teams", "league", "club", "fans", "stadium", "season",
-	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings"}
+	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings",
+	"football", "soccer", "rugby", "cricket", "tennis", "olympics", "fixture", "friendly", "kicks", "kick-off", "midfielder"}
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
-	if s.hasLower(sportsWords...) && !s.hasTitledPerson() {
+	if s.hasSports() && !s.hasTitledPerson() {
 		return candidate{}, false
 	}
 	c := candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 1}
@@ -46,8 +49,20 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew":
 		// "flew to Hanoi", "travelled to China later": a place right after "to"
 		k := i + 1
+		if strings.HasSuffix(s.lw(k), "ly") && s.lw(k) != "only" {
+			k++ // "flew secretly to Beijing"
+		}
 		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home") {
 			k++
+		}
+		// "travelled by armoured train to Russia's Far East"
+		if s.lw(k) == "by" {
+			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
+				if s.lw(j) == "to" {
+					k = j
+					break
+				}
+			}
 		}
 		if s.lw(k) != "to" || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
 			return candidate{}, false
@@ -78,10 +93,11 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if !ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym) {
 			return candidate{}, false
 		}
-		if s.near(i, 0, 4, "summit", "talks", "meeting", "conference") {
+		if s.near(i, 0, 4, "talks", "meeting", "conference") || s.near(i, 0, 30, "summit") {
 			return candidate{}, false
 		}
-		c.CAMEO, c.Host, c.Strength = "043", true, 0.5
+		// hosting leaders is reported as a meeting with them (CAMEO 043)
+		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.55
 	default:
 		return candidate{}, false
 	}
@@ -112,12 +128,18 @@ func (s *sentCtx) mentionAfter(i, n int) (mention, bool) {
 var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "'s", "this", "that", "official",
 	"state", "final", "first", "last", "recent", "two-day", "three-day", "working", "surprise", "planned", "whose", "our"}
 
-// hasLower reports whether the sentence contains any of words written in
-// lower case ("league", not "Arab League").
-func (s *sentCtx) hasLower(words ...string) bool {
-	for _, t := range s.toks {
-		if !t.Cap && isOneOf(t.Lower, words...) {
-			return true
+// hasSports reports whether the sentence contains a sports word outside a
+// recognised name ("league", but not in "Arab League").
+func (s *sentCtx) hasSports() bool {
+	for i, t := range s.toks {
+		w := t.Lower
+		if k := possessiveAt(w); k > 0 {
+			w = w[:k]
+		}
+		if isOneOf(w, sportsWords...) {
+			if _, ok := s.mentionAt(i); !ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -85,6 +85,11 @@ type extraction struct {
 	events   []Event
 	yearless bool // a date without a year could not be placed
 	frame    *frame
+	// firstFrame is the article's first dated visit or summit, which "during
+	// the trip" refers to even after other stops; useFirst asks buildEvent
+	// to inherit from it.
+	firstFrame *frame
+	useFirst   bool
 	// lastDated is the last event dated by its own sentence, and lastPos
 	// that sentence's index: "then" and "there" in the next sentences refer
 	// to it.
@@ -183,9 +188,10 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 	}
 	seen := map[string]bool{}
+	lastOther := map[string]int{}
 	for _, c := range cands {
 		e, own := x.buildEvent(s, si, pos, c, cands)
-		if c.Nominal && !own && x.mentionsEarlier(s, c, e) {
+		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
 		}
 		if c.Type == Founding && c.Nominal && e.Date == nil {
@@ -198,7 +204,14 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if len(e.Actors) > 0 {
 			key += "|" + e.Actors[0]
 		}
-		if seen[key] || seen[string(e.Type)] && e.Date == nil {
+		if e.Type == OtherDiplomatic {
+			// distinct acts in one sentence are distinct events, unless the
+			// triggers stand next to each other ("applied for membership")
+			if last, ok := lastOther[key]; ok && c.Tok-last < 5 {
+				continue
+			}
+			lastOther[key] = c.Tok
+		} else if seen[key] || seen[string(e.Type)] && e.Date == nil {
 			continue
 		}
 		seen[key], seen[string(e.Type)] = true, true
@@ -228,6 +241,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		e.Date = &d
 		dateFrom = 0.05
 	} else if f := x.frame; f != nil && x.inherits(s, c, e) {
+		if x.useFirst {
+			f, x.useFirst = x.firstFrame, false
+		}
 		d := *f.Event.Date
 		e.Date = &d
 		dateFrom = 0.05
@@ -270,6 +286,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 			f.Actor = e.Actors[0]
 		}
 		x.frame = f
+		if x.firstFrame == nil {
+			x.firstFrame = f
+		}
 	}
 	return e, dateFrom == 0.1
 }
@@ -278,7 +297,7 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 // only refers back to an event already extracted: "the visit" after a
 // visit, "Stoltenberg's visit" after his visit, "the meetings" naming nobody
 // new after a meeting.
-func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event) bool {
+func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool) bool {
 	definite := false
 	for j := c.Tok - 1; j >= 0 && j >= c.Tok-3; j-- {
 		if isOneOf(s.lw(j), "the", "this", "that", "these", "those") {
@@ -297,6 +316,15 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event) bool {
 	}
 	if len(earlier) == 0 {
 		return false
+	}
+	if own {
+		// a dated noun ("The week-long visit ... ended on 28 February")
+		// repeats an earlier event only with "the" and a date close to it
+		last := earlier[len(earlier)-1]
+		if !definite || c.Type == Meeting || last.Date != nil && e.Date != nil && !closeDates(*last.Date, *e.Date) {
+			return false
+		}
+		return true
 	}
 	switch c.Type {
 	case Meeting:
@@ -331,6 +359,22 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event) bool {
 	return false
 }
 
+// framePhrase reports whether the sentence says "during the trip", "at the
+// summit", "on the sidelines", "throughout his visit".
+func (s *sentCtx) framePhrase() bool {
+	for i, t := range s.toks {
+		if !isOneOf(t.Lower, "during", "at", "throughout", "on", "ahead") {
+			continue
+		}
+		for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
+			if isOneOf(s.lw(j), "trip", "visit", "summit", "sidelines", "talks", "tour", "stay") {
+				return s.lw(i+1) == "the" || s.lw(i+1) == "his" || s.lw(i+1) == "her" || s.lw(i+1) == "their"
+			}
+		}
+	}
+	return false
+}
+
 // frameAnaphors are words by which a sentence refers back to a visit or
 // summit already reported.
 var frameAnaphors = []string{"visit", "trip", "summit", "during", "throughout", "two-day", "three-day", "tour", "stay", "sidelines", "stop"}
@@ -341,8 +385,19 @@ var frameAnaphors = []string{"visit", "trip", "summit", "during", "throughout", 
 // visit", "during his trip") or share the frame's main actor.
 func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	f := x.frame
-	if f.Event.Date == nil || e.Status == Hypothetical || e.Status == Negated {
+	if f.Event.Date == nil || e.Status == Negated {
 		return false
+	}
+	// an explicit reference to the frame dates any event: "during the trip",
+	// "at the summit"
+	if s.framePhrase() {
+		if x.firstFrame != nil && c.Type != Visit {
+			x.useFirst = true
+		}
+		return true
+	}
+	if e.Status != f.Event.Status {
+		return false // a planned meeting does not happen on a past visit's dates
 	}
 	if c.Type != Meeting && c.Type != Visit && c.Type != Summit {
 		return false
@@ -720,3 +775,16 @@ func isLabel(toks []token) bool {
 
 // lastPosOf returns the sentence index of the last dated event.
 func (e *Event) lastPosOf(x *extraction) int { return x.lastPos }
+
+// closeDates reports whether two dates are at most 31 days apart (or either
+// is not on the calendar).
+func closeDates(a, b Date) bool {
+	if !a.Known() || !b.Known() {
+		return true
+	}
+	d := a.First().Sub(b.First())
+	if d < 0 {
+		d = -d
+	}
+	return d <= 31*24*time.Hour
+}

@@ -203,10 +203,10 @@ var seats = map[string]struct {
 // "in Hiroshima" or "in Davos" is read as a location.
 var cities = map[string]bool{
 	"new york": true, "geneva": true, "davos": true, "hiroshima": true, "munich": true, "istanbul": true,
-	"sochi": true, "st. petersburg": true, "saint petersburg": true, "shanghai": true, "jeddah": true,
+	"sochi": true, "st. petersburg": true, "saint petersburg": true, "shanghai": true,
 	"dubai": true, "sharm el-sheikh": true, "san francisco": true, "woodside": true, "los angeles": true,
 	"honolulu": true, "osaka": true, "camp david": true, "madrid": true, "bali": true, "new delhi": true,
 	"kananaskis": true, "elmau": true, "biarritz": true, "cornwall": true, "apulia": true, "helsinki": true,
 	"yalta": true, "potsdam": true, "reykjavik": true, "maastricht": true, "lisbon": true, "dayton": true,
-	"oslo": true, "minsk": true, "brussels": true, "strasbourg": true, "the hague": true, "hanoi": true,
+	"oslo": true, "minsk": true, "brussels": true, "strasbourg": true, "the hague": true, "hanoi": true, "tel aviv": true, "san diego": true, "guangzhou": true, "jeddah": true, "vladivostok": true,
 }
