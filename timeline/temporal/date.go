@@ -103,7 +103,9 @@ func AddUnit(t time.Time, g Granularity) time.Time {
 
 // Format writes t at granularity g in ISO 8601 / TIMEX3 form: "2024-10-21",
 // "2024-W43", "2024-10", "2024-Q4", "2024-H2", "2024", "202" (decade), "20"
-// (century). Seasons are written by their TIMEX3 code ("2024-SU").
+// (century). Seasons are written by their TIMEX3 code ("2024-SU"); a
+// winter is written with the year of its December ("2023-WI" runs from
+// December 2023 to February 2024).
 func Format(t time.Time, g Granularity) string {
 	if t.IsZero() {
 		return ""
@@ -214,6 +216,16 @@ func StartOfUnit(t time.Time, g Granularity) time.Time {
 		return time.Date(y, time.Month((int(m)-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
 	case Half:
 		return time.Date(y, time.Month((int(m)-1)/6*6+1), 1, 0, 0, 0, 0, time.UTC)
+	case Season:
+		// spring from March, summer from June, autumn from September,
+		// winter from December to February (the winter of the December)
+		switch {
+		case m <= time.February:
+			return time.Date(y-1, time.December, 1, 0, 0, 0, 0, time.UTC)
+		case m == time.December:
+			return time.Date(y, time.December, 1, 0, 0, 0, 0, time.UTC)
+		}
+		return time.Date(y, time.Month((int(m)-3)/3*3+3), 1, 0, 0, 0, 0, time.UTC)
 	case Year:
 		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 	case Decade:

@@ -51,7 +51,9 @@ func anaphoraRules() []*Rule {
 }
 
 // anaphor resolves a unit ("day", "month", "morning"...) n units after the
-// last date mentioned; "following" counts from the last day of a range.
+// latest date mentioned that is at least as precise as the unit ("later
+// that month" after "in May 1955 ... in 1982" is May 1955); "following"
+// counts from the last day of a range.
 func (c *Context) anaphor(unit string, n int) Timex {
 	part := ""
 	if p, ok := partOfDay[unit]; ok {
@@ -62,8 +64,19 @@ func (c *Context) anaphor(unit string, n int) Timex {
 		unit = "week"
 	}
 	g := Granularity(unit)
-	base := c.last
-	if base == nil || !base.Known() || coarser(base.Granularity, g) {
+	var base *Date
+	for i := len(c.recent) - 1; i >= 0; i-- {
+		// the latest date at least as fine as the unit, not too far back
+		// a shift ("a month later") counts from the latest date only
+		if m := c.recent[i]; !coarser(m.date.Granularity, g) && c.prevEnd-m.end < 2000 {
+			base = m.date
+			break
+		}
+		if n != 0 {
+			break
+		}
+	}
+	if base == nil {
 		v := map[Granularity]string{Day: "XXXX-XX-XX", Week: "XXXX-WXX", Month: "XXXX-XX", Year: "XXXX"}[g]
 		return Timex{Type: TypeDate, Value: v, Date: &Date{Granularity: g, Value: v, Inferred: true}}
 	}

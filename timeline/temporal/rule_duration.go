@@ -41,6 +41,9 @@ func durationRules() []*Rule {
 				default:
 					return Timex{}, false
 				}
+				if m.Right < len(c.Text) && c.Text[m.Right] == '-' {
+					return Timex{}, false // "decades-old"
+				}
 				if next := strings.ToLower(wordAfter(c.Text, m.Right)); next == "of" || next == "ago" || next == "later" {
 					return Timex{}, false
 				}

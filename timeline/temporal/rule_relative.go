@@ -71,10 +71,13 @@ func relativeRules() []*Rule {
 				return Timex{Type: TypeDate, Value: v}, true
 			}),
 		// 1: earlier/later, 2: this/last/next/past/coming, 3: unit
-		newRule("deictic-unit", []string{"earlier", "later", "this", "last", "next", "past", "coming", "previous"}, 0,
-			`(?:(earlier|later)\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b`,
+		newRule("deictic-unit", []string{"earlier", "later", "this", "last", "next", "past", "coming", "previous"}, extMod,
+			`(?:(earlier|later)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				det := strings.ToLower(capture(m, 1))
+				if f := strings.Fields(det); len(f) == 2 {
+					det = f[1] // "this past weekend"
+				}
 				unit := strings.ToLower(capture(m, 2))
 				if w, _ := wordBefore(c.Text, m.Left); w == "the" && capture(m, 0) == "" {
 					return Timex{}, false // "the past year" is a duration
@@ -90,6 +93,33 @@ func relativeRules() []*Rule {
 					return tx, true
 				}
 				return c.shifted(Granularity(unit), n), true
+			}),
+		// 1: unit
+		newRule("the-unit", []string{"the"}, extMod, `the\s+(year|month|week)\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				// "the end of the year", "the rest of the month": this one
+				if w, _ := wordBefore(c.Text, m.Left); w != "of" {
+					return Timex{}, false
+				}
+				return c.shifted(Granularity(strings.ToLower(capture(m, 0))), 0), true
+			}),
+		newRule("the-weekend", []string{"the"}, 0, `the\s+weekend\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				n := -1
+				if c.tenseAt(m.Left, m.Right) == tenseFuture {
+					n = 0
+				}
+				if c.Ref.IsZero() {
+					return Timex{Type: TypeDate, Value: "XXXX-WXX-WE", Date: &Date{Granularity: Week, Value: "XXXX-WXX-WE", Inferred: true}}, true
+				}
+				// the weekend before the reference (or the coming one)
+				wd := (int(c.Ref.Weekday()) + 6) % 7 // Monday = 0
+				if wd >= 5 {
+					n = 0
+				}
+				tx := c.shifted(Week, n)
+				tx.Value += "-WE"
+				return tx, true
 			}),
 		// 1: count, 2: unit
 		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,

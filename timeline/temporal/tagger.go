@@ -97,9 +97,16 @@ type Context struct {
 	// last is the last calendar date mentioned, for anaphora ("the
 	// following day"); lastYear is the last year written out in the text.
 	last         *Date
+	recent       []mention
 	lastYear     int
 	lastYearAt   int
 	lastYearText bool
+}
+
+// mention is a calendar date the text mentioned, and where it ended.
+type mention struct {
+	date *Date
+	end  int
 }
 
 func newContext(text string, ref time.Time, t *Tagger) *Context {
@@ -118,6 +125,11 @@ func (c *Context) remember(tx *Timex) {
 		return
 	}
 	c.last = d
+	if len(c.recent) == 8 {
+		copy(c.recent, c.recent[1:])
+		c.recent = c.recent[:7]
+	}
+	c.recent = append(c.recent, mention{d, tx.End})
 	if d.Granularity == Decade || d.Granularity == Century {
 		return
 	}
