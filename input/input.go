@@ -11,8 +11,10 @@
 //
 // Recognised files, by extension: .txt, .text, .md, .markdown (text); .html,
 // .htm, .xhtml (HTML, markup stripped); .jsonl, .ndjson (JSON Lines). Files
-// named explicitly are read whatever their extension; a text file that turns
-// out to be HTML has its markup stripped, with a note. Directory walks skip
+// named explicitly are read whatever their extension: a .json file as JSON
+// Lines when its first line is an object (other JSON is refused with a
+// hint), anything else as text; a text file that turns out to be HTML has
+// its markup stripped, with a note. Directory walks skip
 // hidden entries (names starting with "."), node_modules, and a folder's own
 // notes: README, LICENSE, CHANGELOG and CONTRIBUTING files (named on the
 // command line, they are read like any file).
@@ -25,6 +27,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -217,7 +220,7 @@ func Open(args []string, opts Options) *Set {
 		switch {
 		case src.kind == kindStdin:
 			s.docs, s.bytes = -1, -1
-		case src.kind == kindFile && src.format == JSONL:
+		case src.kind == kindFile && (src.format == JSONL || src.format == jsonFile):
 			if s.docs >= 0 {
 				s.docs = -1
 			}
@@ -261,9 +264,26 @@ var knownExt = map[string]Format{
 	".jsonl": JSONL, ".ndjson": JSONL,
 }
 
+// jsonFile is the format of a .json file named on the command line: JSON
+// Lines when its first line is a JSON object, an error otherwise.
+const jsonFile Format = "json"
+
+// startsWithJSONObjectLine reports whether the first non-blank line of br
+// is one whole JSON object, without consuming input.
+func startsWithJSONObjectLine(br *bufio.Reader) bool {
+	head, _ := br.Peek(64 << 10)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	line = bytes.TrimSpace(line)
+	return len(line) > 1 && line[0] == '{' && json.Valid(line)
+}
+
 func (s *Set) formatOf(path string) Format {
 	if s.opts.Format != "" && s.opts.Format != Auto {
 		return s.opts.Format
+	}
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return jsonFile
 	}
 	if f, ok := knownExt[strings.ToLower(filepath.Ext(path))]; ok {
 		return f
@@ -357,13 +377,18 @@ func (s *Set) Items(ctx context.Context) iter.Seq[Item] {
 }
 
 func (s *Set) readFile(ctx context.Context, src source, yield func(Item) bool) bool {
-	if src.format == JSONL {
+	if src.format == JSONL || src.format == jsonFile {
 		f, err := os.Open(src.path)
 		if err != nil {
 			return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
 		}
 		defer f.Close()
-		return s.readJSONL(ctx, src.path, f, yield)
+		br := bufio.NewReaderSize(f, 64<<10)
+		if src.format == jsonFile && !startsWithJSONObjectLine(br) {
+			return yield(failed(src.path, src.size, "a .json file is read as JSON Lines (one {\"id\",\"text\",\"date\"} object a line), and this one is not; "+
+				"to draw the output of \"timeline extract\" use \"timeline render\", to read it as text use --input-format text"))
+		}
+		return s.readJSONL(ctx, src.path, br, yield)
 	}
 	max := s.opts.maxSize()
 	if src.size > max {

@@ -146,6 +146,32 @@ func TestOpenArguments(t *testing.T) {
 	})
 }
 
+func TestJSONFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"lines.json":    `{"id":"x","text":"Records in a .json file."}` + "\n" + `{"id":"y","text":"Second."}`,
+		"result.json":   "{\n  \"documents\": [],\n  \"events\": []\n}\n",
+		"array.json":    `[{"id":"z","text":"An array."}]`,
+		"sub/skip.json": `{"id":"w","text":"not picked up by walks"}`,
+	})
+	p := func(s string) string { return filepath.Join(dir, s) }
+	s := Open([]string{p("lines.json"), p("result.json"), p("array.json"), p("sub")}, Options{})
+	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{
+		"doc x |  | -/",
+		"doc y |  | -/",
+		`! result.json: a .json file is read as JSON Lines (one {"id","text","date"} object a line), and this one is not; to draw the output of "timeline extract" use "timeline render"…`,
+		"FAILED",
+		"! array.json: a .json file is read as JSON Lines…",
+		"FAILED",
+		"! sub: directory has no .txt, .md, .html or .jsonl files",
+		"FAILED",
+	})
+	// Forced to text, a .json file is text.
+	match(t, summary(collect(Open([]string{p("result.json")}, Options{Format: Text})), filepath.ToSlash(dir)), []string{
+		"doc result.json |  | -/",
+	})
+}
+
 func TestManifestProblems(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{

@@ -23,9 +23,10 @@ sentence it came from.
 
 Inputs: .txt, .md and .html files (markup stripped), directories (read
 recursively), glob patterns (quoted patterns are expanded too), - for
-standard input, and JSON Lines files (.jsonl, .ndjson) with one document per
-line: {"id","title","text","date","url"}, where "date" (YYYY-MM-DD or RFC
-3339) is the document's reference date. A manifest.json beside text files
+standard input, and JSON Lines files (.jsonl, .ndjson, or .json with one
+object a line) with one document per line: {"id","title","text","date","url"},
+where "date" (YYYY-MM-DD or RFC 3339) is the document's reference date.
+Directory walks skip hidden files, README/LICENSE files and .json files. A manifest.json beside text files
 ({"documents":[{"file","title","date"}]}) gives their titles and dates.
 Without --ref or such a date, a document's dateline is used when it has one.
 
