@@ -145,6 +145,11 @@ func (c *Context) tenseAt(s, e int) tense {
 			continue
 		}
 		t := markerTense(text, i, j)
+		if t == tensePast && j <= s && reportingVerbs[lowerASCII(text[i:j])] && wordsBetween(text, j, s) > 2 {
+			// "discussed the summit in July": the report is past, the
+			// summit need not be; only "said on Tuesday" dates the report
+			t = tenseUnknown
+		}
 		if t != tenseUnknown {
 			if j <= s {
 				before = t
@@ -158,6 +163,32 @@ func (c *Context) tenseAt(s, e int) tense {
 		return before
 	}
 	return after
+}
+
+// reportingVerbs report speech, whose content may lie in the future.
+var reportingVerbs = map[string]bool{
+	"said": true, "discussed": true, "announced": true, "told": true, "noted": true,
+	"stressed": true, "added": true, "warned": true, "welcomed": true, "confirmed": true,
+	"reported": true, "stated": true, "declared": true, "emphasized": true, "emphasised": true,
+	"underscored": true, "reiterated": true, "urged": true, "agreed": true, "promised": true,
+	"pledged": true, "vowed": true, "signalled": true, "signaled": true, "indicated": true,
+	"revealed": true, "predicted": true, "hoped": true, "expected": true, "wrote": true,
+}
+
+// wordsBetween counts the words in text[i:j].
+func wordsBetween(text string, i, j int) int {
+	n, in := 0, false
+	for k := i; k < j; k++ {
+		if isAlnum(text[k]) {
+			if !in {
+				n++
+			}
+			in = true
+		} else {
+			in = false
+		}
+	}
+	return n
 }
 
 // markerTense classifies the word text[i:j] as a tense marker.
