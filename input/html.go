@@ -13,6 +13,7 @@ var skipped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 	atom.Canvas: true, atom.Select: true, atom.Button: true,
+	atom.Nav: true, atom.Aside: true, // menus and related links, not the article
 }
 
 // lineBreaks end a line; other block elements end a paragraph.
@@ -35,8 +36,8 @@ var blocks = map[atom.Atom]bool{
 }
 
 // HTMLText returns the title and the readable text of an HTML document.
-// Scripts, styles, templates, SVG, forms' controls and other non-text
-// elements are dropped; block elements (p, div, h1, table cells...) end a paragraph
+// Scripts, styles, templates, SVG, form controls, navigation menus (nav) and
+// asides are dropped; block elements (p, div, h1, table cells...) end a paragraph
 // (a blank line), br and list items end a line; runs of white space collapse
 // to one space except inside pre; character references are decoded. The
 // result is valid UTF-8 with no markup left, whatever the input.

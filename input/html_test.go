@@ -31,6 +31,7 @@ func TestHTMLText(t *testing.T) {
 		{"unclosed script", "<p>before</p><script>never closed", "", "before"},
 		{"plain text", "just words", "", "just words"},
 		{"empty", "", "", ""},
+		{"nav and aside dropped", "<nav><a>Home</a> | <a>World</a></nav><article><p>Story.</p><aside>Related: other story</aside></article>", "", "Story."},
 		{"buttons dropped", "<p>Read <button>Share</button> more</p>", "", "Read more"},
 	}
 	for _, tt := range tests {
