@@ -33,8 +33,11 @@ func durationRules() []*Rule {
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
 			}),
 		// 1: unit
-		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)\b`,
+		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)(\s+ago\b)?`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
+				if capture(m, 1) != "" {
+					return Timex{Type: TypeDate, Value: "PAST_REF"}, true // "years ago"
+				}
 				w, _ := wordBefore(c.Text, m.Left)
 				switch w {
 				case "for", "within", "after", "over", "in", "took", "lasted", "spent":
@@ -62,6 +65,9 @@ func durationRules() []*Rule {
 					return Timex{}, false
 				}
 				n := 1
+				if first := strings.ToLower(capture(m, 0)); (first == "first" || first == "final") && capture(m, 1) == "" {
+					return Timex{}, false // "the first day of talks"
+				}
 				if s := capture(m, 1); s != "" {
 					var ok bool
 					if n, ok = number(s); !ok {

@@ -26,6 +26,13 @@ func relativeRules() []*Rule {
 				}
 				return tx, true
 			}),
+		newRule("last-night", []string{"last"}, 0, `last\s+night\b`,
+			func(c *Context, m *rules.Match) (Timex, bool) {
+				tx := c.shifted(Day, -1)
+				tx.Type = TypeTime
+				tx.Value += "TNI"
+				return tx, true
+			}),
 		newRule("tonight", []string{"tonight"}, 0, `tonight\b`,
 			func(c *Context, m *rules.Match) (Timex, bool) {
 				tx := c.shifted(Day, 0)

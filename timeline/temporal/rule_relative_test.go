@@ -25,5 +25,12 @@ func TestRelativeRules(t *testing.T) {
 		{"recently", "", "recently joined", []string{"recently|DATE|PAST_REF"}},
 		{"the future", "", "in the future", []string{"the future|DATE|FUTURE_REF"}},
 		{"no reference", "", "last week", []string{"last week|DATE|XXXX-WXX"}},
+		{"last night", "2024-10-23", "said last night", []string{"last night|TIME|2024-10-22TNI"}},
+		{"vague ago", "2024-10-23", "founded years ago", []string{"years ago|DATE|PAST_REF"}},
+		{"the weekend past", "2024-10-23", "talks over the weekend failed", []string{"the weekend|DATE|2024-W42-WE"}},
+		{"the weekend future", "2024-10-23", "talks will resume at the weekend", []string{"the weekend|DATE|2024-W43-WE"}},
+		{"the end of the year", "2024-10-23", "a deal by the end of the year", []string{"the end of the year|DATE|2024"}},
+		{"early next year", "2024-10-23", "early next year", []string{"early next year|DATE|2025"}},
+		{"this past weekend", "2024-10-23", "this past weekend", []string{"this past weekend|DATE|2024-W42-WE"}},
 	})
 }

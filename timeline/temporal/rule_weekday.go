@@ -34,6 +34,9 @@ func weekdayRules() []*Rule {
 				if w, _ := wordBefore(c.Text, m.Left); holidayWords[w] {
 					return Timex{}, false // "Good Friday Agreement", "Black Friday"
 				}
+				if nameNouns[wordAfter(c.Text, m.Right)] {
+					return Timex{}, false // "the Sunday Times"
+				}
 				wd := weekdayOf(capture(m, 0))
 				det, start := c.determiner(m.Left)
 				dir := 0
@@ -60,6 +63,11 @@ func weekdayRules() []*Rule {
 // holidayWords before a weekday make it a name, not a date.
 var holidayWords = map[string]bool{"good": true, "black": true, "bloody": true, "holy": true, "ash": true,
 	"palm": true, "maundy": true, "cyber": true, "super": true, "blue": true, "easter": true}
+
+// nameNouns after a weekday make it part of a name.
+var nameNouns = map[string]bool{"Times": true, "Telegraph": true, "Express": true, "Mirror": true,
+	"Post": true, "Herald": true, "Club": true, "Agreement": true, "Accord": true, "Accords": true,
+	"Mail": true, "Star": true, "Morning": false, "Night": false}
 
 func weekdayOf(s string) time.Weekday {
 	s = strings.ToLower(s)

@@ -220,8 +220,8 @@ func (c *Context) yearContext(s, e int) bool {
 		return true
 	}
 	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(text[:s], "’s ")
-	if (determiners[w] || possessive) && next != "" && !isDigit(next[0]) {
-		return true
+	if (determiners[w] || possessive) && next != "" && !isDigit(next[0]) && c.Text[s] >= '1' && (c.Text[s:s+2] == "19" || c.Text[s:s+2] == "20") {
+		return true // "the 2022 invasion"; older years need an event noun
 	}
 	return false
 }

@@ -1,7 +1,3 @@
-// Package temporal finds the temporal expressions in English news text and
-// resolves them to TIMEX3 values and calendar dates. It is built on
-// github.com/olebedev/when, extended with the project's own rules, and is the
-// only package of the project that imports when.
 package temporal
 
 // Type is the TimeML type of a temporal expression.

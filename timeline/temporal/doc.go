@@ -1,0 +1,59 @@
+// Package temporal finds the temporal expressions in English news text and
+// resolves them to TIMEX3 values and calendar dates. It is built on
+// github.com/olebedev/when: each family of expressions is a Rule that
+// implements when's rules.Rule (one file per family, rule_*.go, with a
+// table test beside it), and it is the only package of the project that
+// imports when.
+//
+// # How it works
+//
+// Tag scans the text once for trigger words (month and weekday names,
+// numbers, "last", "the", "every"...) and runs only the rules a trigger can
+// start, anchored at it, on a small window of text. The longest match wins;
+// words before it may be taken into the span ("early", "the end of",
+// "Tuesday, ", "more than"). This avoids when.Parser.Parse, which returns
+// only the first cluster of matches, and keeps the cost linear in the size
+// of the text.
+//
+// # Conventions
+//
+//   - Values are TIMEX3: "2023-04-04", "2023-04", "2023", "199" (the 1990s),
+//     "19" (the 20th century), "2024-W10", "2024-Q1", "2024-H2", "2024-SU",
+//     "2024-W10-WE" (a weekend), "P3D", "PT5H", "P10Y" (a decade),
+//     "PRESENT_REF", "PAST_REF", "FUTURE_REF"; times add "T10:00" or a part
+//     of the day ("TNI", "TMO") to the day.
+//   - A range ("October 21–22", "21-22 October 2024", "from March to May
+//     2023", "between 2019 and 2021") is one Timex whose Value is an ISO 8601
+//     interval "2024-10-21/2024-10-22" and whose Date has End set. The
+//     separator ("from", "between") stays outside the span.
+//   - Numeric dates are month/day/year ("04/05/2023" is April 5) unless the
+//     first number is above 12 or the Tagger is made with DayFirst; dotted
+//     dates ("04.05.2023") are day.month.year.
+//   - A winter is written with the year of its December: "2023-WI" runs
+//     from December 2023 to February 2024.
+//   - Bare years are taken only in date contexts ("in 1949", "since 2014",
+//     "the 2022 invasion", "its 1949 founding", "mid-2023") and between 1000
+//     and 2199, never in "300,000 troops", "Article 5", "F-16", "COVID-19".
+//   - A month and day without a year, and a weekday, are resolved against the
+//     reference date by the tense of their clause: the past occurrence in a
+//     clause that reports the past, the coming one after "will", "is
+//     expected to", "next"... A year written earlier in the same clause wins
+//     ("in 2019, on March 5"). Anaphora ("the following day", "that year",
+//     "later that month", "two days later") count from the latest date
+//     mentioned that is precise enough.
+//   - Date.Inferred is true when the year (or more) was not written in the
+//     expression but taken from the reference date or the discourse.
+//   - With a zero reference date nothing is taken from the clock: the parts
+//     that would need one stay X ("XXXX-10-21", "XXXX-WXX-2") and Date.Start
+//     is zero.
+//   - Invalid UTF-8 is not an error: invalid bytes count as non-letters, and
+//     offsets always fall on rune boundaries.
+//
+// # Measuring
+//
+// ReadTimeML reads TempEval-3 .tml files, Evaluate and Score compute strict
+// and relaxed span F1, type and value accuracy and value F1, and
+// cmd/timexeval prints them for a directory:
+//
+//	go run ./timeline/temporal/cmd/timexeval timeline/temporal/testdata/dev
+package temporal
