@@ -20,8 +20,9 @@ import (
 //     with no date or a partly unknown date ("XXXX-10-21") are never merged:
 //     nothing shows that two undated reports are the same occurrence;
 //   - they share at least one actor once names are normalised (case,
-//     punctuation, accents and a leading "the" ignored); events with no
-//     actors are never merged;
+//     punctuation, accents and a leading "the" ignored; a one-word name
+//     matches a longer name ending with it, "Stoltenberg" and "Jens
+//     Stoltenberg"); events with no actors are never merged;
 //   - their locations, when both are stated, are the same once normalised.
 //
 // A group is only formed when every pair in it is the same (no chaining of
@@ -30,7 +31,8 @@ import (
 // The merged event takes its ID, summary, date, trigger and source from its
 // best report (highest confidence, then a range over a single date, then the
 // earliest); its Confidence is the best, Actors the union in order of first
-// mention, Location the first stated, and Sources every source (the best
+// mention (a surname alone dropped beside the full name), Location the first
+// stated, and Sources every source (the best
 // first, then input order, duplicates dropped; sources of events merged
 // earlier are flattened). Events that join nothing are returned unchanged.
 // Output keeps the input order of each group's first event; the result is the
@@ -130,7 +132,8 @@ type mergeKey struct {
 	mergeable         bool
 	bucket            string
 	firstDay, lastDay int64
-	actors            map[string]bool
+	actors            map[string]bool // normalised names
+	surnames          map[string]bool // last words of names of two words or more
 	location          string
 }
 
@@ -144,11 +147,15 @@ func newMergeKey(e *Event) mergeKey {
 		firstDay:  e.Date.First().Unix() / 86400,
 		lastDay:   e.Date.Last().Unix() / 86400,
 		actors:    map[string]bool{},
+		surnames:  map[string]bool{},
 		location:  normName(e.Location),
 	}
 	for _, a := range e.Actors {
 		if n := normName(a); n != "" {
 			k.actors[n] = true
+			if i := strings.LastIndexByte(n, ' '); i >= 0 {
+				k.surnames[n[i+1:]] = true
+			}
 		}
 	}
 	if len(k.actors) == 0 {
@@ -165,8 +172,15 @@ func sameEvent(a, b *mergeKey) bool {
 	if a.location != "" && b.location != "" && a.location != b.location {
 		return false
 	}
+	return shareActor(a, b) || shareActor(b, a)
+}
+
+// shareActor reports whether a name of a is a name of b, or a one-word name
+// of a is the last word of a longer name of b ("Stoltenberg" and "Jens
+// Stoltenberg").
+func shareActor(a, b *mergeKey) bool {
 	for n := range a.actors {
-		if b.actors[n] {
+		if b.actors[n] || (!strings.Contains(n, " ") && b.surnames[n]) {
 			return true
 		}
 	}
@@ -251,11 +265,30 @@ func mergeGroup(events []Event, ms []int) Event {
 		}
 		e.Confidence = max(e.Confidence, ev.Confidence)
 	}
+	e.Actors = dropSurnames(e.Actors)
 	e.Source = e.Sources[0]
 	if len(e.Sources) == 1 {
 		e.Sources = nil // the same sentence reported twice is one source
 	}
 	return e
+}
+
+// dropSurnames removes one-word names that end a longer name of the list
+// ("Stoltenberg" beside "Jens Stoltenberg").
+func dropSurnames(actors []string) []string {
+	last := map[string]bool{}
+	for _, a := range actors {
+		if n := normName(a); strings.Contains(n, " ") {
+			last[n[strings.LastIndexByte(n, ' ')+1:]] = true
+		}
+	}
+	out := actors[:0]
+	for _, a := range actors {
+		if n := normName(a); strings.Contains(n, " ") || !last[n] {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // better reports whether a is a better representative than b (b comes first

@@ -84,6 +84,14 @@ func TestMerge(t *testing.T) {
 			mEv("a", Visit, mDay("2024-10-21"), 0.8, "NATO"),
 			mStatus(mEv("b", Visit, mDay("2024-10-21"), 0.8, "NATO"), Planned),
 		}, []string{"a", "b"}},
+		{"surname matches full name", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "Jens Stoltenberg"),
+			mEv("b", Visit, mDay("2024-10-21"), 0.8, "Stoltenberg"),
+		}, []string{"a+b"}},
+		{"different first names", []Event{
+			mEv("a", Visit, mDay("2024-10-21"), 0.8, "Joe Biden"),
+			mEv("b", Visit, mDay("2024-10-21"), 0.8, "Jill Biden"),
+		}, []string{"a", "b"}},
 		{"no shared actor", []Event{
 			mEv("a", Meeting, mDay("2024-10-21"), 0.8, "Joe Biden"),
 			mEv("b", Meeting, mDay("2024-10-21"), 0.8, "Xi Jinping"),
@@ -246,6 +254,6 @@ func ExampleMerge() {
 		fmt.Println(e.ID, e.Date.Value, e.Actors, e.Location, e.Confidence, len(e.Sources), "sources")
 	}
 	// Output:
-	// b 2024-05-14 [Blinken Antony Blinken] Kyiv 0.9 2 sources
+	// b 2024-05-14 [Antony Blinken] Kyiv 0.9 2 sources
 	// c 2024-05-15 [Antony Blinken]  0.9 0 sources
 }
