@@ -60,7 +60,7 @@ var notPast = map[string]bool{
 }
 
 // sentenceBounds returns the sentence around [s, e), at most 300 bytes each way.
-func (c *Context) sentenceBounds(s, e int) (int, int) {
+func (c *state) sentenceBounds(s, e int) (int, int) {
 	text := c.Text
 	lo := max(0, s-300)
 	ss := lo
@@ -102,7 +102,7 @@ func abbrevBefore(text string, i int) bool {
 
 // sameClause reports whether offsets a <= b fall in one clause: the same
 // sentence with no ";", ", and", ", but" or ", while" between them.
-func (c *Context) sameClause(a, b int) bool {
+func (c *state) sameClause(a, b int) bool {
 	if a > b || b-a > 300 {
 		return false
 	}
@@ -127,7 +127,7 @@ func (c *Context) sameClause(a, b int) bool {
 // the nearest one after it. A passive participle ("will be held") leaves the
 // decision to its auxiliary. News mostly reports the past, so callers treat
 // tenseUnknown as they see fit.
-func (c *Context) tenseAt(s, e int) tense {
+func (c *state) tenseAt(s, e int) tense {
 	ss, se := c.sentenceBounds(s, e)
 	text := c.Text
 	before, after := tenseUnknown, tenseUnknown
@@ -221,7 +221,7 @@ func markerTense(text string, i, j int) tense {
 // with no tense marker the past one unless that is more than two months
 // ahead of the reference or nine months behind it. ok is false when no year
 // can be known.
-func (c *Context) yearFor(month, day, s, e int) (int, bool) {
+func (c *state) yearFor(month, day, s, e int) (int, bool) {
 	if c.lastYearText && (c.Ref.IsZero() || c.sameClause(c.lastYearAt, s)) {
 		return c.lastYear, true
 	}
@@ -254,7 +254,7 @@ func (c *Context) yearFor(month, day, s, e int) (int, bool) {
 // weekdayDate resolves a weekday: dir -1 is "last Tuesday" (strictly
 // before the reference), +1 "next Tuesday" (strictly after), 0 by tense (the
 // reference day itself counts; an unknown tense counts as past).
-func (c *Context) weekdayDate(wd time.Weekday, dir int, s, e int) *Date {
+func (c *state) weekdayDate(wd time.Weekday, dir int, s, e int) *Date {
 	if c.Ref.IsZero() {
 		return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), Inferred: true}
 	}

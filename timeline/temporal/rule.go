@@ -25,7 +25,7 @@ type Rule struct {
 	re *regexp.Regexp
 	// apply resolves a match. It returns false for "not mine" (for example a
 	// bare number with no date context).
-	apply func(c *Context, m *rules.Match) (Timex, bool)
+	apply func(c *state, m *rules.Match) (Timex, bool)
 	// ext says which words before the match may be taken into the span.
 	ext extension
 }
@@ -42,7 +42,7 @@ const (
 
 // newRule compiles a rule. pattern uses the placeholders listed in expand.
 func newRule(name string, triggers []string, ext extension, pattern string,
-	apply func(c *Context, m *rules.Match) (Timex, bool)) *Rule {
+	apply func(c *state, m *rules.Match) (Timex, bool)) *Rule {
 	return &Rule{
 		Name:     name,
 		triggers: triggers,
@@ -119,7 +119,7 @@ func (r *Rule) triggeredBy(word string) bool {
 }
 
 // match runs the rule at byte offset at of c.Text.
-func (r *Rule) match(c *Context, at int) (*rules.Match, Timex, bool) {
+func (r *Rule) match(c *state, at int) (*rules.Match, Timex, bool) {
 	idx := r.re.FindStringSubmatchIndex(c.window(at))
 	if idx == nil {
 		return nil, Timex{}, false

@@ -15,19 +15,19 @@ func anaphoraRules() []*Rule {
 		// 1: following/next/previous/same, 2: unit
 		newRule("the-following-unit", []string{"the"}, 0,
 			`the\s+(following|next|previous|preceding|same|prior)\s+(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n := map[string]int{"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}[strings.ToLower(capture(m, 0))]
 				return c.anaphor(strings.ToLower(capture(m, 1)), n), true
 			}),
 		// 1: earlier/later, 2: same, 3: unit
 		newRule("that-unit", []string{"that", "earlier", "later"}, 0,
 			`(?:(earlier|later)\s+)?that\s+(same\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				return c.anaphor(strings.ToLower(capture(m, 2)), 0), true
 			}),
 		// 1: before/after
 		newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n := 1
 				if strings.EqualFold(capture(m, 0), "before") {
 					n = -1
@@ -36,7 +36,7 @@ func anaphoraRules() []*Rule {
 			}),
 		// 1: count, 2: unit, 3: later/earlier
 		newRule("units-later", numberTriggers, 0, `{NUM}\s+{UNIT}\s+(later|earlier|afterwards|afterward)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
 				if !ok || n < 0 || g == "" || g == Quarter {
@@ -54,7 +54,7 @@ func anaphoraRules() []*Rule {
 // latest date mentioned that is at least as precise as the unit ("later
 // that month" after "in May 1955 ... in 1982" is May 1955); "following"
 // counts from the last day of a range.
-func (c *Context) anaphor(unit string, n int) Timex {
+func (c *state) anaphor(unit string, n int) Timex {
 	part := ""
 	if p, ok := partOfDay[unit]; ok {
 		unit, part = "day", p

@@ -13,7 +13,7 @@ func durationRules() []*Rule {
 	return []*Rule{
 		// 1: count, 2: unit
 		newRule("duration", numberTriggers, extApprox, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				unit := capture(m, 1)
 				_, letter, _ := unitOf(unit)
@@ -34,7 +34,7 @@ func durationRules() []*Rule {
 			}),
 		// 1: unit
 		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)(\s+ago\b)?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if capture(m, 1) != "" {
 					return Timex{Type: TypeDate, Value: "PAST_REF"}, true // "years ago"
 				}
@@ -58,7 +58,7 @@ func durationRules() []*Rule {
 			}),
 		// 1: past/last/next/coming, 2: count, 3: unit
 		newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				unit := capture(m, 2)
 				_, letter, _ := unitOf(unit)
 				if letter == "" || letter == "Q" {

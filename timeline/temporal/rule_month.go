@@ -14,7 +14,7 @@ func monthRules() []*Rule {
 		// 1: month, 2: year, 3: end month, 4: end year
 		newRule("month-year", monthTriggers, extMod|extThe,
 			`{MONTH}\s*,?\s*(?:of\s+)?{YEAR}(?:{DASH}{MONTH}\s*,?\s*(?:of\s+)?{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
 					return Timex{}, false
 				}
@@ -39,7 +39,7 @@ func monthRules() []*Rule {
 		// 1: month, 2: separator, 3: end month, 4: year
 		newRule("month-range", monthTriggers, extMod|extThe,
 			`{MONTH}(\s*(?:-|–|—|to|through|until|till|and)\s*){MONTH}(?:\s*,?\s*(?:of\s+)?{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) || !monthWord(capture(m, 2)) {
 					return Timex{}, false
 				}
@@ -75,7 +75,7 @@ func monthRules() []*Rule {
 			}),
 		// 1: month
 		newRule("month", monthTriggers, extMod|extThe, `{MONTH}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
 					return Timex{}, false
 				}
@@ -123,7 +123,7 @@ var monthContextWords = map[string]bool{
 
 // monthContext reports whether the word before s introduces a date, or s
 // continues a list of dates ("in March and April").
-func (c *Context) monthContext(s int) bool {
+func (c *state) monthContext(s int) bool {
 	w, ws := wordBefore(c.Text, s)
 	if monthContextWords[w] {
 		return true
@@ -142,7 +142,7 @@ func (c *Context) monthContext(s int) bool {
 // determiner returns "last", "next", "this", "past", "coming" or "that" when
 // it is the word just before s (and not part of an earlier expression),
 // with its offset.
-func (c *Context) determiner(s int) (string, int) {
+func (c *state) determiner(s int) (string, int) {
 	w, ws := wordBefore(c.Text, s)
 	if ws < c.prevEnd {
 		return "", s

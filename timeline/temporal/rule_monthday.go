@@ -18,7 +18,7 @@ func fullDateRules() []*Rule {
 		// 1: month, 2: day, 3: end month, 4: end day, 5: year
 		newRule("month-day", monthTriggers, extWeekday,
 			`{MONTH}\s*{DAY}(?:{DASH}(?:{MONTH}\s*)?{DAY})?(?:,?\s*{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
 					return Timex{}, false
 				}
@@ -27,7 +27,7 @@ func fullDateRules() []*Rule {
 		// 1: day, 2: end day, 3: month, 4: year
 		newRule("day-month", []string{"#"}, extWeekday|extThe,
 			`{DAY}(?:{DASH}{DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 2)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
@@ -36,7 +36,7 @@ func fullDateRules() []*Rule {
 		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
 		newRule("day-month-range", []string{"#"}, extWeekday|extThe,
 			`{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 4)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
@@ -57,7 +57,7 @@ func fullDateRules() []*Rule {
 // dayDates builds a day or a range of days from the parts of a match. The
 // year, when missing, is chosen by yearFor; a range ending in an earlier
 // month ends in the next year ("December 30–January 2").
-func (c *Context) dayDates(m *rules.Match, month, day, month2, day2, year string) (Timex, bool) {
+func (c *state) dayDates(m *rules.Match, month, day, month2, day2, year string) (Timex, bool) {
 	mo := monthNumber(month)
 	d, _ := strconv.Atoi(day)
 	if mo == 0 || d < 1 || d > 31 {

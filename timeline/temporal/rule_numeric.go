@@ -12,7 +12,7 @@ func numericRules() []*Rule {
 	return []*Rule{
 		// 1: year, 2: month, 3: day
 		newRule("iso-date", []string{"#"}, 0, `{YEAR}-(\d{2})-(\d{2})\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !c.numberStandsAlone(m.Left, m.Right) {
 					return Timex{}, false
 				}
@@ -24,7 +24,7 @@ func numericRules() []*Rule {
 		// 1: first number, 2: second number, 3: year (two or four digits).
 		// Month/day/year unless DayFirst or the first number is above 12.
 		newRule("slash-date", []string{"#"}, 0, `(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !c.numberStandsAlone(m.Left, m.Right) {
 					return Timex{}, false
 				}
@@ -39,7 +39,7 @@ func numericRules() []*Rule {
 		// 1: day, 2: month, 3: year — the European dotted form, two-digit
 		// day and month only ("04.04.2023", not a version "1.2.2023")
 		newRule("dotted-date", []string{"#"}, 0, `(\d{2})\.(\d{2})\.{YEAR}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if w, _ := wordBefore(c.Text, m.Left); !c.numberStandsAlone(m.Left, m.Right) || w == "version" || w == "v" || w == "release" || w == "build" {
 					return Timex{}, false
 				}
@@ -66,7 +66,7 @@ func fullYear(s string) int {
 
 // numberStandsAlone reports whether the number at [s, e) is not part of a
 // longer token such as "v1.2.3", "+1-555-0100" or "1/2/3/4".
-func (c *Context) numberStandsAlone(s, e int) bool {
+func (c *state) numberStandsAlone(s, e int) bool {
 	t := c.Text
 	if s > 0 {
 		switch t[s-1] {

@@ -16,7 +16,7 @@ func quarterRules() []*Rule {
 		// 1: ordinal, 2: quarter or half, 3: year, 4: this/last/next/the before "year"
 		newRule("quarter", []string{"first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"}, extThe|extMod,
 			`(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:{YEAR}|(this|last|next|the)\s+year))?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 					"fourth": 4, "4th": 4, "final": 4}[strings.ToLower(capture(m, 0))]
 				half := strings.EqualFold(capture(m, 1), "half")
@@ -31,7 +31,7 @@ func quarterRules() []*Rule {
 		// 1: q or h, 2: number, 3: year
 		newRule("quarter-code", []string{"q1", "q2", "q3", "q4", "h1", "h2"}, 0,
 			`([qh])([1-4])\b(?:\s*,?\s*{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !isUpper(m.Text[0]) {
 					return Timex{}, false
 				}
@@ -47,7 +47,7 @@ func quarterRules() []*Rule {
 
 // quarterTimex builds quarter n (or half n) of the year written, of the
 // year named relatively ("last year"), or of the reference year.
-func (c *Context) quarterTimex(n int, half bool, year, rel string) (Timex, bool) {
+func (c *state) quarterTimex(n int, half bool, year, rel string) (Timex, bool) {
 	g, months, code := Quarter, 3, "Q"
 	if half {
 		g, months, code = Half, 6, "H"

@@ -16,7 +16,7 @@ func relativeRules() []*Rule {
 		// 1: the word, 2: part of the day
 		newRule("deictic-day", []string{"yesterday", "today", "tomorrow"}, 0,
 			`(yesterday|today|tomorrow)\b(?:\s+(morning|afternoon|evening|night))?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				w := strings.ToLower(capture(m, 0))
 				n := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
 				tx := c.shifted(Day, n)
@@ -27,14 +27,14 @@ func relativeRules() []*Rule {
 				return tx, true
 			}),
 		newRule("last-night", []string{"last"}, 0, `last\s+night\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				tx := c.shifted(Day, -1)
 				tx.Type = TypeTime
 				tx.Value += "TNI"
 				return tx, true
 			}),
 		newRule("tonight", []string{"tonight"}, 0, `tonight\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				tx := c.shifted(Day, 0)
 				tx.Type = TypeTime
 				tx.Value += "TNI"
@@ -42,7 +42,7 @@ func relativeRules() []*Rule {
 			}),
 		// 1: this morning / this afternoon ...
 		newRule("this-part-of-day", []string{"this"}, 0, `this\s+(morning|afternoon|evening)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				tx := c.shifted(Day, 0)
 				tx.Type = TypeTime
 				tx.Value += "T" + partOfDay[strings.ToLower(capture(m, 0))]
@@ -51,7 +51,7 @@ func relativeRules() []*Rule {
 		// 1: now/currently/... 2: present
 		newRule("present-ref", []string{"now", "currently", "nowadays", "presently", "at"}, 0,
 			`(?:(now|currently|nowadays|presently)|at\s+(present|the\s+moment))\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if strings.HasPrefix(c.Text[m.Right:], "-") {
 					return Timex{}, false // "now-defunct"
 				}
@@ -65,12 +65,12 @@ func relativeRules() []*Rule {
 				return tx, true
 			}),
 		newRule("past-ref", []string{"recently", "lately"}, 0, `(recently|lately)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				return Timex{Type: TypeDate, Value: "PAST_REF"}, true
 			}),
 		// 1: near/distant, 2: past/future
 		newRule("past-future-ref", []string{"the"}, 0, `the\s+(?:(near|distant|recent)\s+)?(past|future)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				v := "PAST_REF"
 				if strings.EqualFold(capture(m, 1), "future") {
 					v = "FUTURE_REF"
@@ -80,7 +80,7 @@ func relativeRules() []*Rule {
 		// 1: earlier/later, 2: this/last/next/past/coming, 3: unit
 		newRule("deictic-unit", []string{"earlier", "later", "this", "last", "next", "past", "coming", "previous"}, extMod,
 			`(?:(earlier|later)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				det := strings.ToLower(capture(m, 1))
 				if f := strings.Fields(det); len(f) == 2 {
 					det = f[1] // "this past weekend"
@@ -103,7 +103,7 @@ func relativeRules() []*Rule {
 			}),
 		// 1: unit
 		newRule("the-unit", []string{"the"}, extMod, `the\s+(year|month|week)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				// "the end of the year", "the rest of the month": this one
 				if w, _ := wordBefore(c.Text, m.Left); w != "of" {
 					return Timex{}, false
@@ -111,7 +111,7 @@ func relativeRules() []*Rule {
 				return c.shifted(Granularity(strings.ToLower(capture(m, 0))), 0), true
 			}),
 		newRule("the-weekend", []string{"the"}, 0, `the\s+weekend\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n := -1
 				if c.tenseAt(m.Left, m.Right) == tenseFuture {
 					n = 0
@@ -130,7 +130,7 @@ func relativeRules() []*Rule {
 			}),
 		// 1: count, 2: unit
 		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
 				if !ok || g == "" || g == Quarter {
@@ -160,7 +160,7 @@ var numberTriggers = []string{"#", "a", "an", "one", "two", "three", "four", "fi
 
 // shifted returns the unit of granularity g n units away from the
 // reference date; without a reference its value has X digits.
-func (c *Context) shifted(g Granularity, n int) Timex {
+func (c *state) shifted(g Granularity, n int) Timex {
 	if c.Ref.IsZero() {
 		v := map[Granularity]string{Day: "XXXX-XX-XX", Week: "XXXX-WXX", Month: "XXXX-XX",
 			Quarter: "XXXX-QX", Year: "XXXX", Decade: "XXX", Century: "XX"}[g]

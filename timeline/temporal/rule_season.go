@@ -22,7 +22,7 @@ func seasonRules() []*Rule {
 		// 1: season, 2: year
 		newRule("season", []string{"spring", "summer", "autumn", "fall", "winter"}, extMod|extThe,
 			`(spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?{YEAR})?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				name := strings.ToLower(capture(m, 0))
 				mo := seasonMonths[name]
 				start := m.Left

@@ -14,7 +14,7 @@ func setRules() []*Rule {
 	return []*Rule{
 		// 1: count or "other", 2: unit
 		newRule("every-unit", []string{"every", "each"}, 0, `(?:every|each)\s+(?:({NUM}|other)\s+)?{UNIT}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n := 1
 				switch s := strings.ToLower(capture(m, 0)); s {
 				case "":
@@ -37,13 +37,13 @@ func setRules() []*Rule {
 			}),
 		// 1: weekday
 		newRule("every-weekday", []string{"every", "each"}, 0, `(?:every|each)\s+{WEEKDAY}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				return Timex{Type: TypeSet, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(weekdayOf(capture(m, 0))))}, true
 			}),
 		// 1: adverb
 		newRule("adverb-set", []string{"annually", "annual", "yearly", "monthly", "weekly", "daily", "quarterly", "biennially", "biennial", "hourly"}, 0,
 			`(annually|annual|yearly|monthly|weekly|daily|quarterly|biennially|biennial|hourly)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if isUpper(m.Text[0]) && m.Left > 0 && !sentenceStart(c.Text, m.Left) {
 					return Timex{}, false // "Daily Mail"
 				}
@@ -54,7 +54,7 @@ func setRules() []*Rule {
 		// 1: once/twice/N times, 2: unit
 		newRule("times-per-unit", []string{"once", "twice", "three", "four", "several"}, 0,
 			`(once|twice|(?:three|four|several)\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				_, letter, _ := unitOf(capture(m, 1))
 				if letter == "" || letter == "Q" {
 					return Timex{}, false

@@ -15,7 +15,7 @@ func timeRules() []*Rule {
 	return []*Rule{
 		// 1: hour, 2: minute, 3: a or p
 		newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
 				if h < 1 || h > 12 || mi > 59 || !c.numberStandsAlone(m.Left, m.Left) {
@@ -30,7 +30,7 @@ func timeRules() []*Rule {
 			}),
 		// 1: hour, 2: minute, 3: zone
 		newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
 				w, _ := wordBefore(c.Text, m.Left)
@@ -42,7 +42,7 @@ func timeRules() []*Rule {
 			}),
 		// 1: noon or midnight
 		newRule("noon", []string{"noon", "midnight"}, 0, `(noon|midnight)\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				w, _ := wordBefore(c.Text, m.Left)
 				if w != "at" && w != "by" && w != "until" && w != "before" && w != "after" {
 					return Timex{}, false
@@ -57,7 +57,7 @@ func timeRules() []*Rule {
 }
 
 // clockTimex builds a TIME on the day written just before s, if any.
-func (c *Context) clockTimex(s, h, mi int) Timex {
+func (c *state) clockTimex(s, h, mi int) Timex {
 	day := "XXXX-XX-XX"
 	var d *Date
 	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && s-p.End <= 12 {

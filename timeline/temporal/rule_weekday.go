@@ -27,7 +27,7 @@ func weekdayRules() []*Rule {
 	return []*Rule{
 		// 1: weekday, 2: part of the day
 		newRule("weekday", weekdayTriggers, 0, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				if !isUpper(m.Text[0]) || calendarAfterWeekday.MatchString(c.window(m.Left+len(capture(m, 0)))) {
 					return Timex{}, false
 				}

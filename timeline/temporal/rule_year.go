@@ -18,7 +18,7 @@ func yearRules() []*Rule {
 	return []*Rule{
 		// 1: year, 2: separator, 3: end year (two or four digits)
 		newRule("year-range", []string{"#"}, extMod, `{YEAR}(\s*(?:-|–|—|to|through|until|and)\s*)(\d{4}|\d{2})\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				y1, _ := strconv.Atoi(capture(m, 0))
 				y2s := capture(m, 2)
 				y2, _ := strconv.Atoi(y2s)
@@ -43,7 +43,7 @@ func yearRules() []*Rule {
 			}),
 		// 1: year
 		newRule("year", []string{"#"}, extMod, `{YEAR}`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				y, _ := strconv.Atoi(capture(m, 0))
 				if y < 1000 || y > 2199 || !c.numberStandsAlone(m.Left, m.Right) && !c.afterMid(m.Left) {
 					return Timex{}, false
@@ -55,7 +55,7 @@ func yearRules() []*Rule {
 			}),
 		// 1: decade start ("1990"), 2: two-digit decade after an apostrophe ("90")
 		newRule("decade", []string{"#"}, extMod|extThe, `(?:(\d{3}0)|(\d0))['’]?s\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				start := m.Left
 				y := 0
 				if d := capture(m, 0); d != "" {
@@ -84,7 +84,7 @@ func yearRules() []*Rule {
 			"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
 			"seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"}, extMod|extThe,
 			`(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second))[- ]century\b`,
-			func(c *Context, m *rules.Match) (Timex, bool) {
+			func(c *state, m *rules.Match) (Timex, bool) {
 				n, _ := strconv.Atoi(capture(m, 0))
 				if w := capture(m, 1); w != "" {
 					n = ordinalWord(w)
@@ -130,7 +130,7 @@ func apostropheBefore(text string, i int) string {
 }
 
 // afterMid reports whether "mid-" is written just before s ("mid-2023").
-func (c *Context) afterMid(s int) bool {
+func (c *state) afterMid(s int) bool {
 	return s >= 4 && strings.EqualFold(c.Text[s-4:s], "mid-") && (s == 4 || !isAlnum(c.Text[s-5]))
 }
 
@@ -187,7 +187,7 @@ var eventNouns = map[string]bool{
 }
 
 // yearContext reports whether the number at [s, e) is used as a year.
-func (c *Context) yearContext(s, e int) bool {
+func (c *state) yearContext(s, e int) bool {
 	text := c.Text
 	next := wordAfter(text, e)
 	if e < len(text) && (text[e] == ',' || text[e] == '.') && e+1 < len(text) && isDigit(text[e+1]) {

@@ -3,7 +3,6 @@ package temporal
 import (
 	"fmt"
 	"io"
-	"strings"
 )
 
 // Score counts how a tagger's expressions match gold annotations, the way
@@ -151,5 +150,3 @@ func (t *Tagger) ScoreTimeML(docs []*TimeMLDoc) Score {
 	}
 	return total
 }
-
-var _ = strings.TrimSpace

@@ -81,9 +81,9 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 	return out
 }
 
-// Context is the state of one Tag call that rules read: the text, the
+// state is the state of one Tag call that rules read: the text, the
 // reference date and what the text has said so far.
-type Context struct {
+type state struct {
 	// Text is the whole document.
 	Text string
 	// Ref is the reference date (midnight UTC), zero when unknown.
@@ -109,15 +109,15 @@ type mention struct {
 	end  int
 }
 
-func newContext(text string, ref time.Time, t *Tagger) *Context {
+func newContext(text string, ref time.Time, t *Tagger) *state {
 	if t == nil {
 		t = defaultTagger
 	}
-	return &Context{Text: text, Ref: ref, tagger: t}
+	return &state{Text: text, Ref: ref, tagger: t}
 }
 
 // remember records an expression just found.
-func (c *Context) remember(tx *Timex) {
+func (c *state) remember(tx *Timex) {
 	c.prevEnd = tx.End
 	c.prev = tx
 	d := tx.Date
@@ -142,7 +142,7 @@ const windowSize = 96
 
 // window returns the text from at on, cut after about windowSize bytes at
 // the end of a word and on a rune boundary.
-func (c *Context) window(at int) string {
+func (c *state) window(at int) string {
 	end := at + windowSize
 	if end >= len(c.Text) {
 		return c.Text[at:]
@@ -155,7 +155,7 @@ func (c *Context) window(at int) string {
 
 // boundaryAfter reports whether a match may end at e: not inside a word or
 // a rune.
-func (c *Context) boundaryAfter(e int) bool {
+func (c *state) boundaryAfter(e int) bool {
 	if e >= len(c.Text) {
 		return true
 	}
@@ -254,7 +254,7 @@ var approxWords = []string{"more than", "less than", "fewer than", "nearly", "al
 	"around", "at least", "at most", "over", "some", "roughly", "up to", "under", "approximately"}
 
 // extendLeft takes words before a match into the span as ext allows.
-func (c *Context) extendLeft(tx Timex, ext extension) Timex {
+func (c *state) extendLeft(tx Timex, ext extension) Timex {
 	if ext&extWeekday != 0 {
 		if s, ok := c.weekdayBefore(tx.Start); ok {
 			tx.Start = s
@@ -306,7 +306,7 @@ func hasWordSuffix(s, word string) bool {
 var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // weekdayBefore finds "Tuesday, " or "Tuesday " just before s.
-func (c *Context) weekdayBefore(s int) (int, bool) {
+func (c *state) weekdayBefore(s int) (int, bool) {
 	before := c.Text[max(c.prevEnd, s-12):s]
 	trimmed := strings.TrimRight(before, " ,")
 	if len(trimmed) == len(before) {
