@@ -32,7 +32,7 @@ const renderItemJS = `function (params, api) {
     var h = Math.max(Math.min(rowH * 0.72, 16), 2);
     var cs = params.coordSys;
     var rect = echarts.graphic.clipRectByRect(
-      {x: c[0], y: top + (rowH - h) / 2, width: Math.max(x1 - c[0], 3), height: h},
+      {x: c[0], y: top + (rowH - h) / 2, width: Math.max(x1 - c[0], 5), height: h},
       {x: cs.x, y: cs.y, width: cs.width, height: cs.height});
     if (!rect) { return null; }
     return {type: 'rect', shape: rect,
@@ -111,11 +111,11 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 		charts.WithLegendOpts(opts.Legend{
 			Show: opts.Bool(true), Type: "scroll", Top: "0", Left: "center", Data: labels,
 		}),
-		charts.WithGridOpts(opts.Grid{Left: "12", Right: "28", Top: "36", Bottom: "72", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "48", Top: "36", Bottom: "72", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{
 			Type: "time", Min: lo, Max: hi,
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eceef1"}},
-			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true), Color: "#444"},
+			AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true), Color: "#444", ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)},
 		}),
 		charts.WithYAxisOpts(opts.YAxis{
 			Type: "category", Data: m.ByType.Lanes, Inverse: opts.Bool(true),
@@ -137,14 +137,14 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 	}
 	if !o.Ref.IsZero() {
 		ref := time.Date(o.Ref.Year(), o.Ref.Month(), o.Ref.Day(), 0, 0, 0, 0, time.UTC)
-		label := "reference " + unitLabel(ref, "day")
+		label := "ref. " + unitLabel(ref, "day")
 		c.AddSeries(refSeriesName, nil,
 			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(noneJS)}),
 			charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Data = []item{} }),
 			charts.WithMarkLineNameXAxisItemOpts(opts.MarkLineNameXAxisItem{Name: label, XAxis: ref.UnixMilli()}),
 			charts.WithMarkLineStyleOpts(opts.MarkLineStyle{
 				Symbol:    []string{"none", "none"},
-				Label:     &opts.Label{Show: opts.Bool(true), Formatter: label, Position: "insideEndTop", Color: "#555"},
+				Label:     &opts.Label{Show: opts.Bool(true), Formatter: label, Position: "start", Color: "#555"},
 				LineStyle: &opts.LineStyle{Color: "#555", Type: "dashed", Width: 1},
 			}),
 		)
@@ -175,7 +175,21 @@ func axisBounds(m *model, ref time.Time) (int64, int64) {
 	if min := int64(15 * day / time.Millisecond); pad < min {
 		pad = min
 	}
-	return lo - pad, hi + pad
+	// Whole days, so that the axis ends show dates rather than hours.
+	const dayMS = int64(day / time.Millisecond)
+	lo = floorDiv(lo-pad, dayMS) * dayMS
+	hi = (floorDiv(hi+pad, dayMS) + 1) * dayMS
+	return lo, hi
+}
+
+// floorDiv divides rounding towards minus infinity (dates before 1970 are
+// negative).
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // monthChart builds the stacked bar chart of events per month (or year).
@@ -185,10 +199,6 @@ func monthChart(m *model, o *Options) *charts.Bar {
 	labels := make([]string, len(m.Series))
 	for i, t := range m.Series {
 		labels[i] = m.Types[t].Label
-	}
-	unit := "month"
-	if m.PerYear {
-		unit = "year"
 	}
 	global := []charts.GlobalOpts{
 		charts.WithInitializationOpts(opts.Initialization{
@@ -202,7 +212,7 @@ func monthChart(m *model, o *Options) *charts.Bar {
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "0", Data: labels}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithGridOpts(opts.Grid{Left: "12", Right: "28", Top: "36", Bottom: "40", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: unit, AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "events", MinInterval: 1}),
 	}
 	if len(m.Buckets) > 48 {

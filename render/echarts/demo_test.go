@@ -2,6 +2,7 @@ package echarts
 
 import (
 	"flag"
+	"github.com/chromedp/chromedp"
 	"os"
 	"strings"
 	"testing"
@@ -46,7 +47,14 @@ func TestScreenshot(t *testing.T) {
 	}
 	html := render(t, func(b *strings.Builder) error { return WriteReport(b, demoResult(), demoOptions()) })
 	tb := openTab(t, map[string]string{"/report.html": html}, "/report.html", "tl")
+	if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(1400, 1180)); err != nil {
+		t.Fatal(err)
+	}
 	time.Sleep(1500 * time.Millisecond) // let the opening animation finish
+	// Show a tooltip: the visit to Hanoi, whose year was inferred.
+	tb.hoverTooltip("tl", 0, 0)
+	eval[bool](tb, `(window.scrollTo(0, 0), true)`)
+	time.Sleep(300 * time.Millisecond)
 	tb.screenshot("../../docs/report.png", false)
 	tb.checkClean()
 }
