@@ -155,7 +155,9 @@ func scan(t *testing.T, page string) scanned {
 func TestHostileText(t *testing.T) {
 	res := hostileResult()
 	for name, write := range map[string]func(*strings.Builder) error{
-		"report":  func(b *strings.Builder) error { return WriteReport(b, res, Options{Title: hostile[0], ScriptPath: stubScript}) },
+		"report": func(b *strings.Builder) error {
+			return WriteReport(b, res, Options{Title: hostile[0], ScriptPath: stubScript})
+		},
 		"snippet": func(b *strings.Builder) error { return WriteSnippet(b, res, Options{Title: hostile[2]}) },
 	} {
 		t.Run(name, func(t *testing.T) {
