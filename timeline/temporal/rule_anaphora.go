@@ -20,7 +20,7 @@ func anaphoraRules() []*Rule {
 				return c.anaphor(strings.ToLower(capture(m, 1)), n), true
 			}),
 		// 1: earlier/later, 2: same, 3: unit
-		newRule("that-unit", []string{"that", "earlier", "later"}, 0,
+		newRule("that-unit", []string{"that", "earlier", "later"}, extMod,
 			`(?:(earlier|later)\s+)?that\s+(same\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return c.anaphor(strings.ToLower(capture(m, 2)), 0), true

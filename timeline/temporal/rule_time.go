@@ -26,7 +26,7 @@ func timeRules() []*Rule {
 				} else if strings.EqualFold(capture(m, 2), "a") && h == 12 {
 					h = 0
 				}
-				return c.clockTimex(m.Left, h, mi), true
+				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}),
 		// 1: hour, 2: minute, 3: zone
 		newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
@@ -38,7 +38,7 @@ func timeRules() []*Rule {
 					!c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
-				return c.clockTimex(m.Left, h, mi), true
+				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}),
 		// 1: noon or midnight
 		newRule("noon", []string{"noon", "midnight"}, 0, `(noon|midnight)\b`,
@@ -51,21 +51,49 @@ func timeRules() []*Rule {
 				if strings.EqualFold(capture(m, 0), "midnight") {
 					h = 24
 				}
-				return c.clockTimex(m.Left, h, 0), true
+				return c.clockTimex(m.Left, m.Right, h, 0), true
 			}),
 	}
 }
 
-// clockTimex builds a TIME on the day written just before s, if any.
-func (c *state) clockTimex(s, h, mi int) Timex {
+// clockTimex builds a TIME on the day written just before s ("Tuesday at
+// 10 am") or just after the time ("at midnight on 31 January"), if any.
+func (c *state) clockTimex(s, e, h, mi int) Timex {
 	day := "XXXX-XX-XX"
 	var d *Date
 	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && s-p.End <= 12 {
 		day, d = p.Date.Value, p.Date
+	} else if next := c.dayAfter(e); next != nil {
+		day, d = next.Value, next
 	}
 	v := fmt.Sprintf("%sT%02d:%02d", day, h, mi)
 	if d == nil {
 		d = &Date{Granularity: Day, Value: day, Inferred: true}
 	}
 	return Timex{Type: TypeTime, Value: v, Date: d}
+}
+
+// dayAfter returns the single known day written right after e ("on 31
+// January 2020", ", Tuesday"), or nil.
+func (c *state) dayAfter(e int) *Date {
+	i := e
+	for i < len(c.Text) && i < e+5 && (c.Text[i] == ' ' || c.Text[i] == ',') {
+		i++
+	}
+	if strings.HasPrefix(c.Text[i:], "on ") {
+		i += 3
+	}
+	at, word, _ := nextTrigger(c.Text, i)
+	if at != i {
+		return nil
+	}
+	for _, r := range c.index[word] {
+		if r.Name == "clock-ampm" || r.Name == "clock-24h" || r.Name == "noon" {
+			continue
+		}
+		if _, tx, ok := r.match(c, at); ok && tx.Date != nil && tx.Date.Known() && tx.Date.Granularity == Day && !tx.Date.IsRange() && tx.Type == TypeDate {
+			return tx.Date
+		}
+	}
+	return nil
 }

@@ -63,7 +63,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 		}
 		pos = next
 		best, ok := Timex{}, false
-		for _, r := range triggerIndex[word] {
+		for _, r := range c.index[word] {
 			_, tx, found := r.match(c, at)
 			if !found || (ok && tx.End <= best.End) {
 				continue
@@ -90,6 +90,7 @@ type state struct {
 	Ref time.Time
 
 	tagger *Tagger
+	index  map[string][]*Rule
 	// prevEnd is the end of the last expression found; extensions to the
 	// left stop there.
 	prevEnd int
@@ -113,7 +114,7 @@ func newContext(text string, ref time.Time, t *Tagger) *state {
 	if t == nil {
 		t = defaultTagger
 	}
-	return &state{Text: text, Ref: ref, tagger: t}
+	return &state{Text: text, Ref: ref, tagger: t, index: triggerIndex}
 }
 
 // remember records an expression just found.
