@@ -234,14 +234,20 @@ func Open(args []string, opts Options) *Set {
 			if s.bytes >= 0 {
 				s.bytes += src.size
 			}
+		case src.kind == kindProblem:
+			if s.docs >= 0 {
+				s.docs++
+			}
 		}
 	}
 	return s
 }
 
-// Total returns the number of documents and of input bytes the set will
-// read, each -1 when not known in advance (JSON Lines, standard input).
-func (s *Set) Total() (docs int, bytes int64) { return s.docs, s.bytes }
+// Total returns the number of Items that Items will yield (one per file,
+// whether it can be read or not, and one per problem found by Open) and the
+// number of input bytes, each -1 when not known in advance (JSON Lines,
+// standard input).
+func (s *Set) Total() (items int, bytes int64) { return s.docs, s.bytes }
 
 // Len returns the number of inputs (files, standard input and problems).
 func (s *Set) Len() int { return len(s.sources) }

@@ -131,6 +131,9 @@ func TestOpenArguments(t *testing.T) {
 	p := func(s string) string { return filepath.Join(dir, filepath.FromSlash(s)) }
 	ref := time.Date(2024, 10, 23, 0, 0, 0, 0, time.UTC)
 	s := Open([]string{p("news/*.txt"), p("missing.txt"), p("plain"), p("news/one.txt"), p("nomatch*.txt"), p("emptydir"), p("news/[.txt")}, Options{Ref: ref})
+	if n, _ := s.Total(); n != 7 {
+		t.Errorf("Total() = %d items, want 7 (three files and four problems)", n)
+	}
 	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{
 		"doc news/one.txt |  | 2024-10-23/flag",
 		"doc news/two.txt |  | 2024-10-23/flag",

@@ -202,7 +202,7 @@ func (s settings) run(ctx context.Context, args []string, io IO, emit func(batch
 				fmt.Fprintf(io.Err, "timeline: %s\n", w)
 			}
 		}
-		bar.add(len(o.Result.Documents), o.Bytes)
+		bar.add(1, o.Bytes) // one input item: a file, a record or a problem
 		return emit(o)
 	})
 	return failed, err

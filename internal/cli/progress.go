@@ -44,8 +44,8 @@ func newProgress(io IO, quiet bool, totalDocs int, totalBytes int64, now func() 
 	return &progress{w: io.Err, now: now, start: now(), totalDocs: totalDocs, totalBytes: totalBytes}
 }
 
-// add records finished documents (0 for an input that gave none) and input
-// bytes, and redraws when the last drawing is old enough.
+// add records finished inputs (files, JSON Lines records, problems) and
+// input bytes, and redraws when the last drawing is old enough.
 func (p *progress) add(docs int, bytes int64) {
 	if p == nil {
 		return
