@@ -25,10 +25,9 @@ type Options struct {
 
 var defaultTagger = sync.OnceValue(temporal.New)
 
-// findReference reads a document's own date (a dateline) from its text.
-// It is a variable so that the dateline reader of package temporal can be
-// wired in one place.
-var findReference = func(text string) (time.Time, bool) { return time.Time{}, false }
+// findReference reads a document's own date (a dateline such as "BRUSSELS,
+// Dec 4 (Reuters) -" or "Published 3 December 2024") from its text.
+var findReference = temporal.FindReference
 
 // Extract reads the diplomatic events of one document.
 //

@@ -30,6 +30,9 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		if clauseBreak(t) {
 			break
 		}
+		if t.Cap && t.Lower == "may" {
+			continue // the month
+		}
 		switch {
 		case isOneOf(t.Lower, negationCues...):
 			neg = true

@@ -143,15 +143,18 @@ func isBoundary(text string, start, p, end int) bool {
 	if !nextStartsSentence(next) {
 		return false
 	}
+	if lead := strings.TrimSpace(text[start:p]); lead != "" && len(lead) <= 3 && strings.Trim(lead, "0123456789") == "" {
+		return false // a list number: "1. Finland joined"
+	}
 	switch {
 	case abbreviations[lw] && !sentenceFinalAbbr[lw]:
 		return false
-	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
-		return false // initial: "John F. Kennedy"
 	case isDottedAcronym(text[start : p+1]):
 		// "U.S." / "D.C." end a sentence only before a word that usually
 		// starts one; a following capitalised name stays in the sentence.
 		return startsWithSentenceWord(next)
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
+		return false // initial: "John F. Kennedy"
 	}
 	return true
 }

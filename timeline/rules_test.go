@@ -1,0 +1,201 @@
+package timeline_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// ref is the reference date of the rule tables.
+var ref = time.Date(2023, 4, 5, 0, 0, 0, 0, time.UTC)
+
+// brief writes an event as "type status date actors@location".
+func brief(e timeline.Event) string {
+	d := "-"
+	if e.Date != nil {
+		d = e.Date.Value
+	}
+	s := fmt.Sprintf("%s %s %s %s", e.Type, e.Status, d, strings.Join(e.Actors, "+"))
+	if e.Location != "" {
+		s += "@" + e.Location
+	}
+	return s
+}
+
+func extractBrief(t *testing.T, text string) []string {
+	t.Helper()
+	res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: text, Ref: ref}, timeline.Options{})
+	if err != nil {
+		t.Fatalf("Extract(%q): %v", text, err)
+	}
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, brief(e))
+	}
+	return got
+}
+
+// TestDetectors runs one table per event type: positive cases with the
+// event wanted (prefix match on "type status date actors@location"), and
+// hard negatives that must not fire.
+func TestDetectors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // nil: no event
+	}{
+		// visits
+		{"visited", "Chancellor Olaf Scholz visited Kyiv on Monday.", []string{"visit reported 2023-04-03 Olaf Scholz+Ukraine@Kyiv"}},
+		{"travelled to", "Secretary of State Antony Blinken travelled to Beijing on February 5.", []string{"visit reported 2023-02-05 Antony Blinken+China@Beijing"}},
+		{"arrived in", "French President Emmanuel Macron arrived in Beijing on Wednesday for a state visit.", []string{"visit reported 2023-04-05 Emmanuel Macron+China@Beijing"}},
+		{"nominal visit", "Finnish President Sauli Niinistö's visit to Washington in March was his third.", []string{"visit reported 2023-03 Sauli Niinistö+United States@Washington"}},
+		{"sports visit", "Manchester City visit Arsenal on Sunday in a match that could decide the league.", nil},
+		{"website visit", "For more information, visit NATO's official website.", nil},
+		{"visiting team", "The visiting team scored twice in Paris on Saturday.", nil},
+		// meetings
+		{"met with", "President Joe Biden met with Chinese President Xi Jinping in Woodside on November 15.", []string{"meeting reported 2022-11-15 Joe Biden+Xi Jinping@Woodside"}},
+		{"held talks", "Foreign Minister Wang Yi held talks with Sergei Lavrov in Moscow on Tuesday.", []string{"meeting reported 2023-04-04 Wang Yi+Sergei Lavrov@Moscow"}},
+		{"phone call", "Prime Minister Rishi Sunak spoke by phone with President Volodymyr Zelensky on Sunday.", []string{"meeting reported 2023-04-02 Rishi Sunak+Volodymyr Zelensky"}},
+		{"will meet", "Secretary of State Antony Blinken will meet Foreign Minister Qin Gang in Beijing next week.", []string{"meeting planned"}},
+		{"did not meet", "Prime Minister Narendra Modi did not meet President Xi Jinping in Bali.", []string{"meeting negated"}},
+		{"central bank meeting", "The central bank's policy meeting on Wednesday left interest rates unchanged.", nil},
+		{"board meeting", "Shareholders approved the plan at the board meeting in London on Friday.", nil},
+		{"meet the target", "Germany pledged to meet the NATO target of 2 percent of GDP.", nil},
+		// summits
+		{"named summit", "NATO leaders gathered in Madrid on June 29, 2022 for the NATO summit.", []string{"summit reported 2022-06-29 NATO"}},
+		{"summit range", "Group of Seven leaders closed their May 19–21 summit in Hiroshima on Sunday.", []string{"summit reported 2022-05-19/2022-05-21 G7@Hiroshima"}},
+		{"mountain summit", "The climbers reached the summit of Everest on May 29, 1953.", nil},
+		{"hill summit", "From the summit of the hill the delegation could see Vilnius.", nil},
+		// accessions
+		{"became a member", "Finland became the 31st member of NATO on Tuesday.", []string{"accession reported 2023-04-04 Finland+NATO"}},
+		// a date after the reference date makes a report a plan
+		{"joined", "Sweden joined NATO on 7 March 2024.", []string{"accession planned 2024-03-07 Sweden+NATO"}},
+		{"could join", "Ukraine could join the European Union within a decade.", []string{"accession hypothetical - Ukraine+EU"}},
+		{"joined the company", "Lisa Monaco joined the company in 2019 as a director.", nil},
+		{"joined forces", "France and Germany joined forces to press NATO.", nil},
+		// agreements
+		{"signed treaty", "Israel and Jordan signed a peace treaty on 26 October 1994.", []string{"agreement reported 1994-10-26 Israel+Jordan"}},
+		{"corporate merger", "Acme Corp signed a merger agreement with Globex Inc on Monday.", nil},
+		{"signed into law", "President Joe Biden signed the bill into law on Friday.", nil},
+		// foundings
+		{"founded", "NATO was founded on 4 April 1949 in Washington.", []string{"founding reported 1949-04-04 NATO@Washington"}},
+		{"founding charter", "The alliance's founding charter commits allies to defend each other.", nil},
+		// other diplomatic acts
+		{"expelled diplomats", "Britain expelled 23 Russian diplomats on March 14, 2018.", []string{"other-diplomatic reported 2018-03-14 United Kingdom"}},
+		{"established relations", "Israel and Morocco agreed on Thursday to establish full diplomatic relations.", []string{"other-diplomatic reported 2023-03-30 Israel+Morocco"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractBrief(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("Extract(%q)[%d] = %q, want prefix %q", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestStatus checks the status cues.
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		text string
+		want timeline.Status
+	}{
+		{"Biden visited Hanoi on Sunday.", timeline.Reported},
+		{"Biden will visit Hanoi on Sunday.", timeline.Planned},
+		{"Biden is expected to visit Hanoi next month.", timeline.Planned},
+		{"Biden plans to visit Hanoi in September.", timeline.Planned},
+		{"Biden could visit Hanoi later this year.", timeline.Hypothetical},
+		{"Biden may visit Hanoi if conditions allow.", timeline.Hypothetical},
+		{"Biden did not visit Hanoi in 2022.", timeline.Negated},
+		{"Biden never visited Hanoi as vice president.", timeline.Negated},
+		{"Biden's visit to Hanoi was cancelled on Friday.", timeline.Negated},
+	}
+	for _, tt := range tests {
+		res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: "President Joe Biden spoke. " + tt.text, Ref: ref}, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Events) != 1 {
+			t.Errorf("Extract(%q): %d events, want 1", tt.text, len(res.Events))
+			continue
+		}
+		if got := res.Events[0].Status; got != tt.want {
+			t.Errorf("Extract(%q).Status = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestActors checks normalisation and coreference.
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // actors of the last event, joined with "+"
+	}{
+		{"title stripped", "Secretary of State Antony Blinken visited Kyiv on Monday.", "Antony Blinken+Ukraine"},
+		{"surname after full name", "Jens Stoltenberg spoke on Monday. Stoltenberg visited Kyiv on Tuesday.", "Jens Stoltenberg+Ukraine"},
+		{"bare title resolved", "Secretary-General Jens Stoltenberg spoke on Monday. The Secretary-General met President Joe Biden on Tuesday.", "Jens Stoltenberg+Joe Biden"},
+		{"alliance is NATO", "NATO leaders met in Vilnius. Finland joined the alliance on 4 April 2023.", "Finland+NATO"},
+		{"capital as metonym", "Washington and Kyiv signed a security agreement on Monday.", "United States+Ukraine"},
+		{"White House is a country", "The White House and the Kremlin signed an arms control agreement in 2010.", "United States+Russia"},
+		{"possessive pronoun", "Antony Blinken spoke on Monday. His visit to Brussels on Tuesday was his last.", "Antony Blinken+Belgium"},
+		{"demonym officials", "Stoltenberg and U.S. officials held talks on Monday.", "United States"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tt.text, Ref: ref}, timeline.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Events) == 0 {
+				t.Fatalf("Extract(%q): no events", tt.text)
+			}
+			got := strings.Join(res.Events[len(res.Events)-1].Actors, "+")
+			if got != tt.want {
+				t.Errorf("Extract(%q) actors = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDateAnchoring checks which date governs a trigger and discourse
+// inheritance.
+func TestDateAnchoring(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // dates of the events in order, "-" for none
+	}{
+		{"same clause", "Volodymyr Zelensky met Joe Biden on Sunday, after talks with Narendra Modi on Saturday.", []string{"2024-10-20", "2024-10-19"}},
+		{"since is not the date", "Stoltenberg, who has led NATO since 2014, visited Kyiv.", []string{"-"}},
+		{"modifier of another noun", "Blinken visited Kyiv after Russia's 2022 invasion.", []string{"-"}},
+		{"range stays a range", "Stoltenberg traveled to Washington on October 21–22, 2024.", []string{"2024-10-21/2024-10-22"}},
+		{"inherited from the visit", "Stoltenberg traveled to Washington on October 21–22, 2024. The visit also included a meeting with Secretary of State Antony Blinken.", []string{"2024-10-21/2024-10-22", "2024-10-21/2024-10-22"}},
+		{"no date, no reference date", "Finland and Sweden recently joined NATO.", []string{"-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tt.text, Ref: time.Date(2024, 10, 23, 0, 0, 0, 0, time.UTC)}, timeline.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Events {
+				if e.Date == nil {
+					got = append(got, "-")
+				} else {
+					got = append(got, e.Date.Value)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("Extract(%q) dates = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
