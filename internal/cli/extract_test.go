@@ -368,3 +368,53 @@ func TestExtractSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractGlobAndHTML(t *testing.T) {
+	dir := corpus(t, map[string]string{
+		"news/a.txt":   reportA,
+		"news/b.html":  "<html><head><title>Summit</title><style>p{}</style></head><body><nav>Home</nav><p>" + summit + "</p></body></html>",
+		"news/c.md":    reportB,
+		"other/d.txt":  summit,
+		"news/x.jsonl": `{"id":"j1","text":"` + strings.TrimSpace(summit) + `"}` + "\n",
+	})
+	// The pattern reaches the tool unexpanded, as from a quoting shell or Windows.
+	code, out, errb := run(t, dir, "", "extract", "news/*.[th]*", "--ref", "2024-05-15", "--no-merge")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	r := decodeResult(t, out)
+	if got := strings.Join(docIDs(r), " "); got != "news/a.txt news/b.html" {
+		t.Errorf("documents = %s, want news/a.txt news/b.html", got)
+	}
+	if len(r.Documents) == 2 && r.Documents[1].Title != "Summit" {
+		t.Errorf("HTML title = %q", r.Documents[1].Title)
+	}
+	// HTML on standard input.
+	code, out, errb = run(t, "", "<p>"+summit+"</p>", "extract", "--input-format", "html", "-", "--type", "summit")
+	if r := decodeResult(t, out); code != ExitOK || len(r.Events) != 1 {
+		t.Errorf("HTML on stdin: exit %d, %s, %s", code, out, errb)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+	}{
+		{"2000000", 2000000}, {"10MiB", 10 << 20}, {"10 MiB", 10 << 20}, {"10mb", 10_000_000},
+		{"500KB", 500_000}, {"64k", 64 << 10}, {"1.5MiB", 3 << 19}, {"1GiB", 1 << 30}, {"100B", 100},
+		{"", 0}, {"ten", 0}, {"-5", 0}, {"0", 0}, {"10XB", 0}, {"MiB", 0},
+	}
+	for _, tt := range tests {
+		got, err := parseSize(tt.in)
+		if tt.want == 0 {
+			if err == nil {
+				t.Errorf("parseSize(%q) = %d, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
