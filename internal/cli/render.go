@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -24,8 +25,8 @@ events-per-month chart and a searchable table. Events whose date is unknown or
 partial are listed apart, never drawn at a made-up date.
 
 Inputs are texts, read and extracted as by "timeline extract" (same input and
-filter flags), or .json files written by "timeline extract" (their events are
-used as they are). Reports of the same event are merged unless --no-merge.
+filter flags), or the output of "timeline extract" in json or jsonl format
+(.json, .jsonl files; their events are used as they are). Reports of the same event are merged unless --no-merge.
 
 The page is self-contained and works offline: ECharts is inlined from
 echarts.min.js, found through $TIMELINE_ECHARTS_JS, node_modules/echarts
@@ -135,19 +136,40 @@ func runRender(ctx context.Context, args []string, io IO) int {
 	return finish(io, "render", s.quiet, failed, len(all.Documents), len(all.Events))
 }
 
-// isResultFile reports whether p names a .json file (an extract result);
-// other inputs are texts.
+// isResultFile reports whether p names output of "timeline extract": a
+// .json file, or a .jsonl/.ndjson file whose first line has a "kind" member
+// (extract --format jsonl). Other inputs are texts.
 func isResultFile(p string) bool {
-	if !strings.EqualFold(filepath.Ext(p), ".json") {
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext != ".json" && ext != ".jsonl" && ext != ".ndjson" {
 		return false
 	}
 	fi, err := os.Stat(p)
-	return err == nil && fi.Mode().IsRegular()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	if ext == ".json" {
+		return true
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadSlice('\n')
+	var probe struct {
+		Kind *string `json:"kind"`
+	}
+	return json.Unmarshal(bytes.TrimSpace(line), &probe) == nil && probe.Kind != nil
 }
 
-// readResult reads a JSON file written by "timeline extract".
+// readResult reads the output of "timeline extract": JSON (--format json)
+// or JSON Lines (--format jsonl).
 func readResult(path string) (timeline.Result, error) {
 	var res timeline.Result
+	if !strings.EqualFold(filepath.Ext(path), ".json") {
+		return readResultLines(path)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return res, fmt.Errorf("cannot read: %v", pathErr(err))
@@ -159,9 +181,54 @@ func readResult(path string) (timeline.Result, error) {
 	if _, ok := probe["events"]; !ok {
 		return res, fmt.Errorf("has no \"events\"; render reads the json output of \"timeline extract\" (--format json)")
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&res); err != nil {
+	if err := json.Unmarshal(data, &res); err != nil {
 		return res, fmt.Errorf("not an extract result: %v", jsonMessage(err))
+	}
+	return res, nil
+}
+
+// readResultLines reads "timeline extract --format jsonl" output: one
+// document, event or warning a line, told apart by "kind".
+func readResultLines(path string) (timeline.Result, error) {
+	var res timeline.Result
+	f, err := os.Open(path)
+	if err != nil {
+		return res, fmt.Errorf("cannot read: %v", pathErr(err))
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var kind struct {
+			Kind string `json:"kind"`
+		}
+		if err := json.Unmarshal(line, &kind); err != nil {
+			return res, fmt.Errorf("line %d: malformed JSON (%v)", n, jsonMessage(err))
+		}
+		var v any
+		switch kind.Kind {
+		case "document":
+			res.Documents = append(res.Documents, timeline.Document{})
+			v = &res.Documents[len(res.Documents)-1]
+		case "event":
+			res.Events = append(res.Events, timeline.Event{})
+			v = &res.Events[len(res.Events)-1]
+		case "warning":
+			res.Warnings = append(res.Warnings, timeline.Warning{})
+			v = &res.Warnings[len(res.Warnings)-1]
+		default:
+			return res, fmt.Errorf("line %d: unknown kind %q; expected document, event or warning", n, kind.Kind)
+		}
+		if err := json.Unmarshal(line, v); err != nil {
+			return res, fmt.Errorf("line %d: bad %s record (%v)", n, kind.Kind, jsonMessage(err))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return res, fmt.Errorf("cannot read: %v", err)
 	}
 	return res, nil
 }

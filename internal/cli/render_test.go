@@ -54,6 +54,21 @@ func TestRenderFromExtractJSON(t *testing.T) {
 	}
 }
 
+func TestRenderFromExtractJSONL(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA, "c.txt": summit, "echarts.min.js": fakeScript, "bad.jsonl": `{"kind":"event","date":7}` + "\n"})
+	if code, _, errb := run(t, dir, "", "extract", "a.txt", "c.txt", "--format", "jsonl", "--ref", "2024-05-15", "-o", "events.jsonl"); code != ExitOK {
+		t.Fatalf("extract: %s", errb)
+	}
+	res, err := readResult(filepath.Join(dir, "events.jsonl"))
+	if err != nil || len(res.Documents) != 2 || len(res.Events) < 2 {
+		t.Fatalf("readResult = %d documents, %d events, %v", len(res.Documents), len(res.Events), err)
+	}
+	code, out, errb := run(t, dir, "", "render", "events.jsonl", "bad.jsonl", "--snippet", "--type", "summit")
+	if code != ExitInput || !strings.Contains(errb, "bad.jsonl: line 1: bad event record") || !strings.Contains(out, "Vilnius") || strings.Contains(out, "Blinken") {
+		t.Errorf("exit %d, stderr %q, snippet %.200s", code, errb, out)
+	}
+}
+
 func TestRenderErrors(t *testing.T) {
 	dir := corpus(t, map[string]string{"a.txt": reportA})
 	tests := []struct {
