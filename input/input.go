@@ -299,16 +299,21 @@ func (s *Set) formatOf(path string) Format {
 
 func (s *Set) walk(root string, addFile func(string, int64), problem func(string, string, ...any)) {
 	found := 0
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	start := root
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// A trailing separator makes the walk enter a linked directory.
+		start = root + string(filepath.Separator)
+	}
+	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			problem(path, "cannot read: %v", pathErr(err))
-			if d != nil && d.IsDir() && path != root {
+			if d != nil && d.IsDir() && path != start {
 				return fs.SkipDir
 			}
 			return nil
 		}
 		name := d.Name()
-		if path != root && (strings.HasPrefix(name, ".") || name == "node_modules") {
+		if path != start && (strings.HasPrefix(name, ".") || name == "node_modules") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -175,6 +175,17 @@ func TestJSONFiles(t *testing.T) {
 	})
 }
 
+func TestSymlinkedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "A."})
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "link")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	match(t, summary(collect(Open([]string{filepath.Join(dir, "link")}, Options{})), filepath.ToSlash(dir)), []string{
+		"doc link/a.txt |  | -/",
+	})
+}
+
 func TestManifestProblems(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
