@@ -28,6 +28,27 @@ type Rule struct {
 	apply func(c *state, m *rules.Match) (Timex, bool)
 	// ext says which words before the match may be taken into the span.
 	ext extension
+	// digits, when set, is a cheap test run before the pattern at a number:
+	// the length of the digit run and the byte after it.
+	digits func(run int, next byte) bool
+	// after, when set, lists the words that may follow a frequent trigger
+	// ("the", "a"): a cheap test run before the pattern.
+	after map[string]bool
+}
+
+// withAfter sets the words that may follow the rule's trigger word.
+func withAfter(r *Rule, words ...string) *Rule {
+	r.after = map[string]bool{}
+	for _, w := range words {
+		r.after[w] = true
+	}
+	return r
+}
+
+// withDigits sets a rule's cheap test for numbers.
+func withDigits(r *Rule, f func(run int, next byte) bool) *Rule {
+	r.digits = f
+	return r
 }
 
 // extension flags say which words before a match belong to the expression.
@@ -78,7 +99,7 @@ func expand(p string) string { return patternPieces.Replace(p) }
 func (r *Rule) Find(text string) *rules.Match {
 	c := newContext(text, time.Time{}, nil)
 	for pos := 0; pos < len(text); {
-		at, word, next := nextTrigger(text, pos)
+		at, word, next := nextTrigger(text, pos, c.words)
 		if at < 0 {
 			return nil
 		}
@@ -157,6 +178,16 @@ var defaultRules = buildRules()
 
 // triggerIndex maps a trigger word to the rules it may start.
 var triggerIndex = buildIndex(defaultRules)
+
+// triggerWords maps each trigger word to itself, so that a word can be
+// looked up without allocating.
+var triggerWords = func() map[string]string {
+	m := map[string]string{}
+	for w := range triggerIndex {
+		m[w] = w
+	}
+	return m
+}()
 
 func buildRules() []*Rule {
 	var all []*Rule

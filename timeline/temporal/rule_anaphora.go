@@ -13,12 +13,12 @@ import (
 func anaphoraRules() []*Rule {
 	return []*Rule{
 		// 1: following/next/previous/same, 2: unit
-		newRule("the-following-unit", []string{"the"}, 0,
+		withAfter(newRule("the-following-unit", []string{"the"}, 0,
 			`the\s+(following|next|previous|preceding|same|prior)\s+(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n := map[string]int{"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}[strings.ToLower(capture(m, 0))]
 				return c.anaphor(strings.ToLower(capture(m, 1)), n), true
-			}),
+			}), "following", "next", "previous", "preceding", "same", "prior"),
 		// 1: earlier/later, 2: same, 3: unit
 		newRule("that-unit", []string{"that", "earlier", "later"}, extMod,
 			`(?:(earlier|later)\s+)?that\s+(same\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
@@ -26,16 +26,16 @@ func anaphoraRules() []*Rule {
 				return c.anaphor(strings.ToLower(capture(m, 2)), 0), true
 			}),
 		// 1: before/after
-		newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b`,
+		withAfter(newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n := 1
 				if strings.EqualFold(capture(m, 0), "before") {
 					n = -1
 				}
 				return c.anaphor("day", n), true
-			}),
+			}), "day"),
 		// 1: count, 2: unit, 3: later/earlier
-		newRule("units-later", numberTriggers, 0, `{NUM}\s+{UNIT}\s+(later|earlier|afterwards|afterward)\b`,
+		withDigits(newRule("units-later", numberTriggers, 0, `{NUM}\s+{UNIT}\s+(later|earlier|afterwards|afterward)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
@@ -46,7 +46,7 @@ func anaphoraRules() []*Rule {
 					n = -n
 				}
 				return c.anaphor(string(g), n), true
-			}),
+			}), func(run int, next byte) bool { return run <= 3 }),
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 func durationRules() []*Rule {
 	return []*Rule{
 		// 1: count, 2: unit
-		newRule("duration", numberTriggers, extApprox, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
+		withDigits(newRule("duration", numberTriggers, extApprox, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				unit := capture(m, 1)
@@ -31,7 +31,7 @@ func durationRules() []*Rule {
 					return Timex{}, false // "two year" only as "two-year"
 				}
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
-			}),
+			}), func(run int, next byte) bool { return run <= 3 }),
 		// 1: unit
 		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)(\s+ago\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
@@ -57,7 +57,7 @@ func durationRules() []*Rule {
 				return Timex{Type: TypeDuration, Value: durationValue(-1, letter)}, true
 			}),
 		// 1: past/last/next/coming, 2: count, 3: unit
-		newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,
+		withAfter(newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				unit := capture(m, 2)
 				_, letter, _ := unitOf(unit)
@@ -77,6 +77,6 @@ func durationRules() []*Rule {
 					n = -1 // "the coming months"
 				}
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
-			}),
+			}), "past", "last", "next", "coming", "previous", "first", "final"),
 	}
 }

@@ -25,16 +25,16 @@ func fullDateRules() []*Rule {
 				return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 2), capture(m, 3), capture(m, 4))
 			}),
 		// 1: day, 2: end day, 3: month, 4: year
-		newRule("day-month", []string{"#"}, extWeekday|extThe,
+		withDigits(newRule("day-month", []string{"#"}, extWeekday|extThe,
 			`{DAY}(?:{DASH}{DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 2)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
 				return c.dayDates(m, capture(m, 2), capture(m, 0), "", capture(m, 1), capture(m, 3))
-			}),
+			}), func(run int, next byte) bool { return run <= 2 }),
 		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
-		newRule("day-month-range", []string{"#"}, extWeekday|extThe,
+		withDigits(newRule("day-month-range", []string{"#"}, extWeekday|extThe,
 			`{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 4)) || !c.numberStandsAlone(m.Left, m.Left) {
@@ -50,7 +50,7 @@ func fullDateRules() []*Rule {
 					return dateTimex(rangeOf(a.Date, b.Date))
 				}
 				return c.dayDates(m, capture(m, 1), capture(m, 0), capture(m, 4), capture(m, 3), capture(m, 5))
-			}),
+			}), func(run int, next byte) bool { return run <= 2 }),
 	}
 }
 

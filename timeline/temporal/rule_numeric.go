@@ -11,7 +11,7 @@ import (
 func numericRules() []*Rule {
 	return []*Rule{
 		// 1: year, 2: month, 3: day
-		newRule("iso-date", []string{"#"}, 0, `{YEAR}-(\d{2})-(\d{2})\b`,
+		withDigits(newRule("iso-date", []string{"#"}, 0, `{YEAR}-(\d{2})-(\d{2})\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !c.numberStandsAlone(m.Left, m.Right) {
 					return Timex{}, false
@@ -20,10 +20,10 @@ func numericRules() []*Rule {
 				mo, _ := strconv.Atoi(capture(m, 1))
 				d, _ := strconv.Atoi(capture(m, 2))
 				return dateTimex(calendarDate(y, mo, d, false))
-			}),
+			}), func(run int, next byte) bool { return run == 4 && next == '-' }),
 		// 1: first number, 2: second number, 3: year (two or four digits).
 		// Month/day/year unless DayFirst or the first number is above 12.
-		newRule("slash-date", []string{"#"}, 0, `(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`,
+		withDigits(newRule("slash-date", []string{"#"}, 0, `(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !c.numberStandsAlone(m.Left, m.Right) {
 					return Timex{}, false
@@ -35,10 +35,10 @@ func numericRules() []*Rule {
 					mo, d = b, a
 				}
 				return dateTimex(calendarDate(fullYear(capture(m, 2)), mo, d, false))
-			}),
+			}), func(run int, next byte) bool { return run <= 2 && next == '/' }),
 		// 1: day, 2: month, 3: year — the European dotted form, two-digit
 		// day and month only ("04.04.2023", not a version "1.2.2023")
-		newRule("dotted-date", []string{"#"}, 0, `(\d{2})\.(\d{2})\.{YEAR}`,
+		withDigits(newRule("dotted-date", []string{"#"}, 0, `(\d{2})\.(\d{2})\.{YEAR}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if w, _ := wordBefore(c.Text, m.Left); !c.numberStandsAlone(m.Left, m.Right) || w == "version" || w == "v" || w == "release" || w == "build" {
 					return Timex{}, false
@@ -47,7 +47,7 @@ func numericRules() []*Rule {
 				mo, _ := strconv.Atoi(capture(m, 1))
 				y, _ := strconv.Atoi(capture(m, 2))
 				return dateTimex(calendarDate(y, mo, d, false))
-			}),
+			}), func(run int, next byte) bool { return run == 2 && next == '.' }),
 	}
 }
 

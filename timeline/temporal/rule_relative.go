@@ -69,14 +69,14 @@ func relativeRules() []*Rule {
 				return Timex{Type: TypeDate, Value: "PAST_REF"}, true
 			}),
 		// 1: near/distant, 2: past/future
-		newRule("past-future-ref", []string{"the"}, 0, `the\s+(?:(near|distant|recent)\s+)?(past|future)\b`,
+		withAfter(newRule("past-future-ref", []string{"the"}, 0, `the\s+(?:(near|distant|recent)\s+)?(past|future)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				v := "PAST_REF"
 				if strings.EqualFold(capture(m, 1), "future") {
 					v = "FUTURE_REF"
 				}
 				return Timex{Type: TypeDate, Value: v}, true
-			}),
+			}), "near", "distant", "recent", "past", "future"),
 		// 1: earlier/later, 2: this/last/next/past/coming, 3: unit
 		newRule("deictic-unit", []string{"earlier", "later", "this", "last", "next", "past", "coming", "previous"}, extMod,
 			`(?:(earlier|later)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b`,
@@ -102,15 +102,15 @@ func relativeRules() []*Rule {
 				return c.shifted(Granularity(unit), n), true
 			}),
 		// 1: unit
-		newRule("the-unit", []string{"the"}, extMod, `the\s+(year|month|week)\b`,
+		withAfter(newRule("the-unit", []string{"the"}, extMod, `the\s+(year|month|week)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				// "the end of the year", "the rest of the month": this one
 				if w, _ := wordBefore(c.Text, m.Left); w != "of" {
 					return Timex{}, false
 				}
 				return c.shifted(Granularity(strings.ToLower(capture(m, 0))), 0), true
-			}),
-		newRule("the-weekend", []string{"the"}, 0, `the\s+weekend\b`,
+			}), "year", "month", "week"),
+		withAfter(newRule("the-weekend", []string{"the"}, 0, `the\s+weekend\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n := -1
 				if c.tenseAt(m.Left, m.Right) == tenseFuture {
@@ -127,9 +127,9 @@ func relativeRules() []*Rule {
 				tx := c.shifted(Week, n)
 				tx.Value += "-WE"
 				return tx, true
-			}),
+			}), "weekend"),
 		// 1: count, 2: unit
-		newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,
+		withDigits(newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
@@ -148,7 +148,7 @@ func relativeRules() []*Rule {
 					return Timex{Type: TypeDate, Value: d.Value, Date: d}, true
 				}
 				return c.shifted(g, -n), true
-			}),
+			}), func(run int, next byte) bool { return run <= 3 }),
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 func timeRules() []*Rule {
 	return []*Rule{
 		// 1: hour, 2: minute, 3: a or p
-		newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
+		withDigits(newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
@@ -27,9 +27,9 @@ func timeRules() []*Rule {
 					h = 0
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
-			}),
+			}), func(run int, next byte) bool { return run <= 2 }),
 		// 1: hour, 2: minute, 3: zone
-		newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
+		withDigits(newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
@@ -39,7 +39,7 @@ func timeRules() []*Rule {
 					return Timex{}, false
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
-			}),
+			}), func(run int, next byte) bool { return run <= 2 && next == ':' }),
 		// 1: noon or midnight
 		newRule("noon", []string{"noon", "midnight"}, 0, `(noon|midnight)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
@@ -83,7 +83,7 @@ func (c *state) dayAfter(e int) *Date {
 	if strings.HasPrefix(c.Text[i:], "on ") {
 		i += 3
 	}
-	at, word, _ := nextTrigger(c.Text, i)
+	at, word, _ := nextTrigger(c.Text, i, c.words)
 	if at != i {
 		return nil
 	}

@@ -17,7 +17,7 @@ import (
 func yearRules() []*Rule {
 	return []*Rule{
 		// 1: year, 2: separator, 3: end year (two or four digits)
-		newRule("year-range", []string{"#"}, extMod, `{YEAR}(\s*(?:-|–|—|to|through|until|and)\s*)(\d{4}|\d{2})\b`,
+		withDigits(newRule("year-range", []string{"#"}, extMod, `{YEAR}(\s*(?:-|–|—|to|through|until|and)\s*)(\d{4}|\d{2})\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				y1, _ := strconv.Atoi(capture(m, 0))
 				y2s := capture(m, 2)
@@ -40,9 +40,9 @@ func yearRules() []*Rule {
 				a, _ := calendarDate(y1, 0, 0, false)
 				b, _ := calendarDate(y2, 0, 0, false)
 				return dateTimex(rangeOf(a, b))
-			}),
+			}), func(run int, next byte) bool { return run == 4 }),
 		// 1: year
-		newRule("year", []string{"#"}, extMod, `{YEAR}`,
+		withDigits(newRule("year", []string{"#"}, extMod, `{YEAR}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				y, _ := strconv.Atoi(capture(m, 0))
 				if y < 1000 || y > 2199 || !c.numberStandsAlone(m.Left, m.Right) && !c.afterMid(m.Left) {
@@ -52,9 +52,9 @@ func yearRules() []*Rule {
 					return Timex{}, false
 				}
 				return dateTimex(calendarDate(y, 0, 0, false))
-			}),
+			}), func(run int, next byte) bool { return run == 4 }),
 		// 1: decade start ("1990"), 2: two-digit decade after an apostrophe ("90")
-		newRule("decade", []string{"#"}, extMod|extThe, `(?:(\d{3}0)|(\d0))['’]?s\b`,
+		withDigits(newRule("decade", []string{"#"}, extMod|extThe, `(?:(\d{3}0)|(\d0))['’]?s\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				start := m.Left
 				y := 0
@@ -78,9 +78,11 @@ func yearRules() []*Rule {
 				}
 				d := unitDate(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Decade, false)
 				return Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}, true
-			}),
+			}), func(run int, next byte) bool {
+			return (run == 4 || run == 2) && (next == 's' || next == '\'' || next == 0xE2)
+		}),
 		// 1: century number, 2: century ordinal in words
-		newRule("century", []string{"#", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+		withDigits(newRule("century", []string{"#", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 			"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
 			"seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"}, extMod|extThe,
 			`(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first|twenty[- ]second))[- ]century\b`,
@@ -95,7 +97,7 @@ func yearRules() []*Rule {
 				d := unitDate(time.Date((n-1)*100, 1, 1, 0, 0, 0, 0, time.UTC), Century, false)
 				d.Value = fmt.Sprintf("%02d", n-1)
 				return Timex{Type: TypeDate, Value: d.Value, Date: d}, true
-			}),
+			}), func(run int, next byte) bool { return run <= 2 }),
 	}
 }
 

@@ -57,13 +57,28 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 	c := newContext(text, ref, t)
 	var out []Timex
 	for pos := 0; pos < len(text); {
-		at, word, next := nextTrigger(text, pos)
+		at, word, next := nextTrigger(text, pos, c.words)
 		if at < 0 {
 			break
 		}
 		pos = next
 		best, ok := Timex{}, false
+		run, after, nw := next-at, byte(0), ""
+		if next < len(text) {
+			after = text[next]
+		}
 		for _, r := range c.index[word] {
+			if r.digits != nil && word == "#" && !r.digits(run, after) {
+				continue
+			}
+			if r.after != nil {
+				if nw == "" {
+					nw = lowerASCII(wordAfter(text, next))
+				}
+				if !r.after[nw] {
+					continue
+				}
+			}
 			_, tx, found := r.match(c, at)
 			if !found || (ok && tx.End <= best.End) {
 				continue
@@ -91,6 +106,7 @@ type state struct {
 
 	tagger *Tagger
 	index  map[string][]*Rule
+	words  map[string]string
 	// prevEnd is the end of the last expression found; extensions to the
 	// left stop there.
 	prevEnd int
@@ -114,7 +130,7 @@ func newContext(text string, ref time.Time, t *Tagger) *state {
 	if t == nil {
 		t = defaultTagger
 	}
-	return &state{Text: text, Ref: ref, tagger: t, index: triggerIndex}
+	return &state{Text: text, Ref: ref, tagger: t, index: triggerIndex, words: triggerWords}
 }
 
 // remember records an expression just found.
@@ -178,7 +194,7 @@ func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 // offset, the word in lower case ("#" for a number) and the offset after the
 // word; at is -1 when there is none. A word starts at an ASCII letter or digit
 // not preceded by one (nor by a non-ASCII letter).
-func nextTrigger(text string, pos int) (at int, word string, next int) {
+func nextTrigger(text string, pos int, words map[string]string) (at int, word string, next int) {
 	for i := pos; i < len(text); i++ {
 		b := text[i]
 		if !isAlnum(b) {
@@ -207,9 +223,23 @@ func nextTrigger(text string, pos int) (at int, word string, next int) {
 			i = j - 1
 			continue
 		}
-		return i, lowerASCII(text[i:j]), j
+		return i, triggerWord(text[i:j], words), j
 	}
 	return -1, "", len(text)
+}
+
+// triggerWord returns w in lower case if it is a trigger word, else "";
+// it does not allocate.
+func triggerWord(w string, words map[string]string) string {
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		b := w[k]
+		if isUpper(b) {
+			b += 'a' - 'A'
+		}
+		buf[k] = b
+	}
+	return words[string(buf[:len(w)])]
 }
 
 // precededByLetter reports whether a non-ASCII letter ends just before i.
