@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -280,13 +281,24 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 		return nil
 	})
 	if err != nil {
-		fmt.Fprintf(io.Err, "timeline extract: %v\n", err)
-		return ExitInput
+		return runError(io, "extract", *out, err)
 	}
 	if skipped > 0 && !s.quiet {
 		fmt.Fprintf(io.Err, "timeline extract: note: %d undated event(s) left out: %s output needs dates on the calendar\n", skipped, *format)
 	}
 	return finish(io, "extract", s.quiet, failed, nDocs, nEvents)
+}
+
+// runError reports an error that stopped a run and returns ExitInput.
+func runError(io IO, cmd, out string, err error) int {
+	if errors.Is(err, context.Canceled) {
+		err = errors.New("interrupted")
+		if out != "" && out != "-" {
+			err = fmt.Errorf("interrupted; %s was not written", out)
+		}
+	}
+	fmt.Fprintf(io.Err, "timeline %s: %v\n", cmd, err)
+	return ExitInput
 }
 
 // finish prints the closing summary and returns the exit code.

@@ -418,3 +418,16 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractInterrupted(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA})
+	t.Chdir(dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	io, _, errb := testIO("")
+	code := Main(ctx, []string{"extract", "a.txt", "-o", "out.json"}, io)
+	if code != ExitInput || errb.String() != "timeline extract: interrupted; out.json was not written\n" {
+		t.Errorf("exit %d, stderr %q", code, errb)
+	}
+	assertOnly(t, dir, "a.txt")
+}

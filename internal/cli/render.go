@@ -109,8 +109,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 		})
 		failed += n
 		if err != nil {
-			fmt.Fprintf(io.Err, "timeline render: %v\n", err)
-			return ExitInput
+			return runError(io, "render", *out, err)
 		}
 	}
 	if s.merge {
@@ -130,8 +129,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 		return echarts.WriteReport(w, all, opts)
 	})
 	if err != nil {
-		fmt.Fprintf(io.Err, "timeline render: %v\n", err)
-		return ExitInput
+		return runError(io, "render", *out, err)
 	}
 	return finish(io, "render", s.quiet, failed, len(all.Documents), len(all.Events))
 }
