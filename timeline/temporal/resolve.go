@@ -130,6 +130,12 @@ func (c *state) sameClause(a, b int) bool {
 func (c *state) tenseAt(s, e int) tense {
 	ss, se := c.sentenceBounds(s, e)
 	text := c.Text
+	for _, sep := range clauseBreaks {
+		// markers after the expression count only in its own clause
+		if k := strings.Index(text[e:se], sep); k >= 0 {
+			se = e + k
+		}
+	}
 	before, after := tenseUnknown, tenseUnknown
 	for i := ss; i < se; {
 		if !isAlnum(text[i]) {
@@ -190,6 +196,9 @@ func wordsBetween(text string, i, j int) int {
 	}
 	return n
 }
+
+// clauseBreaks end the clause after an expression.
+var clauseBreaks = []string{", and ", ", but ", "; ", ", which ", ", who ", " which ", " who ", ", while "}
 
 // markerTense classifies the word text[i:j] as a tense marker.
 func markerTense(text string, i, j int) tense {

@@ -18,6 +18,12 @@ func relativeRules() []*Rule {
 			`(yesterday|today|tomorrow)\b(?:\s+(morning|afternoon|evening|night))?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				w := strings.ToLower(capture(m, 0))
+				if w == "today" && capture(m, 1) == "" && sentenceStart(c.Text, m.Left) {
+					// "Today the union has 27 members": the present, not a day
+					if t := c.tenseAt(m.Left, m.Right); t == tenseUnknown || t == tensePresent {
+						return Timex{Type: TypeDate, Value: "PRESENT_REF"}, true
+					}
+				}
 				n := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w]
 				tx := c.shifted(Day, n)
 				if p := capture(m, 1); p != "" && tx.Date != nil {

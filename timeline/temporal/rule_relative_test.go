@@ -6,6 +6,8 @@ func TestRelativeRules(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"yesterday", "2024-10-23", "said yesterday", []string{"yesterday|DATE|2024-10-22"}},
 		{"today", "2024-10-23", "meets today", []string{"today|DATE|2024-10-23"}},
+		{"today generic", "2024-10-23", "Today the union has 27 members.", []string{"Today|DATE|PRESENT_REF"}},
+		{"today past", "2024-10-23", "Today, the ministers met.", []string{"Today|DATE|2024-10-23"}},
 		{"tomorrow", "2024-10-23", "leaves tomorrow", []string{"tomorrow|DATE|2024-10-24"}},
 		{"tonight", "2024-10-23", "speaks tonight", []string{"tonight|TIME|2024-10-23TNI"}},
 		{"last week", "2024-10-23", "last week", []string{"last week|DATE|2024-W42"}},
