@@ -32,12 +32,12 @@ const renderItemJS = `function (params, api) {
     var h = Math.max(Math.min(rowH * 0.72, 16), 2);
     var cs = params.coordSys;
     var rect = echarts.graphic.clipRectByRect(
-      {x: c[0], y: top + (rowH - h) / 2, width: Math.max(x1 - c[0], 5), height: h},
+      {x: c[0] + 0.5, y: top + (rowH - h) / 2, width: Math.max(x1 - c[0] - 1, 5), height: h},
       {x: cs.x, y: cs.y, width: cs.width, height: cs.height});
     if (!rect) { return null; }
     return {type: 'rect', shape: rect,
-      style: {fill: hollow ? '#ffffff' : color, stroke: color, lineWidth: hollow ? 1.5 : 0.5,
-        lineDash: vague ? [4, 3] : null, opacity: vague ? 0.55 : 0.92},
+      style: {fill: hollow ? '#ffffff' : color, stroke: (vague || hollow) ? color : '#ffffff', lineWidth: hollow ? 1.5 : 0.8,
+        lineDash: vague ? [4, 3] : null, opacity: vague ? 0.4 : 0.92},
       emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
   }
   var r = Math.max(Math.min(rowH * 0.36, 7), 2.5);
@@ -111,7 +111,7 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 		charts.WithLegendOpts(opts.Legend{
 			Show: opts.Bool(true), Type: "scroll", Top: "0", Left: "center", Data: labels,
 		}),
-		charts.WithGridOpts(opts.Grid{Left: "12", Right: "48", Top: "36", Bottom: "72", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "28", Right: "48", Top: "36", Bottom: "72", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{
 			Type: "time", Min: lo, Max: hi,
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#eceef1"}},

@@ -26,6 +26,10 @@ const (
 	// subLaneHeight and minLaneHeight size the timeline, in CSS pixels.
 	subLaneHeight = 18
 	minLaneHeight = 44
+	// markersAcross is how many markers fit side by side across the chart,
+	// unzoomed: sub-lanes are assigned as if each item were at least that
+	// wide.
+	markersAcross = 90
 	// chartChrome is the height taken by the legend, axis and zoom slider.
 	chartChrome    = 150
 	minChartHeight = 300
@@ -416,6 +420,10 @@ type laneMember struct{ event, lane int }
 // grouped by lane, each group in date order.
 func (v *laneView) place(m *model, spans []span, seriesOf []int, placed []laneMember, lanes int) {
 	maxSub := 1
+	minWidth := (m.Max - m.Min) / markersAcross
+	if d := int64(day / time.Millisecond); minWidth < d {
+		minWidth = d
+	}
 	for lo := 0; lo < len(placed); {
 		hi := lo
 		for hi < len(placed) && placed[hi].lane == placed[lo].lane {
@@ -424,6 +432,11 @@ func (v *laneView) place(m *model, spans []span, seriesOf []int, placed []laneMe
 		group := make([]span, hi-lo)
 		for k := lo; k < hi; k++ {
 			group[k-lo] = spans[placed[k].event]
+			// On screen an item is at least a marker wide: give it that
+			// much time, so that rows do not hold markers that overlap.
+			if g := &group[k-lo]; g.end-g.start < minWidth {
+				g.end = g.start + minWidth
+			}
 		}
 		subs, n := subLanes(group)
 		if n > maxSub {

@@ -80,19 +80,21 @@ window.TimelineReport = window.TimelineReport || (function () {
     type.appendChild(document.createTextNode(t.label || ""));
     tr.appendChild(type);
     tr.appendChild(el("td", "tl-status", e.st || ""));
-    tr.appendChild(el("td", "tl-summary", e.su || ""));
+    tr.appendChild(el("td", "tl-event", e.su || ""));
     tr.appendChild(el("td", "tl-actors", (e.a || []).join(", ")));
     tr.appendChild(el("td", "tl-loc", e.l || ""));
     tr.appendChild(sentenceCell(e));
     var doc = el("td", "tl-doc"), d = r.data.docs[e.doc], href = d ? safeHref(d.url) : "";
+    var label = d ? (d.title || d.id) : "";
+    if (d && d.title) { doc.title = d.id; }
     if (href) {
-      var a = el("a", null, docName(r, e.doc));
+      var a = el("a", null, label);
       a.href = href;
       a.rel = "noopener noreferrer";
       a.target = "_blank";
       doc.appendChild(a);
     } else {
-      doc.textContent = docName(r, e.doc);
+      doc.textContent = label;
     }
     tr.appendChild(doc);
     return tr;
