@@ -101,7 +101,8 @@ func init() {
 		protocol memorandum day week month year years sea ocean gulf strait island islands region river
 		democratic republican governor mayor speaker chairman chairwoman premier emir sheikh sultan pope
 		cabinet government administration embassy consulate mission delegation group committee
-		mr mrs ms dr gen adm sen rep lt col capt`) {
+		mr mrs ms dr gen adm sen rep lt col capt auditorium hall hotel palace building square park
+		museum base airport hill stadium arena centre headquarters street avenue church cathedral`) {
 		nameStop[w] = true
 	}
 }
@@ -313,6 +314,12 @@ func nameLen(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 4; j++ {
 		t := toks[j]
+		// initials "John F. Kennedy", "Joseph R. Biden"
+		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && !nameStop[toks[j+2].Lower] {
+			n += 2
+			j++
+			continue
+		}
 		if t.isName() && !nameStop[t.Lower] && !strings.Contains(t.Text, ".") || n > 0 && nameParticles[t.Lower] && j+1 < len(toks) && toks[j+1].isName() {
 			if _, ok := demonyms[t.Lower]; ok {
 				break

@@ -136,8 +136,11 @@ func (s *sentCtx) hasSports() bool {
 		if k := possessiveAt(w); k > 0 {
 			w = w[:k]
 		}
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "pre-season"
+		}
 		if isOneOf(w, sportsWords...) {
-			if _, ok := s.mentionAt(i); !ok {
+			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg {
 				return true
 			}
 		}
