@@ -403,6 +403,13 @@ func number(s string) (int, bool) {
 	if n, ok := numberWords[s]; ok {
 		return n, true
 	}
+	if tens, units, ok := strings.Cut(strings.ReplaceAll(s, "-", " "), " "); ok {
+		t, ok1 := numberWords[tens]
+		u, ok2 := numberWords[units]
+		if ok1 && ok2 && t >= 20 && t%10 == 0 && u < 10 {
+			return t + u, true
+		}
+	}
 	switch s {
 	case "a few", "several", "few":
 		return -1, true

@@ -86,7 +86,7 @@ var patternPieces = strings.NewReplacer(
 	// one group: a weekday name
 	"{WEEKDAY}", `(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
 	// one group: a number in words or digits
-	"{NUM}", `(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several|few)`,
+	"{NUM}", `(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|a\s+couple\s+of|several|few)`,
 	// one group: a calendar unit, singular or plural
 	"{UNIT}", `(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)\b`,
 )

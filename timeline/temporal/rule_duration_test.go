@@ -14,6 +14,7 @@ func TestDurationRules(t *testing.T) {
 		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
 		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
 		{"age", "", "a 30-year-old man", nil},
+		{"compound number", "", "for thirty-five years", []string{"thirty-five years|DURATION|P35Y"}},
 		{"not a unit", "", "two days' notice aside, 300 troops", []string{"two days|DURATION|P2D"}},
 	})
 }

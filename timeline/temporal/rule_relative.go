@@ -135,7 +135,7 @@ func relativeRules() []*Rule {
 				return tx, true
 			}), "weekend"),
 		// 1: count, 2: unit
-		withDigits(newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+ago\b(\s+today)?`,
+		withDigits(newRule("ago", numberTriggers, 0, `{NUM}\s+{UNIT}\s+(?:ago\b(\s+today)?|(from\s+now)\b)`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
 				g, _, _ := unitOf(capture(m, 1))
@@ -147,6 +147,9 @@ func relativeRules() []*Rule {
 				}
 				if g == Decade || g == Century {
 					n, g = n*map[Granularity]int{Decade: 10, Century: 100}[g], Year
+				}
+				if capture(m, 3) != "" {
+					return c.shifted(g, n), true // "five years from now"
 				}
 				if capture(m, 2) != "" && !c.Ref.IsZero() {
 					// "forty years ago today": that very day

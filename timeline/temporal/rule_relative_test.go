@@ -28,6 +28,7 @@ func TestRelativeRules(t *testing.T) {
 		{"the future", "", "in the future", []string{"the future|DATE|FUTURE_REF"}},
 		{"no reference", "", "last week", []string{"last week|DATE|XXXX-WXX"}},
 		{"last night", "2024-10-23", "said last night", []string{"last night|TIME|2024-10-22TNI"}},
+		{"from now", "2024-10-23", "Twenty-five years from now", []string{"Twenty-five years from now|DATE|2049"}},
 		{"vague ago", "2024-10-23", "founded years ago", []string{"years ago|DATE|PAST_REF"}},
 		{"the weekend past", "2024-10-23", "talks over the weekend failed", []string{"the weekend|DATE|2024-W42-WE"}},
 		{"the weekend future", "2024-10-23", "talks will resume at the weekend", []string{"the weekend|DATE|2024-W43-WE"}},

@@ -35,6 +35,11 @@ func setRules() []*Rule {
 				}
 				return Timex{Type: TypeSet, Value: durationValue(n, letter)}, true
 			}),
+		// 1: season
+		newRule("every-season", []string{"every", "each"}, 0, `(?:every|each)\s+(spring|summer|autumn|fall|winter)\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				return Timex{Type: TypeSet, Value: "XXXX-" + seasonCode(seasonMonths[strings.ToLower(capture(m, 0))])}, true
+			}),
 		// 1: weekday
 		newRule("every-weekday", []string{"every", "each"}, 0, `(?:every|each)\s+{WEEKDAY}`,
 			func(c *state, m *rules.Match) (Timex, bool) {

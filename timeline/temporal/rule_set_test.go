@@ -13,5 +13,6 @@ func TestSetRules(t *testing.T) {
 		{"twice a year", "", "twice a year", []string{"twice a year|SET|P1Y"}},
 		{"every weekday", "", "every Tuesday", []string{"every Tuesday|SET|XXXX-WXX-2"}},
 		{"name", "", "the Daily Telegraph", nil},
+		{"each season", "", "Each spring, ministers meet", []string{"Each spring|SET|XXXX-SP"}},
 	})
 }
