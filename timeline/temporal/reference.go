@@ -13,6 +13,9 @@ var headerLabel = regexp.MustCompile(`(?i)^\s*(?:first\s+|last\s+)?(?:published|
 // dateline: "BRUSSELS, ", "WASHINGTON (AP) — ", "Geneva, Switzerland, ".
 var datelinePlace = regexp.MustCompile(`^\s*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)]{1,30}\))?\s*[,—–-]+\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$`)
 
+// byline is a byline before a date on the same line: "By Jane Doe | ".
+var byline = regexp.MustCompile(`^\s*[Bb]y\s+[^|·•—–\n]{1,60}?\s*[|·•—–,-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$`)
+
 // datelineTail is what may follow the date of a dateline: the end of the
 // line, an agency in brackets, a dash or the time.
 var datelineTail = regexp.MustCompile(`^\s*(?:$|\(|[—–-]|/|\d{1,2}[:.]\d{2}|at\s+\d|\|)`)
@@ -56,7 +59,7 @@ func lineReference(line string) (time.Time, bool) {
 		switch {
 		case label != nil && label[1] <= tx.Start && strings.TrimSpace(line[label[1]:tx.Start]) == "":
 			return d.Start, true
-		case datelinePlace.MatchString(before) && datelineTail.MatchString(after):
+		case (datelinePlace.MatchString(before) || byline.MatchString(before)) && datelineTail.MatchString(after):
 			return d.Start, true
 		}
 		return time.Time{}, false // only the first full date of a line counts

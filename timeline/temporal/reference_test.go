@@ -13,6 +13,7 @@ func TestFindReference(t *testing.T) {
 		{"date first", "December 3, 2024 — NATO foreign ministers gathered", "2024-12-03"},
 		{"weekday date line", "Title\nBy Jane Doe\nTuesday, December 3, 2024\n\nText", "2024-12-03"},
 		{"place with country", "GENEVA, Switzerland, 3 March 2023 — Talks resumed.", "2023-03-03"},
+		{"byline", "NATO at 75\nBy Jane Doe | Oct. 21, 2024\nText", "2024-10-21"},
 		{"dateline without year", "BRUSSELS, Dec 4 (Reuters) - NATO ministers met.", ""},
 		{"date inside a sentence", "NATO was founded on 4 April 1949 in Washington.", ""},
 		{"no date", "Leaders met to discuss trade.", ""},

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/olebedev/when/rules"
@@ -11,11 +12,11 @@ import (
 // (P2W), "the coming months" (PXM). Ages ("a 30-year-old") are not taken.
 func durationRules() []*Rule {
 	return []*Rule{
-		// 1: count, 2: unit
-		withDigits(newRule("duration", numberTriggers, extApprox, `{NUM}(?:\s+|\s*-\s*){UNIT}`,
+		// 1: count, 2: "and a half" before the unit, 3: unit, 4: "and a half" after it
+		withDigits(newRule("duration", numberTriggers, extApprox, `{NUM}(\s+and\s+a\s+half)?(?:\s+|\s*-\s*){UNIT}(\s+and\s+a\s+half\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n, ok := number(capture(m, 0))
-				unit := capture(m, 1)
+				unit := capture(m, 2)
 				_, letter, _ := unitOf(unit)
 				if !ok || letter == "" || letter == "Q" || n == 0 {
 					return Timex{}, false
@@ -27,11 +28,22 @@ func durationRules() []*Rule {
 				if strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") {
 					return Timex{}, false
 				}
-				if n > 1 && !strings.HasSuffix(strings.ToLower(unit), "s") && !strings.Contains(m.Text, "-") {
+				half := capture(m, 1) != "" || capture(m, 3) != ""
+				if n > 1 && !half && !strings.HasSuffix(strings.ToLower(unit), "s") && !strings.Contains(m.Text, "-") {
 					return Timex{}, false // "two year" only as "two-year"
 				}
-				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
+				v := durationValue(n, letter)
+				if half && n > 0 {
+					v = strings.Replace(v, strconv.Itoa(n), strconv.Itoa(n)+".5", 1)
+				}
+				return Timex{Type: TypeDuration, Value: v}, true
 			}), func(run int, next byte) bool { return run <= 3 }),
+		// 1: unit
+		newRule("half-a-unit", []string{"half"}, extApprox, `half\s+an?\s+(year|century|decade|day|hour)\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				v := map[string]string{"year": "P6M", "century": "P50Y", "decade": "P5Y", "day": "PT12H", "hour": "PT30M"}[strings.ToLower(capture(m, 0))]
+				return Timex{Type: TypeDuration, Value: v}, true
+			}),
 		// 1: unit
 		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)(\s+ago\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {

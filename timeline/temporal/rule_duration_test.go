@@ -14,6 +14,9 @@ func TestDurationRules(t *testing.T) {
 		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
 		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
 		{"age", "", "a 30-year-old man", nil},
+		{"and a half", "", "for two and a half years", []string{"two and a half years|DURATION|P2.5Y"}},
+		{"a year and a half", "", "a year and a half", []string{"a year and a half|DURATION|P1.5Y"}},
+		{"half a century", "", "for half a century", []string{"half a century|DURATION|P50Y"}},
 		{"compound number", "", "for thirty-five years", []string{"thirty-five years|DURATION|P35Y"}},
 		{"not a unit", "", "two days' notice aside, 300 troops", []string{"two days|DURATION|P2D"}},
 	})
