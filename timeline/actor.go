@@ -312,7 +312,7 @@ func matchTitle(toks []token, i int) (mention, bool) {
 // particles ("bin", "von") inside.
 func nameLen(toks []token, i int) int {
 	n := 0
-	for j := i; j < len(toks) && n < 4; j++ {
+	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
 		// initials "John F. Kennedy", "Joseph R. Biden"
 		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && !nameStop[toks[j+2].Lower] {
@@ -337,6 +337,9 @@ func nameLen(toks []token, i int) int {
 			continue
 		}
 		break
+	}
+	for n > 1 && nameParticles[toks[i+n-1].Lower] {
+		n--
 	}
 	return n
 }

@@ -45,6 +45,7 @@ type sentCtx struct {
 	toks     []token
 	mentions []mention
 	doc      *docCtx
+	lastType EventType // type of the document's last event so far
 }
 
 // lw returns the lower-cased token at i, or "" out of range.

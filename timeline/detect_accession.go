@@ -6,7 +6,7 @@ package timeline
 // Joining a company or "joining forces" is not an accession.
 var accessionDetector = &detector{
 	Name:     "accession",
-	Keywords: []string{"joined", "join", "joins", "joining", "accession", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership"},
+	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership"},
 	Match:    matchAccession,
 }
 
@@ -30,7 +30,33 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		return ratifying(s, c), true
+	case "followed":
+		// "Bulgaria and Romania followed on 1 January 2007" after an accession
+		if m, ok := s.mentionBefore(i, 2); ok && m.Kind == mCountry && s.lastType != "" {
+			if s.lastType == Accession || s.lastType == OtherDiplomatic {
+				c.Type, c.CAMEO, c.Strength = s.lastType, "057", 0.45
+				if s.lastType == OtherDiplomatic {
+					c.CAMEO = "050"
+				}
+				return c, true
+			}
+		}
+		return candidate{}, false
 	case "accession", "acceded", "accede", "accedes":
+		if w == "accession" {
+			next := s.lw(i + 1)
+			if isOneOf(next, "negotiations", "talks") {
+				// "decided to open accession negotiations"
+				if s.near(i, 3, 0, "open", "opened", "opening", "start", "started", "launch", "launched", "begin", "began") {
+					c.Type, c.CAMEO, c.End = OtherDiplomatic, "050", i+2
+					return c, true
+				}
+				return candidate{}, false
+			}
+			if isOneOf(next, "treaty", "treaties", "protocol", "protocols", "process", "bid", "documents", "instrument", "criteria", "date", "dates", "ceremony") {
+				return candidate{}, false
+			}
+		}
 		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" {
 			c.Strength, c.Nominal = 0.6, w == "accession"
 			return ratifying(s, c), true

@@ -116,6 +116,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.Strength, c.Nominal = 0.45, true
 		return c, true
 	case "negotiations", "negotiated", "negotiating":
+		if isOneOf(s.lw(i-1), "membership", "accession") {
+			return candidate{}, false // an accession process
+		}
 		if !s.near(i, 0, 4, "with", "between", "on", "over") {
 			return candidate{}, false
 		}

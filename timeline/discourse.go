@@ -15,6 +15,7 @@ type docCtx struct {
 	counts        map[string]int    // mentions per surname
 	firstNames    map[string]string // first word → full name, used when no surname matches
 	lastPerson    string            // last person mentioned before the current sentence
+	lastSubject   string            // last person who opened a sentence (its likely subject)
 	lastOrg       string            // last organisation mentioned before the current sentence
 	lastCountries []string          // countries of the last sentence that named any
 }
@@ -44,11 +45,10 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				if _, ok := d.fullNames[last]; !ok {
 					d.fullNames[last] = m.Name
 				}
-				// East Asian names put the family name first: "Xi Jinping"
-				if len(f) == 2 {
-					if _, ok := d.fullNames[f[0]]; !ok {
-						d.firstNames[f[0]] = m.Name
-					}
+				// East Asian names put the family name first: "Xi Jinping",
+				// "Kim Jong Un"
+				if _, ok := d.firstNames[f[0]]; !ok {
+					d.firstNames[f[0]] = m.Name
 				}
 			}
 			if m.Title != "" {
@@ -168,11 +168,15 @@ func (d *docCtx) mainOrg() string {
 // advance updates the discourse state after sentence ms has been read.
 func (d *docCtx) advance(ms []mention, pos int) {
 	var cs []string
+	subjectSet := false
 	for _, m := range ms {
 		switch m.Kind {
 		case mPerson:
 			if p := d.person(m); p != "" {
 				d.lastPerson = p
+				if !subjectSet && m.Tok <= 6 && !placePreps[m.Prep] && m.Prep != "with" && m.Prep != "by" {
+					d.lastSubject, subjectSet = p, true
+				}
 			}
 		case mTitle:
 			if p := d.resolveTitle(m.Title, pos); p != "" {

@@ -169,6 +169,9 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 // sentenceEvents detects and builds the events of one sentence.
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx}
+	if n := len(x.events); n > 0 {
+		s.lastType = x.events[n-1].Type
+	}
 	var cands []candidate
 	covered := map[int]bool{}
 	for i, t := range s.toks {
@@ -443,7 +446,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		}
 		r.actor = m.Name
 	case mDemonym:
-		if !m.Modifier && m.End < len(s.toks) && isOneOf(s.toks[m.End].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers") {
+		if !m.Modifier && m.End < len(s.toks) && isOneOf(s.toks[m.End].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign") {
 			r.actor = m.Name
 		}
 	case mOrg:
@@ -473,6 +476,13 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		switch m.Name {
 		case "he", "his", "she", "her":
 			r.person = true
+			// the same referent as an earlier "he" of the sentence
+			for j := k - 1; j >= 0; j-- {
+				if pm := s.mentions[j]; pm.Kind == mPronoun && isOneOf(pm.Name, "he", "she") {
+					r.actor = x.resolvePronoun(s, j, pos)
+					return r
+				}
+			}
 			// the nearest person earlier in the sentence, else a person right
 			// after an introductory phrase ("Throughout his visit, Stoltenberg..."),
 			// else the last person of the text so far
@@ -499,7 +509,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 					break
 				}
 			}
-			r.actor = x.ctx.lastPerson
+			r.actor = x.resolvePronoun(s, k, pos)
 		case "its", "it":
 			r.actor = x.ctx.lastOrg
 			if r.actor == "" {
@@ -544,6 +554,29 @@ func (s *sentCtx) inRelative(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// resolvePronoun resolves he/she/his/her at mention k to the subject of a
+// recent sentence, or the last person named.
+func (x *extraction) resolvePronoun(s *sentCtx, k, pos int) string {
+	for j := k - 1; j >= 0; j-- {
+		pm := s.mentions[j]
+		if (pm.Kind == mPerson || pm.Kind == mTitle) && pm.Tok <= 6 && !placePreps[pm.Prep] && pm.Prep != "with" {
+			var a string
+			if pm.Kind == mPerson {
+				a = x.ctx.person(pm)
+			} else {
+				a = x.ctx.resolveTitle(pm.Title, pos)
+			}
+			if a != "" {
+				return a
+			}
+		}
+	}
+	if x.ctx.lastSubject != "" {
+		return x.ctx.lastSubject
+	}
+	return x.ctx.lastPerson
 }
 
 // commaBetween reports whether a comma lies in tokens [i, j).

@@ -155,7 +155,8 @@ var organisations = map[string]string{
 	"schengen area": "Schengen Area", "oecd": "OECD", "nordic council": "Nordic Council",
 	"world health organization": "WHO", "iaea": "IAEA", "international atomic energy agency": "IAEA",
 	"congress": "U.S. Congress", "u.s. congress": "U.S. Congress", "us congress": "U.S. Congress",
-	"european economic community": "EEC", "eec": "EEC", "european coal and steel community": "ECSC",
+	"european economic community": "European Economic Community", "eec": "European Economic Community",
+	"european coal and steel community": "European Coal and Steel Community",
 }
 
 // acronymOrgs are organisation keys that must be written in capitals to
