@@ -50,9 +50,12 @@ func durationRules() []*Rule {
 				if capture(m, 1) != "" {
 					return Timex{Type: TypeDate, Value: "PAST_REF"}, true // "years ago"
 				}
-				w, _ := wordBefore(c.Text, m.Left)
+				w, ws := wordBefore(c.Text, m.Left)
+				start := m.Left
 				switch w {
-				case "for", "within", "after", "over", "in", "took", "lasted", "spent":
+				case "for", "within", "after", "over", "took", "lasted", "spent":
+				case "recent":
+					start = ws // "in recent years"
 				default:
 					return Timex{}, false
 				}
@@ -62,11 +65,8 @@ func durationRules() []*Rule {
 				if next := strings.ToLower(wordAfter(c.Text, m.Right)); next == "of" || next == "ago" || next == "later" {
 					return Timex{}, false
 				}
-				if w == "in" && !strings.EqualFold(c.Text[max(0, m.Left-10):m.Left], "in recent ") {
-					return Timex{}, false
-				}
 				_, letter, _ := unitOf(capture(m, 0))
-				return Timex{Type: TypeDuration, Value: durationValue(-1, letter)}, true
+				return Timex{Start: start, End: m.Right, Type: TypeDuration, Value: durationValue(-1, letter)}, true
 			}),
 		// 1: past/last/next/coming, 2: count, 3: unit
 		withAfter(newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,

@@ -13,6 +13,8 @@ func TestDurationRules(t *testing.T) {
 		{"the past", "", "over the past two weeks", []string{"the past two weeks|DURATION|P2W"}},
 		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
 		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
+		{"recent years", "", "in recent years", []string{"recent years|DURATION|PXY"}},
+		{"in months", "", "in months", nil},
 		{"age", "", "a 30-year-old man", nil},
 		{"and a half", "", "for two and a half years", []string{"two and a half years|DURATION|P2.5Y"}},
 		{"a year and a half", "", "a year and a half", []string{"a year and a half|DURATION|P1.5Y"}},

@@ -76,6 +76,11 @@ func yearRules() []*Rule {
 						y += 2000
 					}
 				}
+				if y%100 == 0 && y < 1900 {
+					// "the 1800s" is a century
+					d := unitDate(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Century, false)
+					return Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}, true
+				}
 				d := unitDate(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Decade, false)
 				return Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}, true
 			}), func(run int, next byte) bool {
