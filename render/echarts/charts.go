@@ -2,6 +2,7 @@ package echarts
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 
@@ -99,6 +100,11 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 		labels[i] = m.Types[t].Label
 	}
 	lo, hi := axisBounds(m, o.Ref)
+	zoomFrom, zoomTo := float32(0), float32(100)
+	if m.FocusTo > m.FocusFrom {
+		zoomFrom = percent(m.FocusFrom, lo, hi)
+		zoomTo = percent(m.FocusTo, lo, hi)
+	}
 	c.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{
 			ChartID:  o.IDPrefix + "0",
@@ -123,8 +129,8 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 			AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "truncate", Color: "#333"},
 		}),
 		charts.WithDataZoomOpts(
-			opts.DataZoom{Type: "slider", XAxisIndex: 0, FilterMode: "weakFilter", Start: 0, End: 100},
-			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "weakFilter", Start: 0, End: 100},
+			opts.DataZoom{Type: "slider", XAxisIndex: 0, FilterMode: "weakFilter", Start: zoomFrom, End: zoomTo},
+			opts.DataZoom{Type: "inside", XAxisIndex: 0, FilterMode: "weakFilter", Start: zoomFrom, End: zoomTo},
 		),
 	)
 	for k, t := range m.Series {
@@ -180,6 +186,12 @@ func axisBounds(m *model, ref time.Time) (int64, int64) {
 	lo = floorDiv(lo-pad, dayMS) * dayMS
 	hi = (floorDiv(hi+pad, dayMS) + 1) * dayMS
 	return lo, hi
+}
+
+// percent places t between lo and hi, in percent rounded to 0.1.
+func percent(t, lo, hi int64) float32 {
+	p := float64(t-lo) / float64(hi-lo) * 100
+	return float32(math.Round(math.Max(0, math.Min(100, p))*10) / 10)
 }
 
 // floorDiv divides rounding towards minus infinity (dates before 1970 are

@@ -1,6 +1,7 @@
 package echarts
 
 import (
+	"math"
 	"net/url"
 	"sort"
 	"strconv"
@@ -20,6 +21,11 @@ const (
 	// maxActorLanes is the most actors given their own lane in the actor
 	// view; the others share one "other actors" lane.
 	maxActorLanes = 24
+	// focusShare is the share of dated events the initial zoom must show;
+	// the timeline opens zoomed on the shortest period holding them when
+	// that period is shorter than focusMaxSpan of the whole span.
+	focusShare   = 0.66
+	focusMaxSpan = 0.3
 	// maxMonthBuckets is the longest span, in months, drawn month by month;
 	// longer spans are counted per year.
 	maxMonthBuckets = 240
@@ -110,6 +116,11 @@ type model struct {
 	Counts    [][]int
 	PerYear   bool
 	Uncounted int
+	// FocusFrom and FocusTo bound the period the timeline opens on, in
+	// Unix milliseconds; both are zero when it opens on everything.
+	// Focused counts the dated events that start inside it.
+	FocusFrom, FocusTo int64
+	Focused            int
 	// Dated, Undated and Inferred count events.
 	Dated, Undated, Inferred int
 	// First and Last are the first and last days covered by dated events.
@@ -284,7 +295,53 @@ func buildModel(res timeline.Result) *model {
 	m.ByType = typeView(m, spans, seriesOf)
 	m.ByActor = actorView(m, spans, seriesOf)
 	m.buckets(dates, seriesOf)
+	m.focus(spans)
 	return m
+}
+
+// focus finds the shortest period holding focusShare of the dated events
+// (by their start) and keeps it when it is much shorter than the whole span,
+// as when an encyclopedic text dates a few events decades before the rest.
+func (m *model) focus(spans []span) {
+	var starts []int64
+	for i := range m.Events {
+		if m.Events[i].Dated {
+			starts = append(starts, spans[i].start)
+		}
+	}
+	n := len(starts)
+	k := int(math.Ceil(focusShare * float64(n)))
+	if n < 10 || k >= n {
+		return
+	}
+	sort.Slice(starts, func(a, b int) bool { return starts[a] < starts[b] })
+	best := 0
+	for i := 0; i+k-1 < n; i++ {
+		if starts[i+k-1]-starts[i] < starts[best+k-1]-starts[best] {
+			best = i
+		}
+	}
+	// Take in the neighbours that are no further than three mean gaps.
+	lo, hi := best, best+k-1
+	gap := 3 * (starts[hi] - starts[lo]) / int64(k)
+	for lo > 0 && starts[lo]-starts[lo-1] <= gap {
+		lo--
+	}
+	for hi < n-1 && starts[hi+1]-starts[hi] <= gap {
+		hi++
+	}
+	dayMS := int64(day / time.Millisecond)
+	from, to := starts[lo], starts[hi]+dayMS
+	if float64(to-from) > focusMaxSpan*float64(m.Max-m.Min) {
+		return
+	}
+	pad := max((to-from)/12/dayMS*dayMS, 15*dayMS)
+	m.FocusFrom, m.FocusTo = max(from-pad, m.Min), min(to+pad, m.Max)
+	for _, s := range starts {
+		if s >= m.FocusFrom && s < m.FocusTo {
+			m.Focused++
+		}
+	}
 }
 
 // span is the drawn extent of a dated event, in Unix milliseconds.

@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -224,6 +225,8 @@ type bodyData struct {
 	Unit      string
 	Uncounted int
 	Ref       string
+	Focus     string
+	Focused   int
 	Warnings  []string
 	More      int
 }
@@ -266,6 +269,7 @@ var bodyTemplate = template.Must(template.New("body").Parse(`<div class="tl-repo
 <span class="tl-key tl-key-inferred"></span> year inferred (≈), not stated
 {{- if .Ref}} · dashed line: reference date {{.Ref}}{{end}}.
 Click the legend to hide a type; drag the slider or scroll the chart to zoom.
+{{- if .Focus}} <b>Opened on {{.Focus}}</b>, which holds {{.Focused}} of the {{.Dated}} dated events: widen the slider to see them all.{{end}}
 {{- if .Undated}} {{.Undated}} undated or partially dated event{{if ne .Undated 1}}s are{{else}} is{{end}} not drawn{{if not .ChartOnly}} (listed below the table){{end}}.{{end}}</p>
 </section>
 {{- if not .ChartOnly}}
@@ -341,6 +345,12 @@ func buildParts(res timeline.Result, o Options, snippet bool) (*parts, error) {
 	}
 	if !o.Ref.IsZero() {
 		bd.Ref = unitLabel(o.Ref, "day")
+	}
+	if m.FocusTo > m.FocusFrom {
+		from := time.UnixMilli(m.FocusFrom).UTC()
+		to := time.UnixMilli(m.FocusTo).UTC().AddDate(0, 0, -1)
+		bd.Focus = unitLabel(from, "month") + " – " + unitLabel(to, "month")
+		bd.Focused = m.Focused
 	}
 	counts := make([]int, len(m.Types))
 	for i := range m.Events {
