@@ -26,6 +26,11 @@ type Record struct {
 	URL   string          `json:"url"`
 }
 
+// maxTrackedIDs bounds the ids remembered per JSON Lines input to find
+// duplicates (about 100 MB at most); past it, duplicates of later ids go
+// unnoticed rather than memory growing with the corpus.
+const maxTrackedIDs = 1 << 20
+
 // readJSONL yields one Item per non-blank line of r, named name in warnings.
 func (s *Set) readJSONL(ctx context.Context, name string, r io.Reader, yield func(Item) bool) bool {
 	br, ok := r.(*bufio.Reader)
@@ -149,7 +154,7 @@ func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) I
 		newID := fmt.Sprintf("%s#%d", id, lineNo)
 		warn(false, "note: id %q is also on line %d; this record is named %q", id, first, newID)
 		id = newID
-	} else {
+	} else if len(ids) < maxTrackedIDs {
 		ids[id] = lineNo
 	}
 	body, title, w := Decode([]byte(text), Text)
