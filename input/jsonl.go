@@ -16,8 +16,10 @@ import (
 )
 
 // Record is one line of a JSON Lines input: the common shape of scraped news.
-// Other fields are ignored. ID may be a string or a number; Date (YYYY-MM-DD
-// or RFC 3339) is the document's reference date.
+// Other fields are ignored. ID may be a string or a number; a missing id
+// becomes "file:line", and an id already used in the same file becomes
+// "id#line", with a note. Date (YYYY-MM-DD or RFC 3339) is the document's
+// reference date; Text may be HTML, which is stripped with a note.
 type Record struct {
 	ID    json.RawMessage `json:"id"`
 	Title string          `json:"title"`
