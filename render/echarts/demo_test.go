@@ -1,9 +1,13 @@
 package echarts
 
 import (
+	"context"
+	"encoding/json"
 	"flag"
 	"github.com/chromedp/chromedp"
+	"github.com/timeline-dev/timeline/timeline"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -39,22 +43,65 @@ func TestWriteDemo(t *testing.T) {
 }
 
 // TestScreenshot writes docs/report.png, the screenshot shown in the README:
+// the report of the texts in samples/, extracted with their manifest dates.
 //
 //	go test ./render/echarts -run TestScreenshot -screenshot
 func TestScreenshot(t *testing.T) {
 	if !*screenshot {
 		t.Skip("pass -screenshot to write docs/report.png")
 	}
-	html := render(t, func(b *strings.Builder) error { return WriteReport(b, demoResult(), demoOptions()) })
+	res := samplesResult(t)
+	html := render(t, func(b *strings.Builder) error {
+		return WriteReport(b, res, Options{Title: "Diplomatic events in samples/"})
+	})
 	tb := openTab(t, map[string]string{"/report.html": html}, "/report.html", "tl")
 	if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(1400, 1180)); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(1500 * time.Millisecond) // let the opening animation finish
-	// Show a tooltip: the visit to Hanoi, whose year was inferred.
+	// Show the tooltip of the first visit.
 	tb.hoverTooltip("tl", 0, 0)
 	eval[bool](tb, `(window.scrollTo(0, 0), true)`)
 	time.Sleep(300 * time.Millisecond)
 	tb.screenshot("../../docs/report.png", false)
 	tb.checkClean()
+}
+
+// samplesResult extracts the events of samples/, each document with the
+// reference date and title of samples/manifest.json, and merges them.
+func samplesResult(t *testing.T) timeline.Result {
+	t.Helper()
+	raw, err := os.ReadFile("../../samples/manifest.json")
+	if err != nil {
+		t.Skip(err)
+	}
+	var manifest struct {
+		Documents []struct{ File, Title, Date string }
+	}
+	if err := json.Unmarshal(raw, &manifest); err != nil {
+		t.Fatalf("samples/manifest.json: %v", err)
+	}
+	var res timeline.Result
+	for _, d := range manifest.Documents {
+		text, err := os.ReadFile(filepath.Join("../../samples", d.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := timeline.Document{ID: "samples/" + d.File, Title: d.Title, Text: string(text)}
+		if d.Date != "" {
+			if doc.Ref, err = time.Parse("2006-01-02", d.Date); err != nil {
+				t.Fatalf("manifest date of %s: %v", d.File, err)
+			}
+			doc.RefSource = timeline.RefMetadata
+		}
+		r, err := timeline.Extract(context.Background(), doc, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Documents = append(res.Documents, r.Documents...)
+		res.Events = append(res.Events, r.Events...)
+		res.Warnings = append(res.Warnings, r.Warnings...)
+	}
+	res.Events = timeline.Merge(res.Events)
+	return res
 }
