@@ -25,7 +25,11 @@
 //   - A range ("October 21–22", "21-22 October 2024", "from March to May
 //     2023", "between 2019 and 2021") is one Timex whose Value is an ISO 8601
 //     interval "2024-10-21/2024-10-22" and whose Date has End set. The
-//     separator ("from", "between") stays outside the span.
+//     word before it ("from", "between") stays outside the span. A Tagger
+//     made with SplitRanges returns the two ends of a range joined by a word
+//     as two expressions, as plain TimeML annotates them.
+//   - Anchored durations follow TimeML: in "two days later" only "two days"
+//     is tagged, as a DURATION; "25 years ago" is a DATE.
 //   - Numeric dates are month/day/year ("04/05/2023" is April 5) unless the
 //     first number is above 12 or the Tagger is made with DayFirst; dotted
 //     dates ("04.05.2023") are day.month.year.
@@ -39,7 +43,7 @@
 //     clause that reports the past, the coming one after "will", "is
 //     expected to", "next"... A year written earlier in the same clause wins
 //     ("in 2019, on March 5"). Anaphora ("the following day", "that year",
-//     "later that month", "two days later") count from the latest date
+//     "later that month", "the day before") count from the latest date
 //     mentioned that is precise enough.
 //   - Date.Inferred is true when the year (or more) was not written in the
 //     expression but taken from the reference date or the discourse.

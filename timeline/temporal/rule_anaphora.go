@@ -34,19 +34,6 @@ func anaphoraRules() []*Rule {
 				}
 				return c.anaphor("day", n), true
 			}), "day"),
-		// 1: count, 2: unit, 3: later/earlier
-		withDigits(newRule("units-later", numberTriggers, 0, `{NUM}\s+{UNIT}\s+(later|earlier|afterwards|afterward)\b`,
-			func(c *state, m *rules.Match) (Timex, bool) {
-				n, ok := number(capture(m, 0))
-				g, _, _ := unitOf(capture(m, 1))
-				if !ok || n < 0 || g == "" || g == Quarter {
-					return Timex{}, false
-				}
-				if strings.EqualFold(capture(m, 2), "earlier") {
-					n = -n
-				}
-				return c.anaphor(string(g), n), true
-			}), func(run int, next byte) bool { return run <= 3 }),
 	}
 }
 

@@ -11,7 +11,8 @@ func TestAnaphoraRules(t *testing.T) {
 		{"day before", "", "on 4 April 2023, and the day before", []string{"4 April 2023|DATE|2023-04-04", "the day before|DATE|2023-04-03"}},
 		{"that year", "", "In 1949 NATO was founded; that year", []string{"1949|DATE|1949", "that year|DATE|1949"}},
 		{"later that month", "", "in March 2023; later that month", []string{"March 2023|DATE|2023-03", "later that month|DATE|2023-03"}},
-		{"two days later", "", "on 4 April 2023. Two days later", []string{"4 April 2023|DATE|2023-04-04", "Two days later|DATE|2023-04-06"}},
+		// TimeML anchored durations: "later" is a signal outside the tag
+		{"two days later", "", "on 4 April 2023. Two days later", []string{"4 April 2023|DATE|2023-04-04", "Two days|DURATION|P2D"}},
 		{"no antecedent", "", "The following day", []string{"The following day|DATE|XXXX-XX-XX"}},
 		{"antecedent too coarse", "", "In 2023. The following day", []string{"2023|DATE|2023", "The following day|DATE|XXXX-XX-XX"}},
 	})

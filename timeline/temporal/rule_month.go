@@ -66,12 +66,13 @@ func monthRules() []*Rule {
 						y1--
 					}
 				}
-				start, ok1 := calendarDate(y1, mo, 0, inferred)
+				start, ok1 := calendarDate(y1, mo, 0, true)
 				end, ok2 := calendarDate(y, mo2, 0, inferred)
 				if !ok1 || !ok2 {
 					return Timex{}, false
 				}
-				return dateTimex(rangeOf(start, end))
+				tx, ok := dateTimex(rangeOf(start, end))
+				return withParts(tx, ok, m, capture(m, 0), capture(m, 1), start, end)
 			}),
 		// 1: month
 		newRule("month", monthTriggers, extMod|extThe, `{MONTH}`,

@@ -1,6 +1,27 @@
 package temporal
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitRanges(t *testing.T) {
+	tg := NewWith(SplitRanges())
+	for _, tc := range []struct{ text, want string }{
+		{"from March to May 2023 the talks", "March|2023-03 May 2023|2023-05"},
+		{"between 2019 and 2021", "2019|2019 2021|2021"},
+		{"on October 21–22", "October 21–22|2024-10-21/2024-10-22"},
+		{"in early March to May 2023", "early March|2023-03 May 2023|2023-05"},
+	} {
+		var got []string
+		for _, tx := range tg.Tag(tc.text, mustDate(t, "2024-10-23")) {
+			got = append(got, tx.Text+"|"+tx.Value)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("SplitRanges Tag(%q) = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
 
 func TestMonthRules(t *testing.T) {
 	runTagCases(t, []tagCase{

@@ -74,6 +74,13 @@ func relativeRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return Timex{Type: TypeDate, Value: "PAST_REF"}, true
 			}),
+		newRule("soon", []string{"soon"}, 0, `soon\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				if w, _ := wordBefore(c.Text, m.Left); w == "as" || strings.HasPrefix(strings.ToLower(wordAfter(c.Text, m.Right)), "as") {
+					return Timex{}, false // "as soon as"
+				}
+				return Timex{Type: TypeDate, Value: "FUTURE_REF"}, true
+			}),
 		// 1: near/distant, 2: past/future
 		withAfter(newRule("past-future-ref", []string{"the"}, 0, `the\s+(?:(near|distant|recent)\s+)?(past|future)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {

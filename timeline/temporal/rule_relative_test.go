@@ -26,6 +26,8 @@ func TestRelativeRules(t *testing.T) {
 		{"at present", "", "at present", []string{"present|DATE|PRESENT_REF"}},
 		{"recently", "", "recently joined", []string{"recently|DATE|PAST_REF"}},
 		{"the future", "", "in the future", []string{"the future|DATE|FUTURE_REF"}},
+		{"soon", "", "will soon decide", []string{"soon|DATE|FUTURE_REF"}},
+		{"as soon as", "", "as soon as possible", nil},
 		{"no reference", "", "last week", []string{"last week|DATE|XXXX-WXX"}},
 		{"last night", "2024-10-23", "said last night", []string{"last night|TIME|2024-10-22TNI"}},
 		{"from now", "2024-10-23", "Twenty-five years from now", []string{"Twenty-five years from now|DATE|2049"}},

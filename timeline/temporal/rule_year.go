@@ -39,7 +39,8 @@ func yearRules() []*Rule {
 				}
 				a, _ := calendarDate(y1, 0, 0, false)
 				b, _ := calendarDate(y2, 0, 0, false)
-				return dateTimex(rangeOf(a, b))
+				tx, ok := dateTimex(rangeOf(a, b))
+				return withParts(tx, ok, m, capture(m, 0), capture(m, 1), a, b)
 			}), func(run int, next byte) bool { return run == 4 }),
 		// 1: year
 		withDigits(newRule("year", []string{"#"}, extMod, `{YEAR}`,

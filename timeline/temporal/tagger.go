@@ -4,16 +4,26 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
 )
 
 // Tagger finds and resolves temporal expressions. A Tagger is safe for
 // concurrent use: Tag keeps its state in a per-call context.
 type Tagger struct {
-	dayFirst bool
+	dayFirst    bool
+	splitRanges bool
 }
 
 // Option configures a Tagger.
 type Option func(*Tagger)
+
+// SplitRanges makes the Tagger return the two ends of a range joined by a
+// word ("from March to May 2023", "between 2019 and 2021") as two
+// expressions, as plain TimeML annotates them, instead of one range.
+// Ranges written with a dash ("October 21–22", "2019–2021") stay one
+// expression.
+func SplitRanges() Option { return func(t *Tagger) { t.splitRanges = true } }
 
 // DayFirst makes the Tagger read ambiguous numeric dates such as "04/05/2023"
 // as day/month/year (4 May). By default they are read as month/day/year
@@ -88,10 +98,20 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 		if !ok {
 			continue
 		}
-		best.Text = text[best.Start:best.End]
-		out = append(out, best)
-		c.remember(&out[len(out)-1])
 		pos = best.End
+		parts := []Timex{best}
+		if t.splitRanges && best.parts != nil {
+			parts = best.parts
+			if best.Start < parts[0].Start {
+				parts[0].Start = best.Start // keep a modifier taken on the left
+			}
+		}
+		for _, p := range parts {
+			p.parts = nil
+			p.Text = text[p.Start:p.End]
+			out = append(out, p)
+			c.remember(&out[len(out)-1])
+		}
 	}
 	return out
 }
@@ -349,4 +369,21 @@ func (c *state) weekdayBefore(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// withParts records the two ends of a range whose separator sep is a word
+// ("to", "and"), for SplitRanges: first is the text of the first end, which
+// starts the match, and the second end runs from after sep to the end of
+// the match.
+func withParts(tx Timex, ok bool, m *rules.Match, first, sep string, a, b *Date) (Timex, bool) {
+	if !ok || !strings.ContainsAny(strings.ToLower(sep), "abcdefghijklmnopqrstuvwxyz") {
+		return tx, ok
+	}
+	e1 := m.Left + len(first)
+	s2 := e1 + len(sep)
+	tx.parts = []Timex{
+		{Start: m.Left, End: e1, Type: TypeDate, Value: a.Value, Date: a},
+		{Start: s2, End: m.Right, Type: TypeDate, Value: b.Value, Date: b},
+	}
+	return tx, ok
 }

@@ -26,4 +26,7 @@ type Timex struct {
 	// Date is the structured date for DATE and TIME expressions; nil for
 	// durations, sets and references such as PRESENT_REF.
 	Date *Date `json:"date,omitempty"`
+
+	// parts are the two ends of a range joined by a word, for SplitRanges.
+	parts []Timex
 }

@@ -2,9 +2,10 @@
 // TempEval-3 style: strict and relaxed span precision, recall and F1, type
 // and value accuracy, and value F1.
 //
-//	go run ./timeline/temporal/cmd/timexeval [-v] DIR|FILE...
+//	go run ./timeline/temporal/cmd/timexeval [-v] [-split-ranges] DIR|FILE...
 //
-// Each document's DCT is the reference date. -v lists every mismatch.
+// Each document's DCT is the reference date. -v lists every mismatch;
+// -split-ranges scores the Tagger made with temporal.SplitRanges.
 package main
 
 import (
@@ -20,8 +21,9 @@ import (
 
 func main() {
 	verbose := flag.Bool("v", false, "list missed, spurious and mis-valued expressions")
+	split := flag.Bool("split-ranges", false, "tag ranges joined by a word (\"from March to May\") as two expressions, as plain TimeML does")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: timexeval [-v] DIR|FILE.tml...")
+		fmt.Fprintln(os.Stderr, "usage: timexeval [-v] [-split-ranges] DIR|FILE.tml...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -62,7 +64,11 @@ func main() {
 		}
 		docs = append(docs, d)
 	}
-	s := temporal.New().ScoreTimeML(docs)
+	tagger := temporal.New()
+	if *split {
+		tagger = temporal.NewWith(temporal.SplitRanges())
+	}
+	s := tagger.ScoreTimeML(docs)
 	fmt.Printf("%d documents\n", len(docs))
 	s.WriteTable(os.Stdout)
 	if *verbose {
