@@ -6,12 +6,15 @@ import (
 	"unicode"
 )
 
-// Merge joins events that report the same thing, across sentences and
-// documents, into one event whose Sources list every report. It is
-// deliberately conservative: a wrong merge hides an event and can carry a
-// wrong date, while a missed merge only repeats one.
+// Merge joins reports of the same event from different documents into one
+// event whose Sources list every report. It is deliberately conservative: a
+// wrong merge hides an event and can carry a wrong date, while a missed merge
+// only repeats one.
 //
 // Two events are the same when all of these hold:
+//   - they come from different documents: two events of one text are two
+//     events (a visit's separate meetings with several officials on the same
+//     days stay apart; the extractor links mentions within a text);
 //   - same Type and same Status (a planned visit is not joined with a
 //     reported one);
 //   - both dates are known (on the calendar), at the same granularity, and
@@ -19,10 +22,12 @@ import (
 //     "October 22"; "October 2024" never joins "October 22, 2024"). Events
 //     with no date or a partly unknown date ("XXXX-10-21") are never merged:
 //     nothing shows that two undated reports are the same occurrence;
-//   - they share at least one actor once names are normalised (case,
-//     punctuation, accents and a leading "the" ignored; a one-word name
-//     matches a longer name ending with it, "Stoltenberg" and "Jens
-//     Stoltenberg"); events with no actors are never merged;
+//   - they share actors once names are normalised (case, punctuation,
+//     accents and a leading "the" ignored; a one-word name matches a longer
+//     name ending with it, "Stoltenberg" and "Jens Stoltenberg"): all of
+//     them when either event has a single actor, at least two otherwise, so
+//     that "Biden met Xi" and "Biden met Erdogan" on one day stay apart.
+//     Events with no actors are never merged;
 //   - their locations, when both are stated, are the same once normalised.
 //
 // A group is only formed when every pair in it is the same (no chaining of
@@ -32,11 +37,11 @@ import (
 // best report (highest confidence, then a range over a single date, then the
 // earliest); its Confidence is the best, Actors the union in order of first
 // mention (a surname alone dropped beside the full name), Location the first
-// stated, and Sources every source (the best
-// first, then input order, duplicates dropped; sources of events merged
-// earlier are flattened). Events that join nothing are returned unchanged.
-// Output keeps the input order of each group's first event; the result is the
-// same for the same input. The input slice is not modified.
+// stated, and Sources every source (the best first, then input order,
+// duplicates dropped; sources of events merged earlier are flattened).
+// Events that join nothing are returned unchanged. Output keeps the input
+// order of each group's first event; the result is the same for the same
+// input. The input slice is not modified.
 func Merge(events []Event) []Event {
 	n := len(events)
 	if n < 2 {
@@ -132,9 +137,10 @@ type mergeKey struct {
 	mergeable         bool
 	bucket            string
 	firstDay, lastDay int64
-	actors            map[string]bool // normalised names
+	actors            map[string]bool // normalised names, bare surnames dropped
 	surnames          map[string]bool // last words of names of two words or more
 	location          string
+	docs              map[string]bool // documents of the event's sources
 }
 
 func newMergeKey(e *Event) mergeKey {
@@ -149,8 +155,12 @@ func newMergeKey(e *Event) mergeKey {
 		actors:    map[string]bool{},
 		surnames:  map[string]bool{},
 		location:  normName(e.Location),
+		docs:      map[string]bool{e.Source.Document: true},
 	}
-	for _, a := range e.Actors {
+	for _, s := range e.Sources {
+		k.docs[s.Document] = true
+	}
+	for _, a := range dropSurnames(append([]string(nil), e.Actors...)) {
 		if n := normName(a); n != "" {
 			k.actors[n] = true
 			if i := strings.LastIndexByte(n, ' '); i >= 0 {
@@ -172,19 +182,26 @@ func sameEvent(a, b *mergeKey) bool {
 	if a.location != "" && b.location != "" && a.location != b.location {
 		return false
 	}
-	return shareActor(a, b) || shareActor(b, a)
-}
-
-// shareActor reports whether a name of a is a name of b, or a one-word name
-// of a is the last word of a longer name of b ("Stoltenberg" and "Jens
-// Stoltenberg").
-func shareActor(a, b *mergeKey) bool {
-	for n := range a.actors {
-		if b.actors[n] || (!strings.Contains(n, " ") && b.surnames[n]) {
-			return true
+	for d := range a.docs {
+		if b.docs[d] {
+			return false
 		}
 	}
-	return false
+	need := min(2, len(a.actors), len(b.actors))
+	return max(sharedActors(a, b), sharedActors(b, a)) >= need
+}
+
+// sharedActors counts the names of a that are names of b, or one-word names
+// of a that are the last word of a longer name of b ("Stoltenberg" and "Jens
+// Stoltenberg").
+func sharedActors(a, b *mergeKey) int {
+	n := 0
+	for name := range a.actors {
+		if b.actors[name] || (!strings.Contains(name, " ") && b.surnames[name]) {
+			n++
+		}
+	}
+	return n
 }
 
 // normName folds a name for comparison: lower case, accents and punctuation

@@ -31,6 +31,8 @@ func mEv(id string, typ EventType, d *Date, conf float64, actors ...string) Even
 		Summary: "summary " + id, Source: Source{Document: "doc-" + id, Sentence: "sentence " + id}}
 }
 
+func mSrc(e Event, doc string) Event { e.Source.Document = doc; return e }
+
 func mLoc(e Event, loc string) Event { e.Location = loc; return e }
 
 func mStatus(e Event, s Status) Event { e.Status = s; return e }
@@ -41,7 +43,7 @@ func mGroups(out []Event) []string {
 	for _, e := range out {
 		ids := []string{e.ID}
 		for _, s := range e.Sources {
-			if id := strings.TrimPrefix(s.Document, "doc-"); id != e.ID {
+			if id := strings.TrimPrefix(s.Sentence, "sentence "); id != e.ID {
 				ids = append(ids, id)
 			}
 		}
@@ -92,6 +94,19 @@ func TestMerge(t *testing.T) {
 			mEv("a", Visit, mDay("2024-10-21"), 0.8, "Joe Biden"),
 			mEv("b", Visit, mDay("2024-10-21"), 0.8, "Jill Biden"),
 		}, []string{"a", "b"}},
+		{"same document never merges", []Event{
+			mSrc(mEv("a", Meeting, mDay("2024-10-21", "2024-10-22"), 0.8, "Jens Stoltenberg", "Joe Biden"), "wash.txt"),
+			mSrc(mEv("b", Meeting, mDay("2024-10-22"), 0.8, "Jens Stoltenberg", "Lloyd Austin"), "wash.txt"),
+			mSrc(mEv("c", Meeting, mDay("2024-10-22"), 0.8, "Stoltenberg", "Biden"), "other.txt"),
+		}, []string{"a+c", "b"}},
+		{"meetings with different partners", []Event{
+			mEv("a", Meeting, mDay("2023-07-11"), 0.8, "Joe Biden", "Volodymyr Zelensky"),
+			mEv("b", Meeting, mDay("2023-07-11"), 0.8, "Joe Biden", "Recep Tayyip Erdogan"),
+		}, []string{"a", "b"}},
+		{"one actor is enough for a single-actor report", []Event{
+			mEv("a", Visit, mDay("2023-07-11"), 0.8, "Joe Biden", "Lithuania"),
+			mEv("b", Visit, mDay("2023-07-11"), 0.8, "Biden"),
+		}, []string{"a+b"}},
 		{"no shared actor", []Event{
 			mEv("a", Meeting, mDay("2024-10-21"), 0.8, "Joe Biden"),
 			mEv("b", Meeting, mDay("2024-10-21"), 0.8, "Xi Jinping"),
@@ -148,15 +163,15 @@ func TestMerge(t *testing.T) {
 }
 
 func TestMergeFields(t *testing.T) {
-	a := mLoc(mEv("a", Visit, mDay("2024-10-22"), 0.7, "Jens Stoltenberg", "Joe Biden"), "")
-	b := mLoc(mEv("b", Visit, mDay("2024-10-21", "2024-10-22"), 0.7, "NATO", "jens stoltenberg"), "Washington")
-	c := mEv("c", Visit, mDay("2024-10-22"), 0.9, "Joe Biden", "NATO")
+	a := mEv("a", Visit, mDay("2024-10-22"), 0.7, "Jens Stoltenberg", "Joe Biden")
+	b := mLoc(mEv("b", Visit, mDay("2024-10-21", "2024-10-22"), 0.7, "jens stoltenberg", "Joe Biden", "NATO"), "Washington")
+	c := mEv("c", Visit, mDay("2024-10-22"), 0.9, "Joe Biden", "Stoltenberg")
 	c.Sources = []Source{c.Source, {Document: "doc-c2", Sentence: "earlier merge"}}
-	dup := a // the same sentence reported twice
+	dup := a // another event of document a stays apart
 	dup.ID = "a2"
 	out := Merge([]Event{a, b, c, dup})
-	if len(out) != 1 {
-		t.Fatalf("Merge gave %d events, want 1: %v", len(out), mGroups(out))
+	if len(out) != 2 || out[1].ID != "a2" {
+		t.Fatalf("Merge gave %v, want one merged event and a2", mGroups(out))
 	}
 	m := out[0]
 	if m.ID != "c" || m.Confidence != 0.9 || m.Summary != "summary c" {
@@ -165,7 +180,7 @@ func TestMergeFields(t *testing.T) {
 	if m.Location != "Washington" {
 		t.Errorf("Location = %q, want the first stated one", m.Location)
 	}
-	wantActors := []string{"Joe Biden", "NATO", "Jens Stoltenberg"}
+	wantActors := []string{"Joe Biden", "Jens Stoltenberg", "NATO"}
 	if !reflect.DeepEqual(m.Actors, wantActors) {
 		t.Errorf("Actors = %v, want %v", m.Actors, wantActors)
 	}
