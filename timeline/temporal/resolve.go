@@ -314,9 +314,10 @@ func unitDate(t time.Time, g Granularity, inferred bool) *Date {
 }
 
 // calendarDate builds a date from a year (0: unknown), a month (0: none)
-// and a day (0: none); ok is false for impossible dates (30 February).
+// and a day (0: none); ok is false for impossible dates (30 February) and
+// years outside 1000–2199.
 func calendarDate(y, m, d int, inferred bool) (*Date, bool) {
-	if m < 0 || m > 12 || d < 0 || d > 31 || (d > 0 && m == 0) {
+	if m < 0 || m > 12 || d < 0 || d > 31 || (d > 0 && m == 0) || (y != 0 && (y < 1000 || y > 2199)) {
 		return nil, false
 	}
 	if y == 0 {

@@ -57,6 +57,9 @@ func (c *state) quarterTimex(n int, half bool, year, rel string) (Timex, bool) {
 	case year != "":
 		y, _ = strconv.Atoi(year)
 		inferred = false
+		if y < 1000 || y > 2199 {
+			return Timex{}, false
+		}
 	case !c.Ref.IsZero():
 		y = c.Ref.Year()
 		switch strings.ToLower(rel) {
