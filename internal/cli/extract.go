@@ -39,10 +39,11 @@ Output formats (--format):
   ics         iCalendar all-day events (dated events only)
   timeml      each document's text with TIMEX3 and EVENT tags, streamed
 
-Merging: in json, timelinejs and ics output, reports of the same event (same
-type and status, overlapping dates at the same precision, a shared actor,
-no conflicting location) become one event listing every source; --no-merge
-keeps them apart. Events without a date are never merged. jsonl and csv
+Merging: in json, timelinejs and ics output, reports of the same event in
+different documents (same type and status, overlapping dates at the same
+precision, shared actors, no conflicting location) become one event listing
+every source; --no-merge keeps them apart. Events without a date are never
+merged. jsonl and csv
 stream events per document unmerged, so memory stays bounded; --merge
 merges them too, holding all events until the end. timeml is never merged.
 
@@ -81,7 +82,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.from, "from", "", "keep only events ending on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&f.to, "to", "", "keep only events starting on or before `DATE` (YYYY, YYYY-MM or YYYY-MM-DD; 2024 means through 2024-12-31)")
 	fs.Float64Var(&f.minConfidence, "min-confidence", 0, "keep only events with confidence at least `X` (0 to 1)")
-	fs.BoolVar(&f.noMerge, "no-merge", false, "keep reports of the same event from different sentences and documents apart")
+	fs.BoolVar(&f.noMerge, "no-merge", false, "keep reports of the same event from different documents apart")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar or summary on stderr (problems are still reported)")
 	fs.IntVar(&f.jobs, "jobs", 0, "extract `N` documents at once (default: one per CPU core)")
 }

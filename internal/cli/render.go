@@ -26,7 +26,8 @@ partial are listed apart, never drawn at a made-up date.
 
 Inputs are texts, read and extracted as by "timeline extract" (same input and
 filter flags), or the output of "timeline extract" in json or jsonl format
-(.json, .jsonl files; their events are used as they are). Reports of the same event are merged unless --no-merge.
+(.json, .jsonl files; their events are used as they are). Reports of the same
+event in different documents are merged unless --no-merge.
 
 The page is self-contained and works offline: ECharts is inlined from
 echarts.min.js, found through $TIMELINE_ECHARTS_JS, node_modules/echarts
