@@ -131,9 +131,12 @@ func (c *state) tenseAt(s, e int) tense {
 	ss, se := c.sentenceBounds(s, e)
 	text := c.Text
 	for _, sep := range clauseBreaks {
-		// markers after the expression count only in its own clause
+		// markers count only in the expression's own clause
 		if k := strings.Index(text[e:se], sep); k >= 0 {
 			se = e + k
+		}
+		if k := strings.LastIndex(text[ss:s], sep); k >= 0 {
+			ss += k + len(sep)
 		}
 	}
 	before, after := tenseUnknown, tenseUnknown
