@@ -18,7 +18,7 @@ import (
 
 // renderItemJS draws one timeline item (see item): a circle for a point, a
 // bar for a span, hollow when the year was inferred, dashed and paler for a
-// vague date. Items of one lane are spread over its sub-lanes. go-echarts
+// vague date, faded when the event is planned, hypothetical or negated. Items of one lane are spread over its sub-lanes. go-echarts
 // strips newlines from functions, so the code uses no line comments.
 const renderItemJS = `function (params, api) {
   var s = api.value(0), e = api.value(1), lane = api.value(2), sub = api.value(3), n = api.value(4) || 1, f = api.value(6);
@@ -27,7 +27,7 @@ const renderItemJS = `function (params, api) {
   var rowH = band * 0.84 / n;
   var top = c[1] - band * 0.42 + rowH * sub;
   var color = api.visual('color');
-  var hollow = (f & 1) !== 0, vague = (f & 4) !== 0;
+  var hollow = (f & 1) !== 0, vague = (f & 4) !== 0, faded = (f & 8) !== 0;
   if (f & 2) {
     var x1 = api.coord([e, lane])[0];
     var h = Math.max(Math.min(rowH * 0.72, 16), 2);
@@ -38,12 +38,12 @@ const renderItemJS = `function (params, api) {
     if (!rect) { return null; }
     return {type: 'rect', shape: rect,
       style: {fill: hollow ? '#ffffff' : color, stroke: (vague || hollow) ? color : '#ffffff', lineWidth: hollow ? 1.5 : 0.8,
-        lineDash: vague ? [4, 3] : null, opacity: vague ? 0.4 : 0.92},
+        lineDash: vague ? [4, 3] : null, opacity: faded ? 0.3 : vague ? 0.4 : 0.92},
       emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
   }
   var r = Math.max(Math.min(rowH * 0.36, 7), 2.5);
   return {type: 'circle', shape: {cx: c[0], cy: top + rowH / 2, r: r},
-    style: {fill: hollow ? '#ffffff' : color, stroke: color, lineWidth: hollow ? 2 : 1},
+    style: {fill: hollow ? '#ffffff' : color, stroke: color, lineWidth: hollow ? 2 : 1, opacity: faded ? 0.35 : 1},
     emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
 }`
 

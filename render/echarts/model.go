@@ -49,6 +49,7 @@ const (
 	flagInferred = 1 << iota // the year was inferred: drawn hollow
 	flagSpan                 // drawn as a bar from start to end
 	flagVague                // a single coarse date (month, year...): "sometime in"
+	flagUnreported           // planned, hypothetical or negated: drawn faded
 )
 
 // item is one drawn mark: start and end in Unix milliseconds (end exclusive;
@@ -365,6 +366,9 @@ func spansOf(res timeline.Result, order []int) ([]span, []*temporal.Date) {
 		s := span{start: d.First().UnixMilli(), end: d.Last().Add(day).UnixMilli()}
 		if d.Inferred {
 			s.flags |= flagInferred
+		}
+		if e.Status != "" && e.Status != timeline.Reported {
+			s.flags |= flagUnreported
 		}
 		switch {
 		case d.IsRange():

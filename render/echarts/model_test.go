@@ -157,14 +157,14 @@ func TestBuildModel(t *testing.T) {
 		t.Errorf("buckets %s…%s", m.Buckets[0], m.Buckets[len(m.Buckets)-1])
 	}
 	// Flags: the visit to Hanoi is an inferred range, the February meeting
-	// an inferred vague month, the Strategic Concept a vague year.
+	// a planned, inferred, vague month, the Strategic Concept a vague year.
 	flags := map[string]int64{}
 	for _, s := range m.ByType.Series {
 		for _, it := range s {
 			flags[m.Events[it[5]].ID] = it[6]
 		}
 	}
-	for id, f := range map[string]int64{"e6": flagInferred | flagSpan, "e10": flagInferred | flagSpan | flagVague, "e11": flagSpan | flagVague, "e1": 0, "e4": flagSpan} {
+	for id, f := range map[string]int64{"e6": flagInferred | flagSpan, "e10": flagInferred | flagSpan | flagVague | flagUnreported, "e11": flagSpan | flagVague, "e1": 0, "e4": flagSpan} {
 		if flags[id] != f {
 			t.Errorf("event %s flags %b, want %b", id, flags[id], f)
 		}

@@ -262,11 +262,12 @@ var bodyTemplate = template.Must(template.New("body").Parse(`<div class="tl-repo
 <button type="button" class="tl-lane-btn" data-lanes="type" aria-pressed="true">by type</button>
 <button type="button" class="tl-lane-btn" data-lanes="actor" aria-pressed="false">by actor</button>
 </div></div>
-<div class="tl-chart tl-timeline" id="{{.Prefix}}0" style="width:100%;height:{{.Height}}px"></div>
+<div class="tl-chart tl-timeline" id="{{.Prefix}}0" style="width:100%;height:{{.Height}}px" role="img" aria-label="Timeline of {{.Dated}} dated events{{if not .ChartOnly}}; the table below lists them{{end}}"></div>
 <p class="tl-note"><span class="tl-key tl-key-point"></span> dated to the day
 <span class="tl-key tl-key-bar"></span> range
 <span class="tl-key tl-key-vague"></span> month, quarter or year (some time within)
 <span class="tl-key tl-key-inferred"></span> year inferred (≈), not stated
+<span class="tl-key tl-key-faded"></span> planned, hypothetical or negated (see the status)
 {{- if .Ref}} · dashed line: reference date {{.Ref}}{{end}}.
 Click the legend to hide a type; drag the slider or scroll the chart to zoom.
 {{- if .Focus}} <b>Opened on {{.Focus}}</b>, which holds {{.Focused}} of the {{.Dated}} dated events: widen the slider to see them all.{{end}}
@@ -275,7 +276,7 @@ Click the legend to hide a type; drag the slider or scroll the chart to zoom.
 {{- if not .ChartOnly}}
 <section class="tl-section">
 <h3>Events per {{.Unit}}</h3>
-<div class="tl-chart tl-months" id="{{.Prefix}}1" style="width:100%;height:280px"></div>
+<div class="tl-chart tl-months" id="{{.Prefix}}1" style="width:100%;height:280px" role="img" aria-label="Bar chart of events per {{.Unit}} and type"></div>
 {{- if .Uncounted}}
 <p class="tl-note">{{.Uncounted}} event{{if ne .Uncounted 1}}s{{end}} dated only to a longer period than a {{.Unit}} {{if ne .Uncounted 1}}are{{else}}is{{end}} not counted here.</p>
 {{- end}}
