@@ -46,10 +46,10 @@ const day = 24 * time.Hour
 
 // Item flags, bit by bit, in the last field of an item.
 const (
-	flagInferred = 1 << iota // the year was inferred: drawn hollow
-	flagSpan                 // drawn as a bar from start to end
-	flagVague                // a single coarse date (month, year...): "sometime in"
-	flagUnreported           // planned, hypothetical or negated: drawn faded
+	flagInferred   = 1 << iota // the year was inferred: drawn hollow
+	flagSpan                   // drawn as a bar from start to end
+	flagVague                  // a single coarse date (month, year...): "sometime in"
+	flagUnreported             // planned, hypothetical or negated: drawn faded
 )
 
 // item is one drawn mark: start and end in Unix milliseconds (end exclusive;
