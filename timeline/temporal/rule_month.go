@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"regexp"
 	"strconv"
 
 	"github.com/olebedev/when/rules"
@@ -104,7 +105,10 @@ func monthRules() []*Rule {
 					}
 					d, _ = calendarDate(y, mo, 0, true)
 				default:
-					y, _ := c.yearFor(mo, 0, m.Left, m.Right)
+					y, ok := c.yearAfter(m.Right)
+					if !ok {
+						y, _ = c.yearFor(mo, 0, m.Left, m.Right)
+					}
 					d, _ = calendarDate(y, mo, 0, true)
 				}
 				tx, ok := dateTimex(d, d != nil)
@@ -112,6 +116,23 @@ func monthRules() []*Rule {
 				return tx, ok
 			}),
 	}
+}
+
+// coordinatedMonthYear matches a month and year coordinated with a month
+// before it: "[May] and June 2005", "[May], June or July 2005".
+var coordinatedMonthYear = regexp.MustCompile(`^(?i:(?:\s*,\s*` + expand(`{MONTH}`) + `)*\s*(?:,\s*)?(?:and|or|,)\s+(?:early\s+|late\s+|mid-)?` +
+	expand(`{MONTH}\s*,?\s*{YEAR}`) + `)`)
+
+// yearAfter returns the year of a month coordinated with the one ending at
+// e ("May and June 2005" gives May the year 2005).
+func (c *state) yearAfter(e int) (int, bool) {
+	w := c.window(e)
+	m := coordinatedMonthYear.FindStringSubmatch(w)
+	if m == nil {
+		return 0, false
+	}
+	y, err := strconv.Atoi(m[len(m)-1])
+	return y, err == nil
 }
 
 // monthContextWords introduce a month named alone ("in March").
