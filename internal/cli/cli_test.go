@@ -110,3 +110,33 @@ func trim(s string) string {
 }
 
 var _ = flag.ContinueOnError
+
+// FuzzParseFlags checks that any argument list parses without panicking,
+// and that what comes back as positional was given, in order.
+func FuzzParseFlags(f *testing.F) {
+	f.Add("a.txt\x00-o\x00x\x00--\x00-b")
+	f.Add("--title\x00--\x00--quiet\x00-")
+	f.Add("-o=\x00--=x\x00---\x00-h")
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		io, _, _ := testIO("")
+		fs := newFlagSet("test", "Usage: test\n", io)
+		fs.String("o", "", "output")
+		fs.String("title", "", "title")
+		fs.Bool("quiet", false, "quiet")
+		pos, _, ok := parseFlags(fs, args, io)
+		if !ok {
+			return
+		}
+		i := 0
+		for _, p := range pos {
+			for i < len(args) && args[i] != p {
+				i++
+			}
+			if i == len(args) {
+				t.Fatalf("positional %q of %q not among the arguments in order (got %q)", p, args, pos)
+			}
+			i++
+		}
+	})
+}
