@@ -204,6 +204,7 @@ func buildRules() []*Rule {
 		durationRules(),
 		setRules(),
 		timeRules(),
+		holidayRules(),
 	} {
 		all = append(all, family...)
 	}

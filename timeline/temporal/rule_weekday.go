@@ -26,7 +26,7 @@ var partOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening":
 func weekdayRules() []*Rule {
 	return []*Rule{
 		// 1: weekday, 2: part of the day
-		newRule("weekday", weekdayTriggers, 0, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
+		newRule("weekday", weekdayTriggers, extMod, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !isUpper(m.Text[0]) || calendarAfterWeekday.MatchString(c.window(m.Left+len(capture(m, 0)))) {
 					return Timex{}, false
