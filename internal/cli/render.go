@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,7 +27,7 @@ partial are listed apart, never drawn at a made-up date.
 
 Inputs are texts, read and extracted as by "timeline extract" (same input and
 filter flags), or the output of "timeline extract" in json or jsonl format
-(.json, .jsonl files; their events are used as they are). Reports of the same
+(.json, .jsonl files, or piped to -; their events are used as they are). Reports of the same
 event in different documents are merged unless --no-merge.
 
 The page is self-contained and works offline: ECharts is inlined from
@@ -38,6 +39,7 @@ into an existing page that loads ECharts 5.4.3 itself.
 Examples:
   timeline render samples/ -o report.html
   timeline extract news/ -o events.json && timeline render events.json --title "News" -o report.html
+  timeline extract --format jsonl feed.jsonl | timeline render - -o report.html
   timeline render --type summit,accession --from 2023 'news/*.html' -o summits.html
   timeline render --snippet --actor NATO events.json -o nato-snippet.html
 
@@ -82,11 +84,27 @@ func runRender(ctx context.Context, args []string, io IO) int {
 	failed := 0
 	var texts []string
 	for _, p := range paths {
-		if !isResultFile(p) {
+		var res timeline.Result
+		var err error
+		switch {
+		case p == "-":
+			// Standard input may carry extract output too:
+			// timeline extract news/ | timeline render - -o report.html
+			br := bufio.NewReaderSize(io.In, 64<<10)
+			io.In = br
+			kind := sniffResult(br)
+			if kind == "" {
+				texts = append(texts, p)
+				continue
+			}
+			res, err = readResultFrom(br, kind)
+			p = "stdin"
+		case isResultFile(p):
+			res, err = readResult(p)
+		default:
 			texts = append(texts, p)
 			continue
 		}
-		res, err := readResult(p)
 		if err != nil {
 			failed++
 			w := timeline.Warning{Document: filepath.ToSlash(p), Message: err.Error()}
@@ -162,14 +180,51 @@ func isResultFile(p string) bool {
 	return json.Unmarshal(bytes.TrimSpace(line), &probe) == nil && probe.Kind != nil
 }
 
-// readResult reads the output of "timeline extract": JSON (--format json)
-// or JSON Lines (--format jsonl).
+// readResult reads a file of "timeline extract" output: JSON (--format
+// json) for .json files, JSON Lines (--format jsonl) otherwise.
 func readResult(path string) (timeline.Result, error) {
-	var res timeline.Result
-	if !strings.EqualFold(filepath.Ext(path), ".json") {
-		return readResultLines(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return timeline.Result{}, fmt.Errorf("cannot read: %v", pathErr(err))
 	}
-	data, err := os.ReadFile(path)
+	defer f.Close()
+	kind := "jsonl"
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		kind = "json"
+	}
+	return readResultFrom(f, kind)
+}
+
+// sniffResult tells whether br starts with extract output: "json" for a
+// result object spread over lines (as extract writes it), "jsonl" for lines
+// with a "kind" member, "" for anything else (texts, JSON Lines documents).
+func sniffResult(br *bufio.Reader) string {
+	head, _ := br.Peek(64 << 10)
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if len(head) == 0 || head[0] != '{' {
+		return ""
+	}
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	line = bytes.TrimSpace(line)
+	var probe struct {
+		Kind *string `json:"kind"`
+	}
+	switch {
+	case !json.Valid(line):
+		return "json"
+	case json.Unmarshal(line, &probe) == nil && probe.Kind != nil:
+		return "jsonl"
+	}
+	return ""
+}
+
+// readResultFrom reads extract output of the given kind ("json" or "jsonl").
+func readResultFrom(r io.Reader, kind string) (timeline.Result, error) {
+	var res timeline.Result
+	if kind == "jsonl" {
+		return decodeResultLines(r)
+	}
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return res, fmt.Errorf("cannot read: %v", pathErr(err))
 	}
@@ -186,16 +241,11 @@ func readResult(path string) (timeline.Result, error) {
 	return res, nil
 }
 
-// readResultLines reads "timeline extract --format jsonl" output: one
+// decodeResultLines reads "timeline extract --format jsonl" output: one
 // document, event or warning a line, told apart by "kind".
-func readResultLines(path string) (timeline.Result, error) {
+func decodeResultLines(r io.Reader) (timeline.Result, error) {
 	var res timeline.Result
-	f, err := os.Open(path)
-	if err != nil {
-		return res, fmt.Errorf("cannot read: %v", pathErr(err))
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 64<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := bytes.TrimSpace(sc.Bytes())

@@ -69,6 +69,26 @@ func TestRenderFromExtractJSONL(t *testing.T) {
 	}
 }
 
+func TestRenderFromStdin(t *testing.T) {
+	dir := corpus(t, map[string]string{"a.txt": reportA, "c.txt": summit})
+	for _, format := range []string{"json", "jsonl"} {
+		_, extracted, errb := run(t, dir, "", "extract", "a.txt", "c.txt", "--format", format, "--ref", "2024-05-15")
+		if extracted == "" {
+			t.Fatalf("extract: %s", errb)
+		}
+		// timeline extract ... | timeline render -
+		code, out, errb := run(t, "", extracted, "render", "-", "--snippet")
+		if code != ExitOK || !strings.Contains(out, "Vilnius") || !strings.Contains(out, "Blinken") {
+			t.Errorf("%s on stdin: exit %d, stderr %q, snippet %.200s", format, code, errb, out)
+		}
+	}
+	// Plain text on standard input is still extracted.
+	code, out, errb := run(t, "", summit, "render", "-", "--snippet")
+	if code != ExitOK || !strings.Contains(out, "Vilnius") {
+		t.Errorf("text on stdin: exit %d, stderr %q", code, errb)
+	}
+}
+
 func TestRenderErrors(t *testing.T) {
 	dir := corpus(t, map[string]string{"a.txt": reportA})
 	tests := []struct {
