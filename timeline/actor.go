@@ -242,8 +242,34 @@ func isAllCaps(s string) bool {
 	return has
 }
 
+// firstWords maps the first word of each multi-word key of a table to the
+// largest number of words of a key starting with it, so that matchers skip
+// most tokens with one map lookup.
+func firstWords[V any](table map[string]V) map[string]int {
+	idx := map[string]int{}
+	for k := range table {
+		f := strings.Fields(k)
+		if len(f) > idx[f[0]] {
+			idx[f[0]] = len(f)
+		}
+	}
+	return idx
+}
+
+var (
+	orgFirst   = firstWords(organisations)
+	seatFirst  = firstWords(seats)
+	titleFirst map[string]int // built in init, after titles
+)
+
+func init() { titleFirst = firstWords(titles) }
+
 func matchOrg(toks []token, i int) (mention, bool) {
-	for n := min(7, len(toks)-i); n >= 1; n-- {
+	maxN, ok := orgFirst[toks[i].Lower]
+	if !ok {
+		return mention{}, false
+	}
+	for n := min(maxN, len(toks)-i); n >= 1; n-- {
 		if !toks[i+n-1].Word {
 			continue
 		}
@@ -267,7 +293,11 @@ func matchOrg(toks []token, i int) (mention, bool) {
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func matchSeat(toks []token, i int) (mention, bool) {
-	for n := min(3, len(toks)-i); n >= 1; n-- {
+	maxN, ok := seatFirst[toks[i].Lower]
+	if !ok {
+		return mention{}, false
+	}
+	for n := min(maxN, len(toks)-i); n >= 1; n-- {
 		key := joinLower(toks[i : i+n])
 		s, ok := seats[key]
 		if !ok || !toks[i].Cap {
@@ -281,7 +311,11 @@ func matchSeat(toks []token, i int) (mention, bool) {
 // matchTitle matches a title and the name after it: "Secretary of State
 // Antony Blinken", "President Biden", or a bare title: "the President".
 func matchTitle(toks []token, i int) (mention, bool) {
-	for n := min(6, len(toks)-i); n >= 1; n-- {
+	maxN, ok := titleFirst[toks[i].Lower]
+	if !ok {
+		return mention{}, false
+	}
+	for n := min(maxN, len(toks)-i); n >= 1; n-- {
 		key := joinLower(toks[i : i+n])
 		tk, ok := titles[key]
 		if !ok {
@@ -348,10 +382,19 @@ func nameLen(toks []token, i int) int {
 // Herzegovina"), a demonym or a capital/listed city.
 func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 	t := toks[i]
-	if !t.Cap {
+	if !t.Cap || !gaz().knownFirst(t.Text) {
 		return mention{}, false
 	}
-	for n := min(5, len(toks)-i); n >= 1; n-- {
+	// the run of capitalised words (with "and", "of", "the" inside)
+	run := 0
+	for j := i; j < len(toks) && run < 5; j++ {
+		u := toks[j]
+		if !u.Word || !(u.Cap || u.Lower == "and" || u.Lower == "of" || u.Lower == "the") {
+			break
+		}
+		run++
+	}
+	for n := run; n >= 1; n-- {
 		last := toks[i+n-1]
 		if !last.isName() {
 			continue

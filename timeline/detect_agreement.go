@@ -12,7 +12,7 @@ var agreementDetector = &detector{
 
 // agreementNouns are the objects of a diplomatic signing.
 var agreementNouns = []string{"agreement", "agreements", "treaty", "treaties", "accord", "accords", "memorandum",
-	"pact", "deal", "declaration", "protocol", "charter", "convention", "communique", "communiqué", "armistice",
+	"pact", "deal", "declaration", "declarations", "protocol", "protocols", "charter", "memoranda", "conventions", "convention", "communique", "communiqué", "armistice",
 	"ceasefire", "mou", "partnership", "compact", "framework", "statement", "joint"}
 
 // corporateWords mark business deals.

@@ -2,9 +2,9 @@ package timeline
 
 import (
 	"context"
-	"fmt"
 	"hash/fnv"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -116,10 +116,13 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	text := x.doc.Text
 	spans := sentence.Split(text)
 	sents := make([]sentInfo, len(spans))
+	arena := make([]token, 0, len(text)/5+16) // one allocation for most tokens
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
-		si.toks = tokenize(text, sp.Start, sp.End)
+		n0 := len(arena)
+		arena = appendTokens(arena, text, sp.Start, sp.End)
+		si.toks = arena[n0:len(arena):len(arena)]
 		for _, t := range si.toks {
 			if _, ok := keywordIndex[t.Lower]; ok {
 				si.keyword = true
@@ -173,18 +176,16 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		s.lastType = x.events[n-1].Type
 	}
 	var cands []candidate
-	covered := map[int]bool{}
+	coveredTo := 0 // tokens before it belong to a trigger already found
 	for i, t := range s.toks {
 		ds := keywordIndex[t.Lower]
-		if len(ds) == 0 || covered[i] {
+		if len(ds) == 0 || i < coveredTo {
 			continue
 		}
 		for _, d := range ds {
 			if c, ok := d.Match(s, i); ok {
 				cands = append(cands, c)
-				for k := c.Tok; k < c.End; k++ {
-					covered[k] = true
-				}
+				coveredTo = c.End
 				break
 			}
 		}
@@ -766,8 +767,13 @@ func contains(xs []string, s string) bool {
 // stable 16-hex-digit id.
 func eventID(doc string, offset int, t EventType) string {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s\x00%d\x00%s", doc, offset, t)
-	return fmt.Sprintf("%016x", h.Sum64())
+	h.Write([]byte(doc))
+	h.Write([]byte{0})
+	h.Write(strconv.AppendInt(nil, int64(offset), 10))
+	h.Write([]byte{0})
+	h.Write([]byte(t))
+	s := strconv.FormatUint(h.Sum64(), 16)
+	return strings.Repeat("0", 16-len(s)) + s
 }
 
 // isHeadline reports whether a sentence is a title-case headline or section

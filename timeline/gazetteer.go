@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/biter777/countries"
@@ -47,10 +49,133 @@ var shortCountryCodes = map[string]bool{"US": true, "U.S.": true, "USA": true, "
 // that news text mostly uses otherwise.
 var notCountries = map[string]bool{"jersey": true, "chad": true, "jordan": true, "georgia": true, "niger": true, "man": true, "guinea": true, "india": false}
 
+// countryAliases are names news text uses that the library's names lack.
+var countryAliases = map[string]countries.CountryCode{
+	"Britain": countries.GBR, "Great Britain": countries.GBR, "England": countries.GBR, "Scotland": countries.GBR,
+	"America": countries.USA, "United States of America": countries.USA, "Holland": countries.NLD,
+	"Burma": countries.MMR, "Türkiye": countries.TUR, "Turkiye": countries.TUR, "Czechia": countries.CZE,
+	"Macedonia": countries.MKD, "Swaziland": countries.SWZ, "Eswatini": countries.SWZ, "Cape Verde": countries.CPV,
+	"East Timor": countries.TLS, "Timor-Leste": countries.TLS, "Vatican City": countries.VAT, "Holy See": countries.VAT,
+	"Republic of Korea": countries.KOR, "Korea": countries.KOR, "DR Congo": countries.COD, "Congo": countries.COG,
+	"Palestinian Territories": countries.PSE, "Kosovo": countries.XKX, "Russian Federation": countries.RUS,
+	"People's Republic of China": countries.CHN, "Syrian Arab Republic": countries.SYR, "Viet Nam": countries.VNM,
+	"Lao": countries.LAO, "Iran": countries.IRN, "Emirates": countries.ARE, "Netherlands": countries.NLD,
+	"Bosnia": countries.BIH, "Herzegovina": countries.BIH, "Bosnia-Herzegovina": countries.BIH,
+}
+
+// nameKey normalises a name for the indexes: upper-case letters only
+// ("U.S." and "US" share "US").
+func nameKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteByte(byte(r - 32))
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r))
+		case r > 127 && unicode.IsLetter(r):
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+// gazetteer indexes the library's country names (common and formal),
+// ISO codes and capitals under nameKey, built once on first use.
+type gazetteer struct {
+	country map[string]countries.CountryCode
+	capital map[string]countries.CapitalCode
+	// first holds the nameKey of the first word of every country, capital,
+	// city and demonym name: a cheap test before building phrases.
+	first map[string]bool
+}
+
+// knownFirst reports whether word may start a place name, without
+// allocating for ASCII words.
+func (g *gazetteer) knownFirst(word string) bool {
+	var buf [48]byte
+	n := 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= 0x80:
+			return g.first[nameKey(word)]
+		case c >= 'a' && c <= 'z':
+			c -= 32
+		case c < 'A' || c > 'Z':
+			continue
+		}
+		if n == len(buf) {
+			return g.first[nameKey(word)]
+		}
+		buf[n] = c
+		n++
+	}
+	return g.first[string(buf[:n])]
+}
+
+// addFirst records the first word of a name in g.first.
+func (g *gazetteer) addFirst(name string) {
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(f) > 0 {
+		g.first[nameKey(f[0])] = true
+	}
+	g.first[nameKey(name)] = true
+}
+
+var gaz = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{country: map[string]countries.CountryCode{}, capital: map[string]countries.CapitalCode{}, first: map[string]bool{}}
+	for _, c := range countries.All() {
+		n := c.String()
+		g.country[nameKey(n)] = c
+		if i := strings.Index(n, " ("); i > 0 {
+			g.country[nameKey(n[:i])] = c
+		}
+		if d, ok := countryDisplay[c]; ok {
+			g.country[nameKey(d)] = c
+		}
+		if cap := c.Capital(); cap.IsValid() && cap != countries.CapitalUnknown {
+			g.capital[nameKey(cap.String())] = cap
+		}
+	}
+	for n, c := range countryAliases {
+		g.country[nameKey(n)] = c
+		g.addFirst(n)
+	}
+	for _, c := range countries.All() {
+		g.addFirst(c.String())
+		if cap := c.Capital(); cap.IsValid() && cap != countries.CapitalUnknown {
+			g.addFirst(cap.String())
+		}
+	}
+	for _, d := range countryDisplay {
+		g.addFirst(d)
+	}
+	for n := range demonyms {
+		g.addFirst(n)
+	}
+	for n := range cities {
+		g.addFirst(n)
+	}
+	for n := range capitalAliases {
+		g.addFirst(n)
+	}
+	for n := range shortCountryCodes {
+		g.addFirst(n)
+	}
+	for _, k := range []string{"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK"} {
+		if c := countries.ByName(k); c != countries.Unknown {
+			g.country[k] = c
+		}
+	}
+	return g
+})
+
 // lookupCountry resolves a phrase of name tokens to a country name.
 func lookupCountry(phrase string) (string, bool) {
 	if shortCountryCodes[phrase] {
-		return countryName(countries.ByName(phrase)), true
+		return countryName(gaz().country[nameKey(phrase)]), true
 	}
 	letters := 0
 	for _, r := range phrase {
@@ -66,9 +191,9 @@ func lookupCountry(phrase string) (string, bool) {
 		// words; callers decide through lookupAmbiguousCountry.
 		return "", false
 	}
-	c := countries.ByName(phrase)
-	if c == countries.Unknown || !c.IsValid() {
-		return "", false
+	c, ok := gaz().country[nameKey(phrase)]
+	if !ok || len(nameKey(phrase)) <= 3 {
+		return "", false // three-letter keys are ISO codes ("AND", "ARE")
 	}
 	return countryName(c), true
 }
@@ -97,8 +222,8 @@ func lookupCapital(phrase string) (city, country string, ok bool) {
 	if a, ok := capitalAliases[strings.ToLower(phrase)]; ok {
 		phrase = a
 	}
-	c := countries.CapitalCodeByName(phrase)
-	if c == countries.CapitalUnknown || !c.IsValid() {
+	c, ok := gaz().capital[nameKey(phrase)]
+	if !ok {
 		return "", "", false
 	}
 	return phrase, countryName(c.Country()), true

@@ -27,7 +27,11 @@ func (t token) isBreakDash() bool {
 // hyphens and apostrophes ("U.S.", "Secretary-General"); a possessive "'s"
 // becomes its own token.
 func tokenize(text string, start, end int) []token {
-	toks := make([]token, 0, 32)
+	return appendTokens(make([]token, 0, (end-start)/5+4), text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -112,6 +116,9 @@ func isDottedWord(w string) bool {
 
 // possessiveAt returns the offset of a final "'s" / "’s" in w, or 0.
 func possessiveAt(w string) int {
+	if len(w) < 3 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return 0
+	}
 	for _, suf := range []string{"'s", "’s", "'S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return len(w) - len(suf)
