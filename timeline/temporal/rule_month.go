@@ -13,7 +13,7 @@ import (
 func monthRules() []*Rule {
 	return []*Rule{
 		// 1: month, 2: year, 3: end month, 4: end year
-		newRule("month-year", monthTriggers, extMod|extThe,
+		newRule("month-year", monthTriggers, extMod,
 			`{MONTH}\s*,?\s*(?:of\s+)?{YEAR}(?:{DASH}{MONTH}\s*,?\s*(?:of\s+)?{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
@@ -76,7 +76,7 @@ func monthRules() []*Rule {
 				return withParts(tx, ok, m, capture(m, 0), capture(m, 1), start, end)
 			}),
 		// 1: month
-		newRule("month", monthTriggers, extMod|extThe, `{MONTH}`,
+		newRule("month", monthTriggers, extMod, `{MONTH}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
 					return Timex{}, false
@@ -157,9 +157,22 @@ func (c *state) monthContext(s int) bool {
 	switch w {
 	case "and", "or", "to", "through":
 		return c.prev != nil && c.prev.Date != nil && ws-c.prev.End <= 3
+	case "the", "its", "their", "this", "last", "next":
+		// "the March summit", "the June elections": a month naming an event
+		e := s
+		for e < len(c.Text) && isAlnum(c.Text[e]) {
+			e++
+		}
+		next := wordAfter(c.Text, e)
+		return next != "" && !isUpper(next[0]) && !isDigit(next[0]) && !notEventNoun[next]
 	}
 	return false
 }
+
+// notEventNoun are lower-case words after "the March" that do not make the
+// month a date ("the March on Washington").
+var notEventNoun = map[string]bool{"on": true, "of": true, "to": true, "for": true, "in": true,
+	"at": true, "and": true, "or": true, "is": true, "was": true, "will": true, "by": true}
 
 // determiner returns "last", "next", "this", "past", "coming" or "that" when
 // it is the word just before s (and not part of an earlier expression),
