@@ -186,7 +186,7 @@ func Open(args []string, opts Options) *Set {
 		case err == nil && fi.IsDir():
 			s.walk(arg, addFile, problem)
 		case err == nil:
-			addFile(arg, fi.Size())
+			addFile(filepath.Clean(arg), fi.Size())
 		case hasMeta(arg):
 			matches, gerr := filepath.Glob(arg)
 			if gerr != nil {

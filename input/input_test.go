@@ -30,6 +30,9 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // documents, "! name:line: message" for warnings, "FAILED" marks.
 func summary(items []Item, dir string) []string {
 	var out []string
+	if dir == "" {
+		dir = "\x00" // nothing to strip
+	}
 	for _, it := range items {
 		for _, w := range it.Warnings {
 			s := "! " + w.String()
@@ -172,6 +175,16 @@ func TestJSONFiles(t *testing.T) {
 	// Forced to text, a .json file is text.
 	match(t, summary(collect(Open([]string{p("result.json")}, Options{Format: Text})), filepath.ToSlash(dir)), []string{
 		"doc result.json |  | -/",
+	})
+}
+
+func TestCleanIDs(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"news/a.txt": "A.", "news/b.txt": "B."})
+	t.Chdir(dir)
+	match(t, summary(collect(Open([]string{"./news/a.txt", "news//b.txt", "./news/"}, Options{})), ""), []string{
+		"doc news/a.txt |  | -/",
+		"doc news/b.txt |  | -/",
 	})
 }
 
