@@ -19,6 +19,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // Browser tests drive Debian's headless Chromium through chromedp. They skip
@@ -638,4 +640,21 @@ func (tb *tab) screenshot(file string, full bool) {
 	if err := os.WriteFile(file, png, 0o644); err != nil {
 		tb.t.Fatal(err)
 	}
+}
+
+func TestBrowserNoDates(t *testing.T) {
+	all := demoResult()
+	res := timeline.Result{Documents: all.Documents, Events: all.Events[11:]}
+	html := render(t, func(b *strings.Builder) error { return WriteReport(b, res, Options{}) })
+	tb := openTab(t, map[string]string{"/r.html": html}, "/r.html", "tl")
+	if got := eval[string](tb, `document.querySelector("#tl .tl-empty").textContent`); !strings.Contains(got, "nothing to draw") {
+		t.Errorf("empty-timeline message = %q", got)
+	}
+	if got := eval[int](tb, `document.querySelectorAll("#tl canvas").length`); got != 0 {
+		t.Errorf("%d canvases drawn for a report with no dates", got)
+	}
+	if got := eval[int](tb, `document.querySelectorAll("#tl table.tl-undated tbody tr").length`); got != 2 {
+		t.Errorf("undated table has %d rows, want 2", got)
+	}
+	tb.checkClean()
 }

@@ -239,6 +239,7 @@ func monthChart(m *model, o *Options) *charts.Bar {
 		}
 		c.AddSeries(m.Types[t].Label, data,
 			charts.WithBarChartOpts(opts.BarChart{Stack: "events", BarCategoryGap: "20%"}),
+			charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.BarMaxWidth = "48" }),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: m.Types[t].Color}),
 		)
 	}

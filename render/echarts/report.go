@@ -227,6 +227,7 @@ type bodyData struct {
 	Ref       string
 	Focus     string
 	Focused   int
+	NoCharts  bool
 	Warnings  []string
 	More      int
 }
@@ -262,6 +263,9 @@ var bodyTemplate = template.Must(template.New("body").Parse(`<div class="tl-repo
 <button type="button" class="tl-lane-btn" data-lanes="type" aria-pressed="true">by type</button>
 <button type="button" class="tl-lane-btn" data-lanes="actor" aria-pressed="false">by actor</button>
 </div></div>
+{{- if .NoCharts}}
+<p class="tl-empty">No event has a calendar date, so there is nothing to draw{{if not .ChartOnly}}: the events are listed below{{end}}.</p>
+{{- else}}
 <div class="tl-chart tl-timeline" id="{{.Prefix}}0" style="width:100%;height:{{.Height}}px" role="img" aria-label="Timeline of {{.Dated}} dated events{{if not .ChartOnly}}; the table below lists them{{end}}"></div>
 <p class="tl-note"><span class="tl-key tl-key-point"></span> dated to the day
 <span class="tl-key tl-key-bar"></span> range
@@ -272,8 +276,10 @@ var bodyTemplate = template.Must(template.New("body").Parse(`<div class="tl-repo
 Click the legend to hide a type; drag the slider or scroll the chart to zoom.
 {{- if .Focus}} <b>Opened on {{.Focus}}</b>, which holds {{.Focused}} of the {{.Dated}} dated events: widen the slider to see them all.{{end}}
 {{- if .Undated}} {{.Undated}} undated or partially dated event{{if ne .Undated 1}}s are{{else}} is{{end}} not drawn{{if not .ChartOnly}} (listed below the table){{end}}.{{end}}</p>
+{{- end}}
 </section>
 {{- if not .ChartOnly}}
+{{- if not .NoCharts}}
 <section class="tl-section">
 <h3>Events per {{.Unit}}</h3>
 <div class="tl-chart tl-months" id="{{.Prefix}}1" style="width:100%;height:280px" role="img" aria-label="Bar chart of events per {{.Unit}} and type"></div>
@@ -281,6 +287,7 @@ Click the legend to hide a type; drag the slider or scroll the chart to zoom.
 <p class="tl-note">{{.Uncounted}} event{{if ne .Uncounted 1}}s{{end}} dated only to a longer period than a {{.Unit}} {{if ne .Uncounted 1}}are{{else}}is{{end}} not counted here.</p>
 {{- end}}
 </section>
+{{- end}}
 <section class="tl-section">
 <div class="tl-toolbar"><h3>Events</h3>
 <input type="search" class="tl-filter" placeholder="Filter: words in the date, type, actors, sentence…" aria-label="Filter events">
@@ -341,7 +348,12 @@ func buildParts(res timeline.Result, o Options, snippet bool) (*parts, error) {
 	if m.PerYear {
 		bd.Unit = "year"
 	}
-	if m.Dated > 0 {
+	switch {
+	case m.Dated == 0:
+		bd.NoCharts = true
+	case m.First.Equal(m.Last):
+		bd.Span = unitLabel(m.First, "day")
+	default:
 		bd.Span = unitLabel(m.First, "day") + " – " + unitLabel(m.Last, "day")
 	}
 	if !o.Ref.IsZero() {
@@ -384,9 +396,11 @@ func buildParts(res timeline.Result, o Options, snippet bool) (*parts, error) {
 	}
 	p.data = data
 
-	tl := timelineChart(m, &o)
-	p.charts = append(p.charts, chartScript(tl.RenderSnippet().Script))
-	if !bd.ChartOnly {
+	if !bd.NoCharts {
+		tl := timelineChart(m, &o)
+		p.charts = append(p.charts, chartScript(tl.RenderSnippet().Script))
+	}
+	if !bd.ChartOnly && !bd.NoCharts {
 		mc := monthChart(m, &o)
 		p.charts = append(p.charts, chartScript(mc.RenderSnippet().Script))
 	}

@@ -134,7 +134,7 @@ window.TimelineReport = window.TimelineReport || (function () {
     if (this.pager) {
       this.pager.querySelector(".tl-page").textContent = this.rows.length ?
         "rows " + (from + 1) + "–" + to + " of " + this.rows.length + " · page " + (this.page + 1) + " of " + this.pages() :
-        "no matching events";
+        this.all.length ? "no matching events" : "none";
       this.pager.querySelector(".tl-prev").disabled = this.page === 0;
       this.pager.querySelector(".tl-next").disabled = this.page >= this.pages() - 1;
     }
@@ -198,7 +198,9 @@ window.TimelineReport = window.TimelineReport || (function () {
       r.dated.filter(match);
       if (r.undated) { r.undated.filter(match); }
       var shown = r.dated.rows.length + (r.undated ? r.undated.rows.length : 0);
-      count.textContent = words.length ? shown + " of " + data.events.length + " events match" : data.events.length + " events";
+      var n = data.events.length;
+      count.textContent = words.length ? shown + " of " + n + (n === 1 ? " event matches" : " events match") :
+        n + (n === 1 ? " event" : " events");
     };
     var timer = null;
     input.addEventListener("input", function () {
@@ -247,8 +249,8 @@ window.TimelineReport = window.TimelineReport || (function () {
       root.insertBefore(note, root.firstChild);
       return;
     }
-    r.chart = echarts.getInstanceByDom(document.getElementById(prefix + "0"));
-    var months = document.getElementById(prefix + "1");
+    var main = document.getElementById(prefix + "0"), months = document.getElementById(prefix + "1");
+    r.chart = main ? echarts.getInstanceByDom(main) : null;
     r.months = months ? echarts.getInstanceByDom(months) : null;
     if (r.chart) {
       var opt = r.chart.getOption();
