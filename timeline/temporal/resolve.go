@@ -174,6 +174,13 @@ func (c *state) tenseAt(s, e int) tense {
 	return after
 }
 
+// baseVerbs are plain present forms of verbs that schedule events
+// ("ministers meet again on April 3").
+var baseVerbs = map[string]bool{
+	"meet": true, "hold": true, "host": true, "visit": true, "travel": true, "begin": true,
+	"start": true, "gather": true, "convene": true, "return": true, "arrive": true, "resume": true,
+}
+
 // reportingVerbs report speech, whose content may lie in the future.
 var reportingVerbs = map[string]bool{
 	"said": true, "discussed": true, "announced": true, "told": true, "noted": true,
@@ -212,6 +219,16 @@ func markerTense(text string, i, j int) tense {
 	case futureWords[lw]:
 		return tenseFuture
 	case presentWords[lw]:
+		return tensePresent
+	case baseVerbs[lw]:
+		// "they meet on Friday"; "will meet" looks ahead; "to meet" and
+		// "could meet" say nothing of the time
+		switch pw, _ := wordBefore(text, i); pw {
+		case "will", "shall", "ll":
+			return tenseFuture
+		case "to", "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "not", "didn't":
+			return tenseUnknown
+		}
 		return tensePresent
 	case pastWords[lw]:
 		t = tensePast

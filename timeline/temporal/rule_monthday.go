@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/olebedev/when/rules"
 )
@@ -24,14 +25,26 @@ func fullDateRules() []*Rule {
 				}
 				return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 2), capture(m, 3), capture(m, 4))
 			}),
-		// 1: day, 2: end day, 3: month, 4: year
+		// 1: day, 2: separator, 3: end day, 4: month, 5: year
 		withDigits(newRule("day-month", []string{"#"}, extWeekday|extThe,
-			`{DAY}(?:{DASH}{DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
+			`{DAY}(?:({DASH}|\s+and\s+){DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
-				if !monthWord(capture(m, 2)) || !c.numberStandsAlone(m.Left, m.Left) {
+				if !monthWord(capture(m, 3)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
-				return c.dayDates(m, capture(m, 2), capture(m, 0), "", capture(m, 1), capture(m, 3))
+				sep := capture(m, 1)
+				if w, _ := wordBefore(c.Text, m.Left); containsWord(strings.ToLower(sep), "and") && w != "between" {
+					return Timex{}, false
+				}
+				tx, ok := c.dayDates(m, capture(m, 3), capture(m, 0), "", capture(m, 2), capture(m, 4))
+				if ok && tx.Date != nil && tx.Date.IsRange() {
+					a, _ := calendarDate(tx.Date.Start.Year(), int(tx.Date.Start.Month()), tx.Date.Start.Day(), tx.Date.Inferred)
+					b, _ := calendarDate(tx.Date.End.Year(), int(tx.Date.End.Month()), tx.Date.End.Day(), capture(m, 4) == "")
+					if a != nil && b != nil {
+						return withParts(tx, ok, m, capture(m, 0), sep, a, b)
+					}
+				}
+				return tx, ok
 			}), func(run int, next byte) bool { return run <= 2 }),
 		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
 		withDigits(newRule("day-month-range", []string{"#"}, extWeekday|extThe,

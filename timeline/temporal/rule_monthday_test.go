@@ -19,6 +19,10 @@ func TestFullDateRules(t *testing.T) {
 		{"range across a year end", "", "between 30 December 2024 - 2 January 2025", []string{"30 December 2024 - 2 January 2025|DATE|2024-12-30/2025-01-02"}},
 		{"future range not a time", "2024-01-10", "The summit will be held on May 16-17.", []string{"May 16-17|DATE|2024-05-16/2024-05-17"}},
 		{"impossible date", "", "on February 30, 2023", nil},
+		{"between days", "2023-12-14", "polls conducted between 5 and 9 December", []string{"5 and 9 December|DATE|2023-12-05/2023-12-09"}},
+		{"and without between", "2023-12-14", "on 5 and 9 December", []string{"9 December|DATE|2023-12-09"}},
+		{"present plural schedules", "2023-12-14", "the ministers meet again on April 3–4.", []string{"April 3–4|DATE|2024-04-03/2024-04-04"}},
+		{"infinitive says nothing", "2024-10-23", "He traveled to Brussels to meet allies on October 21.", []string{"October 21|DATE|2024-10-21"}},
 		{"may the verb", "", "Talks may 5 times fail.", nil},
 		{"march the verb", "", "They will march 20 miles.", nil},
 	})
