@@ -124,13 +124,12 @@ func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) I
 		_, col := invalidUTF8At(line)
 		return lineFailed(name, lineNo, "invalid UTF-8 at byte %d of the line; convert the file to UTF-8", col)
 	}
-	if !json.Valid(line) {
-		var v any
-		err := json.Unmarshal(line, &v)
-		return lineFailed(name, lineNo, "malformed JSON (%v); each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonErr(err))
-	}
 	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			return lineFailed(name, lineNo, "malformed JSON (%v); each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonErr(err))
+		}
 		return lineFailed(name, lineNo, "not a document record (%v); each line must be an object with a string \"text\"", jsonErr(err))
 	}
 	if rec.Text == nil {
