@@ -89,6 +89,17 @@ func monthRules() []*Rule {
 				}
 				var d *Date
 				switch det {
+				case "that":
+					// "that September": the year of the latest date mentioned
+					start = ds
+					y := 0
+					for i := len(c.recent) - 1; i >= 0; i-- {
+						if g := c.recent[i].date.Granularity; g != Decade && g != Century {
+							y = c.recent[i].date.Start.Year()
+							break
+						}
+					}
+					d, _ = calendarDate(y, mo, 0, true)
 				case "last", "past", "next", "coming", "this":
 					start = ds
 					if c.Ref.IsZero() {

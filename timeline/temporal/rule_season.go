@@ -63,7 +63,14 @@ func seasonRules() []*Rule {
 					if !cand.After(cur) {
 						cand = cand.AddDate(1, 0, 0)
 					}
-				case "this", "that":
+				case "this":
+				case "that":
+					for i := len(c.recent) - 1; i >= 0; i-- {
+						if g := c.recent[i].date.Granularity; g != Decade && g != Century {
+							cand = time.Date(c.recent[i].date.Start.Year(), mo, 1, 0, 0, 0, 0, time.UTC)
+							break
+						}
+					}
 				default:
 					switch t := c.tenseAt(m.Left, m.Right); {
 					case t == tensePast && cand.After(cur):

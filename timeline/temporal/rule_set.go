@@ -40,6 +40,14 @@ func setRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return Timex{Type: TypeSet, Value: "XXXX-" + seasonCode(seasonMonths[strings.ToLower(capture(m, 0))])}, true
 			}),
+		// 1: month
+		newRule("every-month-name", []string{"every", "each"}, 0, `(?:every|each)\s+{MONTH}`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				if !monthWord(capture(m, 0)) {
+					return Timex{}, false
+				}
+				return Timex{Type: TypeSet, Value: fmt.Sprintf("XXXX-%02d", monthNumber(capture(m, 0)))}, true
+			}),
 		// 1: weekday
 		newRule("every-weekday", []string{"every", "each"}, 0, `(?:every|each)\s+{WEEKDAY}`,
 			func(c *state, m *rules.Match) (Timex, bool) {

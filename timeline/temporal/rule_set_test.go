@@ -13,6 +13,7 @@ func TestSetRules(t *testing.T) {
 		{"twice a year", "", "twice a year", []string{"twice a year|SET|P1Y"}},
 		{"every weekday", "", "every Tuesday", []string{"every Tuesday|SET|XXXX-WXX-2"}},
 		{"name", "", "the Daily Telegraph", nil},
+		{"each month name", "", "which opens each September", []string{"each September|SET|XXXX-09"}},
 		{"each season", "", "Each spring, ministers meet", []string{"Each spring|SET|XXXX-SP"}},
 	})
 }
