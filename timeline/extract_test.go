@@ -470,3 +470,39 @@ func BenchmarkExtractVsTag(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/1e6/tagTime.Seconds(), "tag-MB/s")
 	b.ReportMetric(float64(n*b.N)/1e6/extractTime.Seconds(), "extract-MB/s")
 }
+
+// TestConcurrent runs Extract from several goroutines and checks the
+// results equal the serial ones (run with -race to check for data races).
+func TestConcurrent(t *testing.T) {
+	docs := corpus(t)
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		res, err := timeline.Extract(context.Background(), d, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(res)
+		want[i] = string(b)
+	}
+	errs := make(chan string, 4*len(docs))
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, d := range docs {
+				res, err := timeline.Extract(context.Background(), d, timeline.Options{})
+				b, _ := json.Marshal(res)
+				if err != nil || string(b) != want[i] {
+					errs <- d.ID
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: concurrent result differs from the serial one", id)
+	}
+}
