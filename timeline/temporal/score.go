@@ -25,6 +25,8 @@ type Mismatch struct {
 	Gold, Sys *Timex
 }
 
+// String describes the mismatch on one line: the document, then the gold
+// and system expressions ("-" for none) with their type and value.
 func (m Mismatch) String() string {
 	f := func(t *Timex) string {
 		if t == nil {
