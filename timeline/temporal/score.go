@@ -16,7 +16,7 @@ type Score struct {
 	Gold, System          int // expressions in the gold data and in the output
 	Strict, Relaxed       int // strict and relaxed matches
 	TypeMatch, ValueMatch int // relaxed matches with the right type, the right value
-	Errors                []Mismatch
+	Errors                []Mismatch // each missed, spurious or mis-valued expression
 }
 
 // Mismatch describes a gold expression missed or mis-valued, or a spurious one.
