@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// fakeScript stands in for echarts.min.js so that tests need no npm install.
-const fakeScript = "/*fake-echarts-for-tests*/"
+// fakeScript stands in for echarts.min.js so that tests need no npm install;
+// it names the custom series that the report checks the library for.
+const fakeScript = `/*fake-echarts-for-tests*/var types=["series.custom"];`
 
 func TestRenderReport(t *testing.T) {
 	hostile := "Antony Blinken visited Kyiv on May 14, 2024 </script><script>alert('x')</script> and met Zelensky.\n"
