@@ -13,9 +13,9 @@ import (
 // and value accuracy are over relaxed matches; value F1 counts only relaxed
 // matches with the right value (TempEval-3's "value F1").
 type Score struct {
-	Gold, System          int // expressions in the gold data and in the output
-	Strict, Relaxed       int // strict and relaxed matches
-	TypeMatch, ValueMatch int // relaxed matches with the right type, the right value
+	Gold, System          int        // expressions in the gold data and in the output
+	Strict, Relaxed       int        // strict and relaxed matches
+	TypeMatch, ValueMatch int        // relaxed matches with the right type, the right value
 	Errors                []Mismatch // each missed, spurious or mis-valued expression
 }
 
