@@ -88,3 +88,20 @@ func TestTagInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestTagConcurrent runs one Tagger from many goroutines; run with -race.
+func TestTagConcurrent(t *testing.T) {
+	tg := New()
+	text := "On 4 April 2023 Finland joined; the following day, and on Tuesday, and in March 2024 Sweden."
+	ref := mustDate(t, "2024-10-23")
+	want := fmt.Sprint(tg.Tag(text, ref))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() { done <- fmt.Sprint(tg.Tag(text, ref)) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tag = %s, want %s", got, want)
+		}
+	}
+}
