@@ -55,10 +55,11 @@ func withDigits(r *Rule, f func(run int, next byte) bool) *Rule {
 type extension uint8
 
 const (
-	extMod     extension = 1 << iota // "early", "mid-", "late", "the end of": sets Date.Mod
-	extThe                           // a leading "the"
-	extWeekday                       // "Tuesday, " before a calendar date
-	extApprox                        // "more than", "nearly", "about" before a duration
+	extMod        extension = 1 << iota // "early", "mid-", "late", "the end of": sets Date.Mod
+	extThe                              // a leading "the"
+	extWeekday                          // "Tuesday, " before a calendar date
+	extApprox                           // "more than", "nearly", "about" before a duration
+	extTheOrdinal                       // "the" before "4th of April", not before "21-22 October"
 )
 
 // newRule compiles a rule. pattern uses the placeholders listed in expand.

@@ -26,7 +26,7 @@ func fullDateRules() []*Rule {
 				return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 2), capture(m, 3), capture(m, 4))
 			}),
 		// 1: day, 2: separator, 3: end day, 4: month, 5: year
-		withDigits(newRule("day-month", []string{"#"}, extWeekday|extThe,
+		withDigits(newRule("day-month", []string{"#"}, extWeekday|extTheOrdinal,
 			`{DAY}(?:({DASH}|\s+and\s+){DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 3)) || !c.numberStandsAlone(m.Left, m.Left) {
@@ -47,7 +47,7 @@ func fullDateRules() []*Rule {
 				return tx, ok
 			}), func(run int, next byte) bool { return run <= 2 }),
 		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
-		withDigits(newRule("day-month-range", []string{"#"}, extWeekday|extThe,
+		withDigits(newRule("day-month-range", []string{"#"}, extWeekday|extTheOrdinal,
 			`{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?{DASH}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 1)) || !monthWord(capture(m, 4)) || !c.numberStandsAlone(m.Left, m.Left) {

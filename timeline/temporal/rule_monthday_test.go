@@ -7,6 +7,7 @@ func TestFullDateRules(t *testing.T) {
 		{"day month year", "2024-10-23", "Finland joined on 4 April 2023.", []string{"4 April 2023|DATE|2023-04-04"}},
 		{"month day, year", "", "It was signed on April 4, 2023, in Brussels.", []string{"April 4, 2023|DATE|2023-04-04"}},
 		{"ordinal of month", "", "on the 4th of April 2023", []string{"the 4th of April 2023|DATE|2023-04-04"}},
+		{"the before a plain day", "", "the 21-22 October 2024 summit", []string{"21-22 October 2024|DATE|2024-10-21/2024-10-22"}},
 		{"abbreviation with dot", "", "on Sept. 10, 2023 leaders", []string{"Sept. 10, 2023|DATE|2023-09-10"}},
 		{"weekday before date", "", "on Tuesday, April 4, 2023, ministers", []string{"Tuesday, April 4, 2023|DATE|2023-04-04"}},
 		{"month day past tense", "2024-10-23", "He visited Washington on October 21.", []string{"October 21|DATE|2024-10-21"}},

@@ -335,6 +335,19 @@ func (c *state) extendLeft(tx Timex, ext extension) Timex {
 			}
 		}
 	}
+	if ext&extTheOrdinal != 0 {
+		// "the 4th of April" and "the 4th April", but "the 21-22 October
+		// summit" is a determiner of "summit"
+		w := c.Text[tx.Start:tx.End]
+		i := 0
+		for i < len(w) && isDigit(w[i]) {
+			i++
+		}
+		if rest := strings.ToLower(w[i:]); strings.HasPrefix(rest, "st") || strings.HasPrefix(rest, "nd") ||
+			strings.HasPrefix(rest, "rd") || strings.HasPrefix(rest, "th") || strings.HasPrefix(rest, " of ") {
+			ext |= extThe
+		}
+	}
 	if ext&extThe != 0 {
 		before := c.Text[max(c.prevEnd, tx.Start-5):tx.Start]
 		if hasWordSuffix(before, "the ") {
