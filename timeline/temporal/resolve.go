@@ -100,6 +100,16 @@ func abbrevBefore(text string, i int) bool {
 	return false
 }
 
+// sameSentence reports whether offsets a <= b fall in one sentence, at
+// most 300 bytes apart.
+func (c *state) sameSentence(a, b int) bool {
+	if a > b || b-a > 300 {
+		return false
+	}
+	ss, _ := c.sentenceBounds(b, b)
+	return ss <= a
+}
+
 // sameClause reports whether offsets a <= b fall in one clause: the same
 // sentence with no ";", ", and", ", but" or ", while" between them.
 func (c *state) sameClause(a, b int) bool {

@@ -56,12 +56,13 @@ func timeRules() []*Rule {
 	}
 }
 
-// clockTimex builds a TIME on the day written just before s ("Tuesday at
-// 10 am") or just after the time ("at midnight on 31 January"), if any.
+// clockTimex builds a TIME on the day written before s in the same sentence
+// ("on Sunday ... closed at 8 p.m.") or just after the time ("at midnight on
+// 31 January"), if any.
 func (c *state) clockTimex(s, e, h, mi int) Timex {
 	day := "XXXX-XX-XX"
 	var d *Date
-	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && s-p.End <= 12 {
+	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && c.sameSentence(p.End, s) {
 		day, d = p.Date.Value, p.Date
 	} else if next := c.dayAfter(e); next != nil {
 		day, d = next.Value, next

@@ -302,7 +302,7 @@ var modifiers = []struct{ words, mod string }{
 
 // approxWords qualify a duration ("more than three years").
 var approxWords = []string{"more than", "less than", "fewer than", "nearly", "almost", "about",
-	"around", "at least", "at most", "over", "some", "roughly", "up to", "under", "approximately"}
+	"around", "at least", "at most", "some", "roughly", "up to", "approximately"}
 
 // extendLeft takes words before a match into the span as ext allows.
 func (c *state) extendLeft(tx Timex, ext extension) Timex {
