@@ -476,6 +476,30 @@ func TestBrowserReport(t *testing.T) {
 		}
 	})
 
+	t.Run("click shows the event in the table", func(t *testing.T) {
+		tb.t = t
+		// Filter the table to another event, then click the agreement.
+		if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "Vilnius")); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#tl .tl-count").textContent === "1 of 13 events match"`)); err != nil {
+			t.Fatalf("filter: %v", err)
+		}
+		x, y := tb.point(fmt.Sprintf(itemPointJS, "tl", 4, 0))
+		if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(x, y)); err != nil {
+			t.Fatal(err)
+		}
+		got := eval[string](tb, `(function(){var r=document.querySelector("#tl tr.tl-hit");return r?r.textContent:"";})()`)
+		if !strings.Contains(got, "signed the accords at the White House") {
+			t.Errorf("highlighted row = %q, want the Abraham Accords signing", got)
+		}
+		if v := eval[string](tb, `document.querySelector("#tl .tl-filter").value`); v != "" {
+			t.Errorf("filter %q was not cleared to show the event", v)
+		}
+	})
+
 	tb.t = t
 	if got := eval[int](tb, `echarts.getInstanceByDom(document.getElementById("tl1")).getOption().series.length`); got != len(m.Series) {
 		t.Errorf("month chart has %d series, want %d", got, len(m.Series))

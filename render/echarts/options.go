@@ -175,6 +175,9 @@ func loadScript(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("echarts script %s: %w", path, err)
 	}
+	if err := checkLibrary(string(b), path); err != nil {
+		return "", err
+	}
 	text := scriptSafe(string(b))
 	scriptCache.path, scriptCache.size, scriptCache.modTime, scriptCache.text = path, fi.Size(), fi.ModTime(), text
 	return text, nil
@@ -200,4 +203,19 @@ func scriptSafe(js string) string {
 		}
 		return `<\/` + m[2:]
 	})
+}
+
+var versionRE = regexp.MustCompile(`\.version="(\d+)\.\d+\.\d+"`)
+
+// checkLibrary refuses a library that cannot draw the report: another
+// major version of ECharts, or a partial build without custom series
+// (echarts.common.min.js silently drops the timeline's series).
+func checkLibrary(js, path string) error {
+	if m := versionRE.FindStringSubmatch(js); m != nil && m[1] != "5" {
+		return fmt.Errorf("echarts script %s is ECharts %s; the report needs ECharts 5 (%s tested): run \"npm ci\" in the timeline repo", path, strings.TrimSuffix(strings.TrimPrefix(m[0], `.version="`), `"`), ScriptVersion)
+	}
+	if !strings.Contains(js, `"series.custom"`) {
+		return fmt.Errorf("echarts script %s has no custom series (a partial build such as echarts.common.min.js?); use the full build, node_modules/echarts/dist/echarts.min.js", path)
+	}
+	return nil
 }

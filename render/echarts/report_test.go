@@ -360,3 +360,38 @@ func TestEmptyResult(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckLibrary(t *testing.T) {
+	tests := []struct {
+		name, js, want string
+	}{
+		{"full build", `t.version="5.4.3";e.type="series.custom"`, ""},
+		{"later 5.x", `t.version="5.6.0";e.type="series.custom"`, ""},
+		{"no version mark", `e.type="series.custom"`, ""},
+		{"ECharts 4", `t.version="4.9.0";e.type="series.custom"`, "is ECharts 4.9.0"},
+		{"common build", `t.version="5.4.3";e.type="series.line"`, "has no custom series"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkLibrary(tt.js, "lib.js")
+			if (err == nil) != (tt.want == "") || err != nil && !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("checkLibrary = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if p, err := LocateScript(); err == nil {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := checkLibrary(string(b), p); err != nil {
+			t.Errorf("the installed library: %v", err)
+		}
+		if common := filepath.Join(filepath.Dir(p), "echarts.common.min.js"); isFile(common) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, demoResult(), Options{ScriptPath: common}); err == nil || !strings.Contains(err.Error(), "custom series") {
+				t.Errorf("WriteReport with echarts.common.min.js: %v", err)
+			}
+		}
+	}
+}
