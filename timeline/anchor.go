@@ -18,57 +18,69 @@ func (s *sentCtx) textBetween(a, b int) string {
 	return sb.String()
 }
 
-// clauseIDs numbers the clauses of a sentence and says for each clause
-// whether it starts at a hard boundary: a new clause starts at ";", a spaced
-// dash, ":" and at ", which/who/while/but..." (soft: these clauses may share
-// a date with their neighbours), and at "after", "before", "since",
-// "until", "because", "then" and object relative clauses ("that it
-// closed") (hard: they report another time).
-func clauseIDs(toks []token) (ids []int, hard []bool) {
+// clauseIDs numbers the clauses of a sentence and gives each its kind: a
+// new main clause starts at ";", a spaced dash, ":", ", which/who/while/
+// but...", ", and he..." (it may share a date with its neighbours); a
+// subordinate clause at "after", "before", "since", "until", "because" and
+// object relative clauses ("that it closed"); a sequence clause at "then".
+func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 	ids = make([]int, len(toks))
-	hard = []bool{false}
+	kind = []clauseKind{mainClause}
 	id := 0
-	start := func(h bool) {
+	start := func(k clauseKind) {
 		id++
-		hard = append(hard, h)
+		kind = append(kind, k)
 	}
 	for i, t := range toks {
 		switch t.Lower {
 		case ";", ":", "while", "whereas", "although", "but":
-			start(false)
-		case "after", "before", "since", "until", "because", "then":
-			start(true)
+			start(mainClause)
+		case "after", "before", "since", "until", "because":
+			start(subClause)
+		case "then":
+			start(thenClause)
 		case "—", "–":
 			if t.isBreakDash() {
-				start(false)
+				start(mainClause)
 			}
 		case ",":
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "where", "while", "but", "although", "whereas", "when") {
-				start(false)
+				start(mainClause)
+			}
+			// ", and he will...": a second main clause
+			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the") || toks[i+2].Cap) {
+				start(mainClause)
 			}
 		case "that", "which":
 			// an object relative clause: "the offices that it closed in 2000"
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "it", "he", "she", "they", "we") {
-				start(true)
+				start(subClause)
 			}
 		}
 		ids[i] = id
 	}
-	return ids, hard
+	return ids, kind
 }
 
-// hardBetween reports whether a hard clause boundary lies between clauses a
-// and b.
-func hardBetween(hard []bool, a, b int) bool {
-	if a > b {
-		a, b = b, a
+// clauseKind says how a clause relates in time to its neighbours.
+type clauseKind int
+
+const (
+	mainClause clauseKind = iota // may share a date with its neighbours
+	subClause                    // "after...", "since...", "that it closed...": its dates are its own
+	thenClause                   // "and then travel...": dates before it belong to earlier events
+)
+
+// crossable reports whether a date in clause x may date a trigger in
+// clause t of the same sentence.
+func crossable(kind []clauseKind, x, t int) bool {
+	switch {
+	case kind[x] == subClause || kind[t] == subClause:
+		return false
+	case kind[t] == thenClause && x < t, kind[x] == thenClause && x > t:
+		return false
 	}
-	for k := a + 1; k <= b; k++ {
-		if hard[k] {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // anchorCue says whether a temporal expression can date an event: it must
@@ -99,7 +111,7 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 	if first < 0 {
 		return true
 	}
-	if isOneOf(s.lw(first-1), "since", "until", "till", "by", "before") {
+	if isOneOf(s.lw(first-1), "since", "until", "till", "before") {
 		return false
 	}
 	if isOneOf(s.lw(first-1), "'s", "the", "a", "an", "its", "his", "her", "their") {
@@ -118,7 +130,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	if len(xs) == 0 {
 		return nil
 	}
-	ids, hard := clauseIDs(s.toks)
+	ids, kind := clauseIDs(s.toks)
 	trigStart := s.toks[c.Tok].Start
 	clause := ids[c.Tok]
 	best, bestScore := -1, 1<<30
@@ -149,12 +161,12 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// belongs to another time; a date in a clause with a trigger of
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
-			if hardBetween(hard, ids[ti], clause) {
+			if !crossable(kind, ids[ti], clause) {
 				continue
 			}
 			owned := false
 			for _, o := range others {
-				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] && !s.simultaneous(ids, ids[ti]) {
+				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] && !s.simultaneous(ids, ids[ti]) && !s.simultaneous(ids, clause) {
 					owned = true
 				}
 			}

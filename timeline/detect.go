@@ -45,7 +45,7 @@ type sentCtx struct {
 	toks     []token
 	mentions []mention
 	doc      *docCtx
-	lastType EventType // type of the document's last event so far
+	lastType EventType // type of the last accession or other-diplomatic act among the document's last three events
 }
 
 // lw returns the lower-cased token at i, or "" out of range.

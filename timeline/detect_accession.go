@@ -22,7 +22,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			// "confident Sweden would join, but...": the organisation the
 			// text is about, with a state as subject
 			if next := s.lw(i + 1); (next == "" || isOneOf(next, ",", ".", "but", "and", "soon", "too", "as", "in", "on", "by", "later")) && s.doc.mainOrg() != "" {
-				if m, ok := s.mentionBefore(i, 3); ok && m.Kind == mCountry {
+				if m, ok := s.mentionBefore(i, 6); ok && m.Kind == mCountry {
 					c.Strength = 0.5
 					return ratifying(s, c), true
 				}

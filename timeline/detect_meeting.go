@@ -48,6 +48,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "meeting", "meetings":
 		prev := s.lw(i - 1)
+		if s.lw(i+1) == "at" && s.near(i, 0, 3, "summit") {
+			return candidate{}, false // "leaders, meeting at a summit": the summit is the event
+		}
 		if isOneOf(prev, nonDiplomaticMeetings...) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
 			// "meeting the target", "meeting or exceeding"
 			return candidate{}, false

@@ -7,7 +7,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "cut", "suspended",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -24,6 +24,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition", "recognizing", "recognising":
 		if s.near(i, 0, 6, "independence", "sovereignty", "statehood", "state", "government", "annexation", "jerusalem") || s.lw(i-1) == "mutual" {
 			c.CAMEO = "054"
+			return c, true
+		}
+	case "responded", "respond", "responds", "retaliated":
+		// "Russia responded in kind" after expulsions
+		if (s.lw(i+1) == "in" && s.lw(i+2) == "kind" || w == "retaliated") && s.lastType == OtherDiplomatic {
+			c.CAMEO = "161"
 			return c, true
 		}
 	case "ordered", "orders":

@@ -172,8 +172,11 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 // sentenceEvents detects and builds the events of one sentence.
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx}
-	if n := len(x.events); n > 0 {
-		s.lastType = x.events[n-1].Type
+	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-3; k-- {
+		if t := x.events[k].Type; t == Accession || t == OtherDiplomatic {
+			s.lastType = t
+			break
+		}
 	}
 	var cands []candidate
 	coveredTo := 0 // tokens before it belong to a trigger already found
@@ -192,6 +195,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	}
 	seen := map[string]bool{}
 	lastOther := map[string]int{}
+	seenTD := map[string]bool{}
 	for _, c := range cands {
 		e, own := x.buildEvent(s, si, pos, c, cands)
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
@@ -204,6 +208,12 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if e.Date != nil {
 			key += e.Date.Value
 		}
+		// a noun repeating a verb's event in the same sentence: "due to
+		// meet Netanyahu, their first meeting since..."
+		if c.Nominal && seenTD[key] {
+			continue
+		}
+		seenTD[key] = true
 		if len(e.Actors) > 0 {
 			key += "|" + e.Actors[0]
 		}
@@ -676,10 +686,17 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	// agent
 	agent := -1
-	for k := len(rs) - 1; k >= 0; k-- {
-		if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" && !s.inRelative(rs[k].m.Tok, c.Tok) {
-			agent = k
-			break
+	// the nearest person before the trigger that is not an object ("to
+	// meet Kim", "with Modi"), else the nearest person
+	for pass := 0; pass < 2 && agent < 0; pass++ {
+		for k := len(rs) - 1; k >= 0; k-- {
+			if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" && !s.inRelative(rs[k].m.Tok, c.Tok) {
+				if pass == 0 && isOneOf(rs[k].m.Prep, "with", "by", "meet", "met", "meets", "of", "to", "for", "hosted", "welcomed") {
+					continue
+				}
+				agent = k
+				break
+			}
 		}
 	}
 	if agent >= 0 && (c.Type == Accession || c.Type == Founding) {

@@ -36,6 +36,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		switch {
 		case isOneOf(t.Lower, negationCues...):
 			neg = true
+		case t.Lower == "would" && s.reportedSpeech(j):
+			plan = true // "said that Putin would pay a visit": the future of a report
 		case isOneOf(t.Lower, hypotheticalCues...):
 			hyp = true
 		case isOneOf(t.Lower, plannedCues...):
@@ -65,4 +67,15 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		return Planned
 	}
 	return Reported
+}
+
+// reportedSpeech reports whether a reporting verb ("said", "announced")
+// comes before token i.
+func (s *sentCtx) reportedSpeech(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if isOneOf(s.toks[j].Lower, "said", "says", "announced", "confirmed", "told", "stated", "added") {
+			return true
+		}
+	}
+	return false
 }
