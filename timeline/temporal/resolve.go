@@ -255,20 +255,33 @@ func markerTense(text string, i, j int) tense {
 
 // yearFor chooses the year of a month (and day, 0 for a whole month) written
 // without one at [s, e). It uses a year written earlier in the same clause
-// ("in 2019, on March 5"), else the reference date and the tense: the past
+// ("in 2019, on March 5") unless the clause looks ahead from an earlier
+// year, or the year of a full date at least two years from the reference
+// written just before in a clause that does not look ahead (a narrative:
+// "On 19 November 1977 Sadat flew to Jerusalem. On November 20 he spoke"),
+// else the reference date and the tense: the past
 // occurrence in a past-tense clause, the coming one in a future clause, and
 // with no tense marker the past one unless that is more than two months
 // ahead of the reference or nine months behind it. ok is false when no year
 // can be known.
 func (c *state) yearFor(month, day, s, e int) (int, bool) {
-	if c.lastYearText && (c.Ref.IsZero() || c.sameClause(c.lastYearAt, s)) {
-		return c.lastYear, true
-	}
 	if c.Ref.IsZero() {
+		if c.lastYearText {
+			return c.lastYear, true
+		}
 		return 0, false
 	}
 	y := c.Ref.Year()
 	t := c.tenseAt(s, e)
+	if c.lastYearText && c.sameClause(c.lastYearAt, s) && !(t == tenseFuture && c.lastYear < y) {
+		return c.lastYear, true
+	}
+	if l := c.last; l != nil && t != tenseFuture && !l.Inferred && l.Granularity == Day && !l.IsRange() &&
+		len(c.recent) > 0 && s-c.recent[len(c.recent)-1].end < 400 && (l.Start.Year() < y-1 || l.Start.Year() > y+1) {
+		// a narrative of another year: "On 19 November 1977 Sadat flew to
+		// Jerusalem. On November 20 he spoke to the Knesset."
+		return l.Start.Year(), true
+	}
 	if day == 0 {
 		diff := month - int(c.Ref.Month())
 		switch {
