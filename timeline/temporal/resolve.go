@@ -32,6 +32,8 @@ var futureWords = map[string]bool{
 // presentWords mark the present tense, which with a date usually states a
 // schedule ("the session is in April") but also headlines a past event.
 var presentWords = map[string]bool{
+	// modals: the time is that of the report; the nearest date is the best guess
+	"would": true, "could": true, "might": true, "may": true, "can": true,
 	"is": true, "are": true, "holds": true, "hosts": true, "meets": true, "convenes": true,
 	"chairs": true, "travels": true, "arrives": true, "leaves": true, "visits": true,
 	"runs": true, "ends": true, "closes": true, "concludes": true,
@@ -229,6 +231,9 @@ func markerTense(text string, i, j int) tense {
 	case futureWords[lw]:
 		return tenseFuture
 	case presentWords[lw]:
+		if lw == "may" && isUpper(w[0]) {
+			return tenseUnknown // the month
+		}
 		return tensePresent
 	case baseVerbs[lw]:
 		// "they meet on Friday"; "will meet" looks ahead; "to meet" and

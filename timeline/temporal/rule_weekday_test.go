@@ -9,6 +9,7 @@ func TestWeekdayRules(t *testing.T) {
 		{"future tense", "2024-10-23", "He will visit Paris on Friday.", []string{"Friday|DATE|2024-10-25"}},
 		{"passive future", "2024-10-23", "The talks will be held on Monday.", []string{"Monday|DATE|2024-10-28"}},
 		{"same day", "2024-10-23", "NATO said on Wednesday it agreed.", []string{"Wednesday|DATE|2024-10-23"}},
+		{"reported future", "2024-10-23", "The minister, speaking on Monday, said talks would resume on Thursday.", []string{"Monday|DATE|2024-10-21", "Thursday|DATE|2024-10-24"}},
 		{"no tense defaults to past", "2024-10-23", "Talks on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		{"last weekday", "2024-10-23", "since last Wednesday", []string{"last Wednesday|DATE|2024-10-16"}},
 		{"next weekday", "2024-10-23", "until next Wednesday", []string{"next Wednesday|DATE|2024-10-30"}},
