@@ -389,9 +389,10 @@ func TestBrowserReport(t *testing.T) {
 		if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(x, y)); err != nil {
 			t.Fatal(err)
 		}
-		selected := eval[map[string]bool](tb, `echarts.getInstanceByDom(document.getElementById("tl0")).getOption().legend[0].selected`)
-		if selected["Accession"] {
-			t.Errorf("after a click on its legend entry, Accession is still selected: %v", selected)
+		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`echarts.getInstanceByDom(document.getElementById("tl0")).getOption().legend[0].selected["Accession"] === false`)); err != nil {
+			t.Errorf("after a click on its legend entry, Accession is still selected: %v", err)
 		}
 		after := seriesState(tb, "tl")
 		if after["Accession"].Drawn != 0 {
