@@ -166,7 +166,7 @@ func (c *state) tenseAt(s, e int) tense {
 			continue
 		}
 		t := markerTense(text, i, j)
-		if t == tensePast && j <= s && reportingVerbs[lowerASCII(text[i:j])] && wordsBetween(text, j, s) > 2 {
+		if t == tensePast && j <= s && reportingVerbs[lowerASCII(text[i:j])] && (wordsBetween(text, j, s) > 2 || containsWord(strings.ToLower(text[j:s]), "that")) {
 			// "discussed the summit in July": the report is past, the
 			// summit need not be; only "said on Tuesday" dates the report
 			t = tenseUnknown

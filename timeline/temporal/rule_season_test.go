@@ -13,5 +13,6 @@ func TestSeasonRules(t *testing.T) {
 		{"the fall of an empire", "2024-10-23", "after the fall of the Berlin Wall", nil},
 		{"water spring", "2024-10-23", "a spring of water and to fall down", nil},
 		{"no reference", "", "this summer", []string{"this summer|DATE|XXXX-SU"}},
+		{"warned that the winter could", "2024-11-08", "They warned that the winter could be hard.", []string{"the winter|DATE|2024-WI"}},
 	})
 }
