@@ -271,8 +271,14 @@ func markerTense(text string, i, j int) tense {
 // can be known.
 func (c *state) yearFor(month, day, s, e int) (int, bool) {
 	if c.Ref.IsZero() {
-		if c.lastYearText {
+		// without a reference only the discourse can give the year: a year
+		// in the same clause, or a full date just before (a narrative)
+		if c.lastYearText && c.sameClause(c.lastYearAt, s) {
 			return c.lastYear, true
+		}
+		if l := c.last; l != nil && !l.Inferred && l.Granularity == Day && !l.IsRange() &&
+			len(c.recent) > 0 && s-c.recent[len(c.recent)-1].end < 400 {
+			return l.Start.Year(), true
 		}
 		return 0, false
 	}

@@ -22,6 +22,8 @@ func TestFullDateRules(t *testing.T) {
 		{"impossible date", "", "on February 30, 2023", nil},
 		{"narrative of another year", "2018-09-17", "On 19 November 1977 Sadat flew to Jerusalem. On November 20 he spoke.", []string{"19 November 1977|DATE|1977-11-19", "November 20|DATE|1977-11-20"}},
 		{"future after a past date", "2024-10-23", "The deal of 4 April 2023 will be reviewed on March 5.", []string{"4 April 2023|DATE|2023-04-04", "March 5|DATE|2025-03-05"}},
+		{"no reference, year far back", "", "Lord Ismay (1952–1957) was the first. On 4 April, members mark the day.", []string{"1952–1957|DATE|1952/1957", "4 April|DATE|XXXX-04-04"}},
+		{"no reference, narrative", "", "On 19 November 1977 Sadat flew to Jerusalem. On November 20 he spoke.", []string{"19 November 1977|DATE|1977-11-19", "November 20|DATE|1977-11-20"}},
 		{"between days", "2023-12-14", "polls conducted between 5 and 9 December", []string{"5 and 9 December|DATE|2023-12-05/2023-12-09"}},
 		{"and without between", "2023-12-14", "on 5 and 9 December", []string{"9 December|DATE|2023-12-09"}},
 		{"present plural schedules", "2023-12-14", "the ministers meet again on April 3–4.", []string{"April 3–4|DATE|2024-04-03/2024-04-04"}},
