@@ -96,6 +96,7 @@ var hostile = []string{
 	"line\u2028separator\u2029<!-- -->",
 	`'};window.__pwned=1;//`,
 	`__f__function(){window.__pwned=1}__f__`,
+	`<img src=x onerror=alert(1)>javascript:alert(1)`,
 }
 
 // hostileResult puts hostile strings in every text field of documents and
@@ -105,10 +106,11 @@ func hostileResult() timeline.Result {
 	docs := []timeline.Document{
 		{ID: h, Title: h, URL: "javascript:window.__pwned=1"},
 		{ID: "doc2" + hostile[0], Title: hostile[2], URL: "https://example.org/\"><script>window.__pwned=1</script>"},
+		{ID: "doc3", Title: hostile[7], URL: "javascript:alert(1)"},
 	}
 	var evs []timeline.Event
 	for i, s := range hostile {
-		e := ev("h"+fmt.Sprint(i)+s, timeline.EventType([]string{"visit", "meeting", s}[i%3]), dayDate(2024, time.Month(i+1), 10+i), s, []string{s, "NATO" + s}, s, s, docs[i%2].ID, "Sentence "+s+" ends.")
+		e := ev("h"+fmt.Sprint(i)+s, timeline.EventType([]string{"visit", "meeting", s}[i%3]), dayDate(2024, time.Month(i+1), 10+i), s, []string{s, "NATO" + s}, s, s, docs[i%3].ID, "Sentence "+s+" ends.")
 		e.Status = timeline.Status(s)
 		evs = append(evs, e)
 	}
