@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -38,6 +39,9 @@ func weekdayRules() []*Rule {
 					return Timex{}, false // "the Sunday Times"
 				}
 				wd := weekdayOf(capture(m, 0))
+				if tx, ok := c.followingWeekday(wd, m); ok {
+					return tx, true
+				}
 				det, start := c.determiner(m.Left)
 				dir := 0
 				switch det {
@@ -77,4 +81,38 @@ func weekdayOf(s string) time.Weekday {
 		}
 	}
 	return time.Sunday
+}
+
+// followingWeekday resolves "the following Monday" and "the next Monday"
+// against the latest day mentioned: the first such weekday after it.
+func (c *state) followingWeekday(wd time.Weekday, m *rules.Match) (Timex, bool) {
+	w, ws := wordBefore(c.Text, m.Left)
+	if w != "following" && w != "next" {
+		return Timex{}, false
+	}
+	the, ts := wordBefore(c.Text, ws)
+	if the != "the" || ts < c.prevEnd {
+		return Timex{}, false
+	}
+	var base *Date
+	for i := len(c.recent) - 1; i >= 0; i-- {
+		if d := c.recent[i].date; d.Granularity == Day && c.prevEnd-c.recent[i].end < 2000 {
+			base = d
+			break
+		}
+	}
+	tx := Timex{Start: ts, End: m.Right, Type: TypeDate}
+	if base == nil {
+		tx.Value = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+		tx.Date = &Date{Granularity: Day, Value: tx.Value, Inferred: true}
+		return tx, true
+	}
+	last := base.Last()
+	diff := (int(wd) - int(last.Weekday()) + 7) % 7
+	if diff == 0 {
+		diff = 7
+	}
+	tx.Date = dayOf(last.AddDate(0, 0, diff), true)
+	tx.Value = tx.Date.Value
+	return tx, true
 }

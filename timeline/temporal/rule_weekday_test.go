@@ -15,6 +15,7 @@ func TestWeekdayRules(t *testing.T) {
 		{"next weekday", "2024-10-23", "until next Wednesday", []string{"next Wednesday|DATE|2024-10-30"}},
 		{"part of day", "2024-10-23", "arrived on Tuesday night", []string{"Tuesday night|TIME|2024-10-22TNI"}},
 		{"no reference", "", "arrived on Tuesday", []string{"Tuesday|DATE|XXXX-WXX-2"}},
+		{"the following weekday", "2024-10-23", "They met on 4 April 2023 and again the following Monday.", []string{"4 April 2023|DATE|2023-04-04", "the following Monday|DATE|2023-04-10"}},
 		{"holiday name", "2024-10-23", "the Good Friday Agreement", nil},
 		{"lower case", "2024-10-23", "a monday", nil},
 	})
