@@ -3,6 +3,7 @@ package temporal
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/olebedev/when/rules"
 )
@@ -83,6 +84,10 @@ func monthRules() []*Rule {
 				}
 				mo := monthNumber(capture(m, 0))
 				start := m.Left
+				if next := wordAfter(c.Text, m.Right); next != "" && isUpper(next[0]) && givenNameMonths[strings.ToLower(capture(m, 0))] &&
+					monthNumber(next) == 0 && m.Right < len(c.Text) && c.Text[m.Right] == ' ' {
+					return Timex{}, false // "by April Haines", "with Jan Egeland"
+				}
 				det, ds := c.determiner(m.Left)
 				if det == "" && !c.monthContext(m.Left) {
 					return Timex{}, false
@@ -145,6 +150,9 @@ func (c *state) yearAfter(e int) (int, bool) {
 	y, err := strconv.Atoi(m[len(m)-1])
 	return y, err == nil
 }
+
+// givenNameMonths are month names that are also given names.
+var givenNameMonths = map[string]bool{"april": true, "may": true, "june": true, "august": true, "jan": true}
 
 // monthContextWords introduce a month named alone ("in March").
 var monthContextWords = map[string]bool{

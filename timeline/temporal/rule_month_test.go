@@ -38,6 +38,7 @@ func TestMonthRules(t *testing.T) {
 		{"and without between", "", "March and April 2023", []string{"April 2023|DATE|2023-04"}},
 		{"list continues", "2024-10-23", "in March and April", []string{"March|DATE|2024-03", "April|DATE|2024-04"}},
 		{"person named April", "", "April Ryan asked", nil},
+		{"person after a preposition", "", "a briefing by April Haines", nil},
 		{"that month name", "2023-07-26", "on March 12, 2021, and that September in Washington", []string{"March 12, 2021|DATE|2021-03-12", "that September|DATE|2021-09"}},
 		{"month naming an event", "2024-10-23", "after the June elections", []string{"June|DATE|2024-06"}},
 		{"march on", "2024-10-23", "the March on Washington", nil},
