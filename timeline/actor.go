@@ -118,7 +118,12 @@ var placePreps = map[string]bool{"in": true, "to": true, "at": true, "from": tru
 
 // recognise finds the names in a tokenised sentence.
 func recognise(toks []token) []mention {
-	var ms []mention
+	return appendMentions(nil, toks)
+}
+
+// appendMentions appends the mentions of a tokenised sentence to ms.
+func appendMentions(ms []mention, toks []token) []mention {
+	base := len(ms)
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
@@ -132,6 +137,12 @@ func recognise(toks []token) []mention {
 			if prep == "the" && i > 1 {
 				prep = toks[i-2].Lower
 			}
+		}
+		// fast path: a lower-case word starts a mention only if it is a
+		// title ("the president"), a pronoun or "the" ("the alliance")
+		if !t.Cap && !lowerStarters[t.Lower] && !isDigitStart(t.Lower) {
+			i++
+			continue
 		}
 		if parts := hyphenParts(t); parts != nil {
 			for _, p := range parts {
@@ -160,13 +171,13 @@ func recognise(toks []token) []mention {
 			// Blinken"); before a bare title it stays an actor ("Japan's
 			// ambassador")
 			if n := len(ms); m.Kind == mTitle {
-				if n > 0 && ms[n-1].Kind == mDemonym && ms[n-1].End == i {
+				if n > base && ms[n-1].Kind == mDemonym && ms[n-1].End == i {
 					ms[n-1].Kind = mCountry
 				}
-			} else if n > 0 && ms[n-1].End == i && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mDemonym || ms[n-1].Kind == mOrg) {
+			} else if n > base && ms[n-1].End == i && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mDemonym || ms[n-1].Kind == mOrg) {
 				ms[n-1].Modifier = true
 				m.Country = ms[n-1].Name
-			} else if n > 0 && i >= 2 && ms[n-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mOrg) {
+			} else if n > base && i >= 2 && ms[n-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mOrg) {
 				ms[n-1].Modifier = true // "Finland's President Sauli Niinistö"
 			}
 			ms = append(ms, m)
@@ -185,8 +196,8 @@ func recognise(toks []token) []mention {
 			continue
 		}
 		if t.Lower == "the" && i+1 < len(toks) {
-			if cands, ok := genericOrgs[toks[i+1].Lower]; ok && !toks[i+1].Cap {
-				ms = append(ms, mention{Kind: mOrg, Name: "", Place: toks[i+1].Lower, Tok: i, End: i + 2, Prep: prep, Country: strings.Join(cands, "|")})
+			if cands, ok := genericOrgList[toks[i+1].Lower]; ok && !toks[i+1].Cap {
+				ms = append(ms, mention{Kind: mOrg, Name: "", Place: toks[i+1].Lower, Tok: i, End: i + 2, Prep: prep, Country: cands})
 				i += 2
 				continue
 			}
@@ -262,7 +273,28 @@ var (
 	titleFirst map[string]int // built in init, after titles
 )
 
-func init() { titleFirst = firstWords(titles) }
+// lowerStarters are the lower-case words that can start a mention.
+var lowerStarters map[string]bool
+
+// genericOrgList joins the candidates of each generic noun once.
+var genericOrgList = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range genericOrgs {
+		m[k] = strings.Join(v, "|")
+	}
+	return m
+}()
+
+func init() {
+	titleFirst = firstWords(titles)
+	lowerStarters = map[string]bool{"the": true}
+	for w := range titleFirst {
+		lowerStarters[w] = true
+	}
+	for w := range pronouns {
+		lowerStarters[w] = true
+	}
+}
 
 func matchOrg(toks []token, i int) (mention, bool) {
 	maxN, ok := orgFirst[toks[i].Lower]
@@ -406,7 +438,7 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 				break
 			}
 		}
-		if !ok {
+		if !ok || !gaz().knownTokens(toks[i:i+n]) {
 			continue
 		}
 		phrase := joinText(toks[i : i+n])

@@ -130,7 +130,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	if len(xs) == 0 {
 		return nil
 	}
-	ids, kind := clauseIDs(s.toks)
+	ids, kind := s.clauses()
 	trigStart := s.toks[c.Tok].Start
 	clause := ids[c.Tok]
 	best, bestScore := -1, 1<<30

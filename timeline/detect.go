@@ -46,6 +46,17 @@ type sentCtx struct {
 	mentions []mention
 	doc      *docCtx
 	lastType EventType // type of the last accession or other-diplomatic act among the document's last three events
+
+	clauseIDs   []int // computed on first use by clauses
+	clauseKinds []clauseKind
+}
+
+// clauses returns the clause numbers and kinds of the sentence, computed once.
+func (s *sentCtx) clauses() ([]int, []clauseKind) {
+	if s.clauseIDs == nil {
+		s.clauseIDs, s.clauseKinds = clauseIDs(s.toks)
+	}
+	return s.clauseIDs, s.clauseKinds
 }
 
 // lw returns the lower-cased token at i, or "" out of range.

@@ -116,20 +116,31 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	text := x.doc.Text
 	spans := sentence.Split(text)
 	sents := make([]sentInfo, len(spans))
-	arena := make([]token, 0, len(text)/5+16) // one allocation for most tokens
+	// Tokens of sentences without a trigger keyword are only read once, to
+	// learn names: they share one scratch buffer. Mentions share an arena.
+	var scratch []token
+	kept := make([]token, 0, len(text)/40+16)
+	mentions := make([]mention, 0, len(text)/60+8)
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
-		n0 := len(arena)
-		arena = appendTokens(arena, text, sp.Start, sp.End)
-		si.toks = arena[n0:len(arena):len(arena)]
-		for _, t := range si.toks {
+		scratch = appendTokens(scratch[:0], text, sp.Start, sp.End)
+		for _, t := range scratch {
 			if _, ok := keywordIndex[t.Lower]; ok {
 				si.keyword = true
 				break
 			}
 		}
-		si.mentions = recognise(si.toks)
+		toks := scratch
+		if si.keyword {
+			n0 := len(kept)
+			kept = append(kept, scratch...)
+			toks = kept[n0:len(kept):len(kept)]
+			si.toks = toks
+		}
+		m0 := len(mentions)
+		mentions = appendMentions(mentions, toks)
+		si.mentions = mentions[m0:len(mentions):len(mentions)]
 		x.ctx.learn(si.mentions, i)
 	}
 	if err := ctx.Err(); err != nil {
@@ -193,9 +204,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 		}
 	}
-	seen := map[string]bool{}
-	lastOther := map[string]int{}
-	seenTD := map[string]bool{}
+	seen := make(map[string]bool, 4)
+	lastOther := make(map[string]int, 2)
+	seenTD := make(map[string]bool, 4)
 	for _, c := range cands {
 		e, own := x.buildEvent(s, si, pos, c, cands)
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {

@@ -87,8 +87,36 @@ type gazetteer struct {
 	country map[string]countries.CountryCode
 	capital map[string]countries.CapitalCode
 	// first holds the nameKey of the first word of every country, capital,
-	// city and demonym name: a cheap test before building phrases.
-	first map[string]bool
+	// city and demonym name, and all the nameKey of every whole name: cheap
+	// tests before building phrases.
+	first, all map[string]bool
+}
+
+// knownTokens reports whether the words of toks form a known name
+// (country, capital, city, demonym), without allocating for short ASCII
+// names.
+func (g *gazetteer) knownTokens(toks []token) bool {
+	var buf [64]byte
+	n := 0
+	for _, t := range toks {
+		for i := 0; i < len(t.Text); i++ {
+			c := t.Text[i]
+			switch {
+			case c >= 0x80:
+				return g.all[nameKey(joinText(toks))]
+			case c >= 'a' && c <= 'z':
+				c -= 32
+			case c < 'A' || c > 'Z':
+				continue
+			}
+			if n == len(buf) {
+				return g.all[nameKey(joinText(toks))]
+			}
+			buf[n] = c
+			n++
+		}
+	}
+	return g.all[string(buf[:n])]
 }
 
 // knownFirst reports whether word may start a place name, without
@@ -122,10 +150,11 @@ func (g *gazetteer) addFirst(name string) {
 		g.first[nameKey(f[0])] = true
 	}
 	g.first[nameKey(name)] = true
+	g.all[nameKey(name)] = true
 }
 
 var gaz = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{country: map[string]countries.CountryCode{}, capital: map[string]countries.CapitalCode{}, first: map[string]bool{}}
+	g := &gazetteer{country: map[string]countries.CountryCode{}, capital: map[string]countries.CapitalCode{}, first: map[string]bool{}, all: map[string]bool{}}
 	for _, c := range countries.All() {
 		n := c.String()
 		g.country[nameKey(n)] = c
@@ -163,6 +192,12 @@ var gaz = sync.OnceValue(func() *gazetteer {
 	}
 	for n := range shortCountryCodes {
 		g.addFirst(n)
+	}
+	for k := range g.country {
+		g.all[k] = true
+	}
+	for k := range g.capital {
+		g.all[k] = true
 	}
 	for _, k := range []string{"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK"} {
 		if c := countries.ByName(k); c != countries.Unknown {
