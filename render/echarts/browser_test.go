@@ -420,6 +420,17 @@ func TestBrowserReport(t *testing.T) {
 		}
 	})
 
+	t.Run("merged event tooltip", func(t *testing.T) {
+		tb.t = t
+		// Series 2 is Summit; its first item is the Vilnius summit.
+		text := tb.hoverTooltip("tl", 2, 0)
+		for _, w := range []string{"Allied leaders met in Vilnius", "+ 1 more sentence (also in NATO enlargement since 2020"} {
+			if !strings.Contains(text, w) {
+				t.Errorf("tooltip %q lacks %q", text, w)
+			}
+		}
+	})
+
 	t.Run("table filter", func(t *testing.T) {
 		tb.t = t
 		if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "vilnius summit")); err != nil {

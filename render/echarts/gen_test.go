@@ -81,6 +81,8 @@ func demoResult() timeline.Result {
 		ev("e13", timeline.Meeting, nil, "Envoys meet on maritime security", []string{"Vietnam", "Philippines"}, "", "meet", docs[2].ID,
 			"Envoys from both countries are expected to meet to discuss maritime security."),
 	}
+	// The Vilnius summit was also reported by another document.
+	evs[3].Sources = []timeline.Source{evs[3].Source, {Document: docs[0].ID, Sentence: "Leaders gathered in Vilnius in July 2023 for the summit."}}
 	evs[9].Status = timeline.Planned
 	evs[11].Status = timeline.Planned
 	evs[12].Status = timeline.Planned

@@ -3,6 +3,7 @@ package echarts
 import (
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -88,6 +89,10 @@ type eventInfo struct {
 	Confidence float64  `json:"c"`
 	Sentence   string   `json:"se"`
 	Doc        int      `json:"doc"`
+	// More counts the other sentences merged into this event; Also lists
+	// the other documents they come from.
+	More int   `json:"more,omitempty"`
+	Also []int `json:"also,omitempty"`
 }
 
 // laneView is one arrangement of the timeline: lane names and, per type
@@ -226,15 +231,32 @@ func buildModel(res timeline.Result) *model {
 	})
 	for _, i := range order {
 		e := &res.Events[i]
-		doc, ok := docIndex[e.Source.Document]
-		if !ok && e.Source.Document != "" {
-			doc = len(m.Docs)
-			docIndex[e.Source.Document] = doc
-			m.Docs = append(m.Docs, docInfo{ID: e.Source.Document})
-		} else if !ok {
-			doc = -1
+		docOf := func(id string) int {
+			d, ok := docIndex[id]
+			if !ok && id != "" {
+				d = len(m.Docs)
+				docIndex[id] = d
+				m.Docs = append(m.Docs, docInfo{ID: id})
+			} else if !ok {
+				d = -1
+			}
+			return d
+		}
+		doc := docOf(e.Source.Document)
+		var more int
+		var also []int
+		for k, src := range e.Sources {
+			if k == 0 && src == e.Source {
+				continue
+			}
+			more++
+			if d := docOf(src.Document); d != doc && d >= 0 && !slices.Contains(also, d) {
+				also = append(also, d)
+			}
 		}
 		ev := eventInfo{
+			More:       more,
+			Also:       also,
 			ID:         e.ID,
 			Type:       typeIndex[e.Type],
 			Status:     string(e.Status),

@@ -44,7 +44,14 @@ window.TimelineReport = window.TimelineReport || (function () {
     if (e.a && e.a.length) { h += "<div><b>Actors:</b> " + esc(e.a.join(", ")) + "</div>"; }
     if (e.l) { h += "<div><b>Location:</b> " + esc(e.l) + "</div>"; }
     h += '<div class="tl-tip-sent">“' + esc(cut(e.se, 600)) + "”</div>";
-    h += '<div class="tl-tip-doc">' + esc(docName(r, e.doc)) + "</div></div>";
+    h += '<div class="tl-tip-doc">' + esc(docName(r, e.doc));
+    if (e.more) {
+      h += "<br>+ " + e.more + " more sentence" + (e.more > 1 ? "s" : "");
+      if (e.also && e.also.length) {
+        h += " (also in " + esc(e.also.map(function (d) { return docName(r, d); }).join("; ")) + ")";
+      }
+    }
+    h += "</div></div>";
     return h;
   }
 
@@ -95,6 +102,12 @@ window.TimelineReport = window.TimelineReport || (function () {
       doc.appendChild(a);
     } else {
       doc.textContent = label;
+    }
+    if (e.more) {
+      var also = (e.also || []).map(function (k) { var o = r.data.docs[k]; return o ? (o.title || o.id) : ""; });
+      var more = el("div", "tl-more", "+ " + e.more + " more sentence" + (e.more > 1 ? "s" : ""));
+      if (also.length) { more.title = "also in: " + also.join("; "); more.textContent += ", " + also.length + " more document" + (also.length > 1 ? "s" : ""); }
+      doc.appendChild(more);
     }
     tr.appendChild(doc);
     return tr;
@@ -171,7 +184,8 @@ window.TimelineReport = window.TimelineReport || (function () {
 
   function haystack(r, e) {
     var t = r.data.types[e.t] || {};
-    return [e.d, e.v, t.label, t.key, e.st, e.su, (e.a || []).join(" "), e.l, e.se, docName(r, e.doc)]
+    var also = (e.also || []).map(function (d) { return docName(r, d); }).join(" ");
+    return [e.d, e.v, t.label, t.key, e.st, e.su, (e.a || []).join(" "), e.l, e.se, docName(r, e.doc), also]
       .join("\n").toLowerCase();
   }
 
