@@ -145,6 +145,9 @@ func readDatesInput(path string, stdin io.Reader) (string, string, error) {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
+		if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
+			return name, "", fmt.Errorf("read %s: is a directory; give one text file (\"timeline extract\" reads directories)", name)
+		}
 		return name, "", fmt.Errorf("read %s: %v", name, err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {

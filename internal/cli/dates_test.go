@@ -85,6 +85,7 @@ func TestDatesBadInputs(t *testing.T) {
 		{"empty", empty, "timeline dates: read " + empty + ": the file is empty"},
 		{"binary", binary, "timeline dates: read " + binary + ": binary data (NUL byte at offset 4)"},
 		{"invalid utf-8", latin1, "timeline dates: read " + latin1 + ": invalid UTF-8 at byte offset 3"},
+		{"directory", dir, "timeline dates: read " + dir + ": is a directory"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			io, out, errb := datesIO("")
