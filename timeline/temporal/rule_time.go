@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -74,11 +75,17 @@ func (c *state) clockTimex(s, e, h, mi int) Timex {
 	return Timex{Type: TypeTime, Value: v, Date: d}
 }
 
+// timeZoneAfter matches a time zone after a clock time.
+var timeZoneAfter = regexp.MustCompile(`^\s*(?:\(?(?:local\s+time|GMT|UTC|ET|EST|EDT|CET|CEST|BST)\)?)`)
+
 // dayAfter returns the single known day written right after e ("on 31
 // January 2020", ", Tuesday"), or nil.
 func (c *state) dayAfter(e int) *Date {
 	i := e
-	for i < len(c.Text) && i < e+5 && (c.Text[i] == ' ' || c.Text[i] == ',') {
+	if loc := timeZoneAfter.FindStringIndex(c.Text[e:min(len(c.Text), e+24)]); loc != nil {
+		i += loc[1]
+	}
+	for i < len(c.Text) && i < e+30 && (c.Text[i] == ' ' || c.Text[i] == ',') {
 		i++
 	}
 	if strings.HasPrefix(c.Text[i:], "on ") {
