@@ -488,6 +488,32 @@ func TestBrowserReport(t *testing.T) {
 		}
 	})
 
+	t.Run("month click filters the table", func(t *testing.T) {
+		tb.t = t
+		// Click the bar of September 2023: the visit to Hanoi.
+		x, y := tb.point(`(function(){
+		  var dom = document.getElementById("tl1"), c = echarts.getInstanceByDom(dom);
+		  dom.scrollIntoView({block: "center"});
+		  var k = c.getOption().xAxis[0].data.indexOf("2023-09"), s = 0, series = c.getOption().series;
+		  for (var i = 0; i < series.length; i++) { if (series[i].data[k].value > 0) { s = i; } }
+		  var p = c.convertToPixel({seriesIndex: s}, [k, 0.5]), box = dom.getBoundingClientRect();
+		  return [box.left + p[0], box.top + p[1]];
+		})()`)
+		if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(x, y)); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		defer cancel()
+		rows, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(function(){var r=[].map.call(document.querySelectorAll("#tl table.tl-dated tbody tr"),function(tr){return tr.textContent;});return r.length===1?r:null;})()`))
+		if err != nil {
+			t.Fatalf("month click did not leave one row: %v (filter %q)", err, eval[string](tb, `document.querySelector("#tl .tl-filter").value`))
+		}
+		if !strings.Contains(rows[0], "Biden arrives in Hanoi") {
+			t.Errorf("row = %q", rows[0])
+		}
+		eval[bool](tb, `(function(i){i.value="";return i.dispatchEvent(new Event("input"));})(document.querySelector("#tl .tl-filter"))`)
+	})
+
 	t.Run("click shows the event in the table", func(t *testing.T) {
 		tb.t = t
 		// Filter the table to another event, then click the agreement.

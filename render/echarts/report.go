@@ -287,8 +287,9 @@ Click the legend to hide a type; drag the slider or scroll the chart to zoom.
 <section class="tl-section">
 <h3>Events per {{.Unit}}</h3>
 <div class="tl-chart tl-months" id="{{.Prefix}}1" style="width:100%;height:280px" role="img" aria-label="Bar chart of events per {{.Unit}} and type"></div>
+<p class="tl-note">Click a bar to list that {{.Unit}}'s events in the table.</p>
 {{- if .Uncounted}}
-<p class="tl-note">{{.Uncounted}} event{{if ne .Uncounted 1}}s{{end}} dated only to a longer period than a {{.Unit}} {{if ne .Uncounted 1}}are{{else}}is{{end}} not counted here.</p>
+<p class="tl-note">{{.Uncounted}} event{{if ne .Uncounted 1}}s{{end}} dated only to a longer period than a {{.Unit}} {{if ne .Uncounted 1}}are{{else}}is{{end}} not counted in this chart.</p>
 {{- end}}
 </section>
 {{- end}}

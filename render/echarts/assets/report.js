@@ -283,7 +283,18 @@ window.TimelineReport = window.TimelineReport || (function () {
         }
       });
     }
-    if (r.data.table) { setupTable(r); }
+    if (r.data.table) {
+      setupTable(r);
+      if (r.months) {
+        /* A click on a month (or year) shows its events in the table. */
+        r.months.on("click", function (p) {
+          var input = root.querySelector(".tl-filter");
+          input.value = p.name;
+          r.applyFilter();
+          input.scrollIntoView({block: "start"});
+        });
+      }
+    }
     root.setAttribute("data-ready", "true");
   }
 
