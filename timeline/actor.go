@@ -74,6 +74,10 @@ func titleKey(t string) string {
 	return strings.Join(ws, " ")
 }
 
+// regnalTitles stay with a single name: "Pope Francis", "King Abdullah".
+var regnalTitles = map[string]bool{"pope": true, "king": true, "queen": true, "emperor": true, "prince": true,
+	"crown prince": true, "emir": true, "sheikh": true, "sultan": true}
+
 // courtesyTitles carry no office; they never stand alone for a person.
 var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "leader": true, "chief": true, "majesty his": true, "her majesty": true}
 
@@ -359,7 +363,11 @@ func matchTitle(toks []token, i int) (mention, bool) {
 			j++
 		}
 		if k := nameLen(toks, j); k > 0 {
-			return mention{Kind: mPerson, Name: joinText(toks[j : j+k]), Title: tk, Tok: i, End: j + k}, true
+			name := joinText(toks[j : j+k])
+			if k == 1 && regnalTitles[tk] {
+				name = joinText(toks[i : j+k]) // "Pope Francis", "King Charles"
+			}
+			return mention{Kind: mPerson, Name: name, Title: tk, Tok: i, End: j + k}, true
 		}
 		if courtesyTitles[tk] {
 			return mention{}, false

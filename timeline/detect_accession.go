@@ -66,7 +66,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		// "became the 31st member of NATO", "became a full member"
 		for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
 			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") {
-				if s.orgWithin(k, 4) || s.orgWithin(i-6, 6) {
+				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) {
 					c.End = k + 1
 					return c, true
 				}

@@ -90,7 +90,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false // "a luncheon hosted by"
 		}
 		m, ok := s.mentionAfter(i+1, 4)
-		if !ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym) {
+		if ok && m.Kind == mPronoun {
+			m, ok = s.mentionAfter(m.End, 4) // "hosted his Ethiopian counterpart Abiy Ahmed"
+		}
+		if (!ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym)) && !s.near(i, 0, 4, "counterpart", "counterparts", "leaders", "delegation") {
 			return candidate{}, false
 		}
 		if s.near(i, 0, 4, "talks", "meeting", "conference") || s.near(i, 0, 30, "summit") {

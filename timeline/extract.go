@@ -298,7 +298,7 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		conf -= 0.05
 	}
 	e.Confidence = math.Round(math.Max(0.05, math.Min(0.99, conf))*100) / 100
-	e.Summary = summarize(e, c)
+	e.Summary = summarize(e, c, s.phraseAfter(c, 4))
 	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
 	if dateFrom == 0.1 && e.Date.Known() {
 		ev := e
@@ -601,6 +601,19 @@ func (x *extraction) resolvePronoun(s *sentCtx, k, pos int) string {
 	return x.ctx.lastPerson
 }
 
+// phraseAfter returns the trigger and up to n following words, stopping at
+// punctuation: "expelled 23 Russian diplomats".
+func (s *sentCtx) phraseAfter(c candidate, n int) string {
+	end := c.End
+	for k := c.End; k < len(s.toks) && k < c.End+n && s.toks[k].Word; k++ {
+		if isOneOf(s.toks[k].Lower, "on", "in", "at", "after", "before", "and", "as", "to", "with", "for", "over", "'s") && k > c.End {
+			break
+		}
+		end = k + 1
+	}
+	return strings.Join(strings.Fields(joinText(s.toks[c.Tok:end])), " ")
+}
+
 // commaBetween reports whether a comma lies in tokens [i, j).
 func (s *sentCtx) commaBetween(i, j int) bool {
 	for k := max(0, i); k < j && k < len(s.toks); k++ {
@@ -745,7 +758,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 			continue
 		}
-		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+8 && r.m.End <= segB || r.m.Tok <= 3) {
+		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+12 && r.m.End <= segB || r.m.Tok <= 3) {
 			location = r.place
 			break
 		}

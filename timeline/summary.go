@@ -4,7 +4,7 @@ import "strings"
 
 // summarize writes a short present-tense line for an event: "Jens
 // Stoltenberg visits Washington", "Finland joins NATO".
-func summarize(e Event, c candidate) string {
+func summarize(e Event, c candidate, phrase string) string {
 	a := e.Actors
 	first, rest := "", []string(nil)
 	if len(a) > 0 {
@@ -91,9 +91,10 @@ func summarize(e Event, c candidate) string {
 			s = "Founding"
 		}
 	default:
-		s = strings.TrimSpace(first + " " + strings.ToLower(e.Trigger))
-		if len(rest) > 0 {
-			s += " " + list(rest)
+		// "United Kingdom: expelled 23 Russian diplomats"
+		s = phrase
+		if len(a) > 0 {
+			s = list(a) + ": " + phrase
 		}
 	}
 	switch e.Status {
