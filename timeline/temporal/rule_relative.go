@@ -70,6 +70,10 @@ func relativeRules() []*Rule {
 				}
 				return tx, true
 			}),
+		withAfter(newRule("these-days", []string{"these"}, 0, `these\s+days\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				return Timex{Type: TypeDate, Value: "PRESENT_REF"}, true
+			}), "days"),
 		newRule("past-ref", []string{"recently", "lately"}, 0, `(recently|lately)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return Timex{Type: TypeDate, Value: "PAST_REF"}, true

@@ -25,6 +25,7 @@ func TestRelativeRules(t *testing.T) {
 		{"now-defunct", "", "the now-defunct pact", nil},
 		{"at present", "", "at present", []string{"present|DATE|PRESENT_REF"}},
 		{"recently", "", "recently joined", []string{"recently|DATE|PAST_REF"}},
+		{"these days", "", "these days few remember", []string{"these days|DATE|PRESENT_REF"}},
 		{"the future", "", "in the future", []string{"the future|DATE|FUTURE_REF"}},
 		{"soon", "", "will soon decide", []string{"soon|DATE|FUTURE_REF"}},
 		{"as soon as", "", "as soon as possible", nil},
