@@ -69,7 +69,7 @@ func durationRules() []*Rule {
 				return Timex{Start: start, End: m.Right, Type: TypeDuration, Value: durationValue(-1, letter)}, true
 			}),
 		// 1: past/last/next/coming, 2: count, 3: unit
-		withAfter(newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final)\s+(?:{NUM}\s+)?{UNIT}`,
+		withAfter(newRule("the-past-units", []string{"the"}, 0, `the\s+(past|last|next|coming|previous|first|final|following)\s+(?:{NUM}\s+)?{UNIT}`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				unit := capture(m, 2)
 				_, letter, _ := unitOf(unit)
@@ -77,7 +77,7 @@ func durationRules() []*Rule {
 					return Timex{}, false
 				}
 				n := 1
-				if first := strings.ToLower(capture(m, 0)); (first == "first" || first == "final") && capture(m, 1) == "" {
+				if first := strings.ToLower(capture(m, 0)); (first == "first" || first == "final" || first == "following") && capture(m, 1) == "" {
 					return Timex{}, false // "the first day of talks"
 				}
 				if s := capture(m, 1); s != "" {
@@ -89,6 +89,6 @@ func durationRules() []*Rule {
 					n = -1 // "the coming months"
 				}
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
-			}), "past", "last", "next", "coming", "previous", "first", "final"),
+			}), "past", "last", "next", "coming", "previous", "first", "final", "following"),
 	}
 }

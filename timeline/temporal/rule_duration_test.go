@@ -11,6 +11,8 @@ func TestDurationRules(t *testing.T) {
 		{"decade", "", "a decade of talks", []string{"a decade|DURATION|P10Y"}},
 		{"more than", "", "more than 70 years", []string{"more than 70 years|DURATION|P70Y"}},
 		{"the past", "", "over the past two weeks", []string{"the past two weeks|DURATION|P2W"}},
+		{"the following months", "", "over the following twelve months", []string{"the following twelve months|DURATION|P12M"}},
+		{"the following day is a date", "", "the following day", []string{"the following day|DATE|XXXX-XX-XX"}},
 		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
 		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
 		{"recent years", "", "in recent years", []string{"recent years|DURATION|PXY"}},
