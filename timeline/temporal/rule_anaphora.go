@@ -54,12 +54,8 @@ func (c *state) anaphor(unit string, n int) Timex {
 	var base *Date
 	for i := len(c.recent) - 1; i >= 0; i-- {
 		// the latest date at least as fine as the unit, not too far back
-		// a shift ("a month later") counts from the latest date only
 		if m := c.recent[i]; !coarser(m.date.Granularity, g) && c.prevEnd-m.end < 2000 {
 			base = m.date
-			break
-		}
-		if n != 0 {
 			break
 		}
 	}
