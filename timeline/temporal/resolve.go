@@ -113,7 +113,7 @@ func (c *state) sameSentence(a, b int) bool {
 }
 
 // sameClause reports whether offsets a <= b fall in one clause: the same
-// sentence with no ";", ", and", ", but" or ", while" between them.
+// sentence with no ";", ", and", ", but", ", which"... between them.
 func (c *state) sameClause(a, b int) bool {
 	if a > b || b-a > 300 {
 		return false
@@ -125,7 +125,7 @@ func (c *state) sameClause(a, b int) bool {
 	if strings.Contains(between, ";") {
 		return false
 	}
-	for _, w := range []string{", and ", ", but ", ", while ", ", whereas "} {
+	for _, w := range []string{", and ", ", but ", ", while ", ", whereas ", ", which ", ", who ", ", where ", ", when "} {
 		if strings.Contains(between, w) {
 			return false
 		}
