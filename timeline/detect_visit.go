@@ -10,7 +10,7 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "flew",
-		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome"},
+		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive"},
 	Match: matchVisit,
 }
 
@@ -84,6 +84,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
+	case "received", "receives", "receive":
+		// "Macron received Zelensky at the Elysee Palace": a person right after
+		m, ok := s.mentionAfter(i+1, 1)
+		if ok && m.Modifier {
+			m, ok = s.mentionAfter(m.End, 0) // "received Ukrainian President Volodymyr Zelensky"
+		}
+		if !ok || !(m.Kind == mPerson || m.Kind == mTitle) {
+			return candidate{}, false
+		}
+		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5
 	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
 		// the object must be a person or a country ("hosted the summit" is a summit)
 		if s.lw(i+1) == "by" {

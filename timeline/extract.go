@@ -204,10 +204,17 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 		}
 	}
+	hasVisit := false
+	for _, c := range cands {
+		hasVisit = hasVisit || c.Type == Visit
+	}
 	seen := make(map[string]bool, 4)
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
 	for _, c := range cands {
+		if c.Host && hasVisit {
+			continue // "would host Ruto for a state visit": the visit is the event
+		}
 		e, own := x.buildEvent(s, si, pos, c, cands)
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
@@ -456,6 +463,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		r.actor, r.person = x.ctx.person(m), true
 		if r.actor == "" && m.Title == "" && (m.Prep == "to" || m.Prep == "in") {
 			r.place, r.person = m.Name, false
+		}
+		// an unknown single name opening the sentence right before a verb
+		// trigger is its subject: "Blinken met with Wang Yi"
+		if r.actor == "" && m.Tok == 0 && (m.End == c.Tok || m.End == c.Tok-1) && !c.Nominal {
+			r.actor = m.Name
 		}
 	case mTitle:
 		r.actor, r.person = x.ctx.resolveTitle(m.Title, pos), true

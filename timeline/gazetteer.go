@@ -311,7 +311,8 @@ var organisations = map[string]string{
 	"arab league": "Arab League", "league of arab states": "Arab League", "gulf cooperation council": "GCC",
 	"gcc": "GCC", "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
 	"sco": "SCO", "csto": "CSTO", "organization of american states": "OAS", "oas": "OAS",
-	"commonwealth": "Commonwealth", "warsaw pact": "Warsaw Pact", "eurozone": "Eurozone",
+	"commonwealth": "Commonwealth", "mercosur": "Mercosur", "ecowas": "ECOWAS", "caricom": "CARICOM",
+	"pacific islands forum": "Pacific Islands Forum", "european free trade association": "EFTA", "efta": "EFTA", "warsaw pact": "Warsaw Pact", "eurozone": "Eurozone",
 	"schengen area": "Schengen Area", "oecd": "OECD", "nordic council": "Nordic Council",
 	"world health organization": "WHO", "iaea": "IAEA", "international atomic energy agency": "IAEA",
 	"congress": "U.S. Congress", "u.s. congress": "U.S. Congress", "us congress": "U.S. Congress",
@@ -321,7 +322,7 @@ var organisations = map[string]string{
 
 // acronymOrgs are organisation keys that must be written in capitals to
 // count ("un" is a preposition in French names, "quad" a common word).
-var acronymOrgs = map[string]bool{"un": true, "eu": true, "sco": true, "oas": true, "quad": true, "gcc": true, "who": true}
+var acronymOrgs = map[string]bool{"un": true, "eu": true, "sco": true, "oas": true, "gcc": true, "who": true}
 
 // genericOrgs maps the common nouns news text uses for an organisation it has
 // already named ("the alliance" after NATO) to the organisations they may

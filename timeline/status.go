@@ -38,6 +38,11 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			neg = true
 		case t.Lower == "would" && s.reportedSpeech(j):
 			plan = true // "said that Putin would pay a visit": the future of a report
+		case t.Lower == "whether" || t.Lower == "if":
+			// the embedded question is hypothetical; cues before it ("did
+			// not say whether") belong to the reporting clause
+			hyp = true
+			j = -1
 		case isOneOf(t.Lower, hypotheticalCues...):
 			hyp = true
 		case isOneOf(t.Lower, plannedCues...):
