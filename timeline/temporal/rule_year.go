@@ -67,7 +67,13 @@ func yearRules() []*Rule {
 				} else {
 					n := len(apostropheBefore(c.Text, m.Left))
 					if n == 0 {
-						return Timex{}, false
+						// "the 80s", but not "in the 90s heat"
+						w, _ := wordBefore(c.Text, m.Left)
+						next := strings.ToLower(wordAfter(c.Text, m.Right))
+						if (w != "the" && w != "early" && w != "late" && w != "mid") || next == "heat" || next == "degrees" ||
+							next == "temperatures" || next == "fahrenheit" || next == "celsius" || (m.Left > 0 && c.Text[m.Left-1] != ' ' && c.Text[m.Left-1] != '-') {
+							return Timex{}, false
+						}
 					}
 					start -= n
 					y, _ = strconv.Atoi(capture(m, 1))

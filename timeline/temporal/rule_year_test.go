@@ -28,6 +28,8 @@ func TestYearRules(t *testing.T) {
 		{"decade", "", "in the 1990s", []string{"the 1990s|DATE|199"}},
 		{"decade modifier", "", "in the early 2000s", []string{"the early 2000s|DATE|200"}},
 		{"decade apostrophe", "", "in the '90s", []string{"the '90s|DATE|199"}},
+		{"decade two digits", "", "in the 80s we thought", []string{"the 80s|DATE|198"}},
+		{"temperature", "", "in the 90s heat", nil},
 		{"century", "", "in the 20th century", []string{"the 20th century|DATE|19"}},
 		{"hundreds", "", "in the 1800s", []string{"the 1800s|DATE|18"}},
 		{"century words", "", "the twenty-first century", []string{"the twenty-first century|DATE|20"}},
