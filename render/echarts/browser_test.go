@@ -351,6 +351,7 @@ func render(t *testing.T, write func(*strings.Builder) error) string {
 }
 
 func TestBrowserReport(t *testing.T) {
+	needBrowser(t)
 	res := demoResult()
 	html := render(t, func(b *strings.Builder) error {
 		return WriteReport(b, res, Options{Title: "Demo", Ref: time.Date(2024, 10, 23, 0, 0, 0, 0, time.UTC)})
@@ -550,6 +551,7 @@ func TestBrowserReport(t *testing.T) {
 }
 
 func TestBrowserHostile(t *testing.T) {
+	needBrowser(t)
 	res := hostileResult()
 	html := render(t, func(b *strings.Builder) error {
 		return WriteReport(b, res, Options{Title: hostile[0] + hostile[2]})
@@ -608,6 +610,7 @@ func TestBrowserHostile(t *testing.T) {
 }
 
 func TestBrowserSnippetTwice(t *testing.T) {
+	needBrowser(t)
 	lib := libraryOr(t)
 	a := render(t, func(b *strings.Builder) error {
 		return WriteSnippet(b, demoResult(), Options{IDPrefix: "first", Title: "First"})
@@ -645,6 +648,7 @@ func TestBrowserSnippetTwice(t *testing.T) {
 }
 
 func TestBrowserLarge(t *testing.T) {
+	needBrowser(t)
 	res := syntheticResult(5000)
 	html := render(t, func(b *strings.Builder) error { return WriteReport(b, res, Options{}) })
 	start := time.Now()
@@ -705,6 +709,7 @@ func (tb *tab) screenshot(file string, full bool) {
 }
 
 func TestBrowserNoDates(t *testing.T) {
+	needBrowser(t)
 	all := demoResult()
 	res := timeline.Result{Documents: all.Documents, Events: all.Events[11:]}
 	html := render(t, func(b *strings.Builder) error { return WriteReport(b, res, Options{}) })

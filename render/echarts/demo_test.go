@@ -50,6 +50,7 @@ func TestScreenshot(t *testing.T) {
 	if !*screenshot {
 		t.Skip("pass -screenshot to write docs/report.png")
 	}
+	needBrowser(t)
 	res := samplesResult(t)
 	html := render(t, func(b *strings.Builder) error {
 		return WriteReport(b, res, Options{Title: "Diplomatic events in samples/"})

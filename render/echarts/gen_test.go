@@ -116,6 +116,8 @@ func hostileResult() timeline.Result {
 		e.Status = timeline.Status(s)
 		evs = append(evs, e)
 	}
+	// go-echarts treats "__f__" as the edge of JavaScript code in its option.
+	evs = append(evs, ev("f", timeline.EventType(hostile[6]), dayDate(2024, 12, 1), "Sentence f", nil, "", "", docs[0].ID, "Sentence f ends."))
 	evs = append(evs, ev("undated"+h, timeline.Meeting, &timeline.Date{Value: h}, h, []string{h}, h, h, docs[0].ID, h))
 	return timeline.Result{Documents: docs, Events: evs, Warnings: []timeline.Warning{{Document: h, Message: h}}}
 }

@@ -795,16 +795,23 @@ func cleanActors(actors []string) []string {
 }
 
 // safeLabel reduces an unknown event type to letters, digits, spaces, "-"
-// and "_" (at most 40 characters) so that it can be used as a series name.
+// and single "_" (at most 40 characters) so that it can be used as a series
+// name: go-echarts writes series names unescaped into a script and treats
+// "__f__" as the edge of JavaScript code, so no "__" may remain.
 func safeLabel(s string) string {
 	var b strings.Builder
 	n := 0
+	prev := rune(0)
 	for _, r := range s {
 		if n == 40 {
 			break
 		}
+		if r == '_' && prev == '_' {
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '-' || r == '_' {
 			b.WriteRune(r)
+			prev = r
 			n++
 		}
 	}

@@ -243,6 +243,9 @@ func TestUnknownTypes(t *testing.T) {
 		labels = append(labels, ty.Label)
 	}
 	want := []string{"Visit", "unknown type", "protestscript", "protest_script"}
+	if got := safeLabel("__f__alert__f__ ___x"); strings.Contains(got, "__") {
+		t.Errorf("safeLabel kept a double underscore: %q", got)
+	}
 	if !reflect.DeepEqual(labels, want) {
 		t.Errorf("labels = %q, want %q", labels, want)
 	}

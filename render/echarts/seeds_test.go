@@ -19,6 +19,7 @@ const seedsDir = "../../../shared/seeds"
 // them and checks the page in the browser: no errors, every dated event
 // drawn, tooltips quoting sentences of the articles, undated events listed.
 func TestBrowserSeeds(t *testing.T) {
+	needBrowser(t)
 	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
 	if len(files) == 0 {
 		t.Skip("no seed articles in " + seedsDir)
