@@ -31,4 +31,7 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
 
 eval:
-	$(GO) run ./cmd/timeline-eval
+	$(GO) run ./timeline/temporal/cmd/timexeval timeline/temporal/testdata/dev
+	$(GO) run ./timeline/temporal/cmd/timexeval timeline/temporal/testdata/heldout
+	$(GO) run ./timeline/cmd/eventeval timeline/testdata/dev
+	$(GO) run ./timeline/cmd/eventeval timeline/testdata/heldout
