@@ -569,8 +569,8 @@ func TestBrowserHostile(t *testing.T) {
 			for _, c := range state {
 				n += c.Drawn
 			}
-			if n != len(hostile) {
-				t.Errorf("drawn %d items, want %d: %v", n, len(hostile), state)
+			if want := buildModel(res).Dated; n != want {
+				t.Errorf("drawn %d items, want %d: %v", n, want, state)
 			}
 			for s := 0; s < len(state); s++ {
 				text := tb.hoverTooltip("tl", s, 0)
