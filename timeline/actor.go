@@ -434,7 +434,12 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 		}
 		run++
 	}
-	for n := run; n >= 1; n-- {
+	// the longest prefix of the run that is a known name, found in one pass
+	longest := gaz().longestKnown(toks[i : i+run])
+	if longest == 0 {
+		return mention{}, false
+	}
+	for n := longest; n >= 1; n-- {
 		last := toks[i+n-1]
 		if !last.isName() {
 			continue

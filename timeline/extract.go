@@ -119,8 +119,8 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	// Tokens of sentences without a trigger keyword are only read once, to
 	// learn names: they share one scratch buffer. Mentions share an arena.
 	var scratch []token
-	kept := make([]token, 0, len(text)/40+16)
-	mentions := make([]mention, 0, len(text)/60+8)
+	kept := make([]token, 0, len(text)/7+16) // news text: ~1 token per 6 bytes, most in trigger sentences
+	mentions := make([]mention, 0, len(text)/30+8)
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp

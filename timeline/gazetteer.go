@@ -92,6 +92,41 @@ type gazetteer struct {
 	first, all map[string]bool
 }
 
+// longestKnown returns the largest n such that the first n tokens form a
+// known name (0 if none), building the key incrementally.
+func (g *gazetteer) longestKnown(toks []token) int {
+	var buf [96]byte
+	n, best := 0, 0
+	for k, t := range toks {
+		for i := 0; i < len(t.Text); i++ {
+			c := t.Text[i]
+			switch {
+			case c >= 0x80:
+				// non-ASCII names: fall back to whole-phrase tests
+				for m := len(toks); m > best; m-- {
+					if g.all[nameKey(joinText(toks[:m]))] {
+						return m
+					}
+				}
+				return best
+			case c >= 'a' && c <= 'z':
+				c -= 32
+			case c < 'A' || c > 'Z':
+				continue
+			}
+			if n == len(buf) {
+				return best
+			}
+			buf[n] = c
+			n++
+		}
+		if g.all[string(buf[:n])] {
+			best = k + 1
+		}
+	}
+	return best
+}
+
 // knownTokens reports whether the words of toks form a known name
 // (country, capital, city, demonym), without allocating for short ASCII
 // names.

@@ -87,8 +87,15 @@ func newWord(text string, s, e int) token {
 }
 
 func lowerWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
 	w = strings.ToLower(w)
-	if strings.ContainsRune(w, '’') {
+	if !ascii && strings.ContainsRune(w, '’') {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	return w
