@@ -106,6 +106,10 @@ func fullExtract(ctx context.Context, doc timeline.Document) (timeline.Result, e
 //   - jobs=1: the whole pipeline on one worker;
 //   - jobs=N: on every core, with its speed-up over jobs=1 in the same run.
 //
+// cpu-s/MB is the process's CPU time per MB: unlike wall time it does not
+// depend on other load on the machine, and equal values for jobs=1 and
+// jobs=N mean that spreading the work costs nothing extra.
+//
 // Run it with: go test ./batch -run '^$' -bench . -benchtime 1x
 func BenchmarkBatch(b *testing.B) {
 	path, size, docs := writeCorpus(b, b.TempDir(), corpusSize)
@@ -124,7 +128,7 @@ func BenchmarkBatch(b *testing.B) {
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(size)
-			var total time.Duration
+			var total, cpu time.Duration
 			var peak atomic.Uint64
 			events := 0
 			for b.Loop() {
@@ -132,7 +136,7 @@ func BenchmarkBatch(b *testing.B) {
 				stop := make(chan struct{})
 				done := make(chan struct{})
 				go func() { heapPeak(stop, &peak); close(done) }()
-				start := time.Now()
+				start, cpu0 := time.Now(), cpuTime()
 				set := input.Open([]string{path}, input.Options{})
 				enc, err := render.NewEncoder("jsonl", io.Discard, render.Options{})
 				if err != nil {
@@ -151,6 +155,7 @@ func BenchmarkBatch(b *testing.B) {
 					err = enc.Close()
 				}
 				total += time.Since(start)
+				cpu += cpuTime() - cpu0
 				close(stop)
 				<-done
 				if err != nil {
@@ -164,6 +169,11 @@ func BenchmarkBatch(b *testing.B) {
 			b.ReportMetric(rate, "docs/s")
 			b.ReportMetric(float64(events)/float64(b.N), "events")
 			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
+			if cpu > 0 {
+				// CPU seconds per MB do not depend on what else the machine
+				// runs: with free cores, workers scale while this stays flat.
+				b.ReportMetric(cpu.Seconds()/(float64(size)*float64(b.N)/1e6), "cpu-s/MB")
+			}
 			switch {
 			case c.name == "jobs=1":
 				oneWorker = rate
