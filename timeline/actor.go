@@ -17,6 +17,7 @@ const (
 	mCapital                    // a capital or listed city; a place or a metonym
 	mSeat                       // a seat of government: "the White House"
 	mPronoun                    // his, her, its, their, he, she
+	mGroup                      // "the two countries", "both leaders": Name is "countries" or "leaders"
 )
 
 // mention is one recognised name in a sentence.
@@ -190,9 +191,29 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		if m, ok := matchPlaceOrCountry(toks, i); ok {
 			m.Prep = prep
+			// a dateline place ("WASHINGTON —", "BRUSSELS, April 4") is
+			// where the story was filed, not an actor
+			if i == 0 && isAllCaps(t.Text) && m.End < len(toks) && (toks[m.End].Text == "," || toks[m.End].isBreakDash() || toks[m.End].Text == "(") {
+				m.Kind, m.Name, m.Country, m.Prep = mCapital, "", "", "dateline"
+				if m.Place == "" {
+					m.Place = joinText(toks[i:m.End])
+				}
+			}
 			ms = append(ms, m)
 			i = m.End
 			continue
+		}
+		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
+			switch toks[i+1].Lower {
+			case "countries", "nations", "sides", "governments", "states":
+				ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 2, Prep: prep})
+				i += 2
+				continue
+			case "leaders", "presidents", "men", "women", "ministers", "heads":
+				ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 2, Prep: prep})
+				i += 2
+				continue
+			}
 		}
 		if pronouns[t.Lower] {
 			ms = append(ms, mention{Kind: mPronoun, Name: t.Lower, Tok: i, End: i + 1, Prep: prep})
@@ -223,10 +244,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 }
 
 func joinText(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].Text
+	}
 	var b strings.Builder
 	for k, t := range toks {
-		if k > 0 {
-			b.WriteByte(' ')
+		if k > 0 && t.Text != "." {
+			b.WriteByte(' ') // "Joseph R. Biden": an initial keeps its period
 		}
 		b.WriteString(t.Text)
 	}
@@ -291,7 +315,7 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true}
 	for w := range titleFirst {
 		lowerStarters[w] = true
 	}
@@ -483,7 +507,7 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 // ambiguousCountryContext accepts "Georgia" or "Jordan" as a country when a
 // neighbouring word is about states: "Ukraine and Georgia", "Jordan's king".
 func ambiguousCountryContext(toks []token, i int) bool {
-	for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+	for j := max(0, i-6); j < min(len(toks), i+5); j++ {
 		if j == i {
 			continue
 		}
@@ -491,7 +515,8 @@ func ambiguousCountryContext(toks []token, i int) bool {
 			return true
 		}
 		switch toks[j].Lower {
-		case "countries", "country", "states", "nations", "king", "government", "tbilisi", "amman", "membership", "inclusion":
+		case "countries", "country", "states", "nations", "king", "government", "tbilisi", "amman", "membership", "inclusion",
+			"treaty", "peace", "relations", "embassy", "ambassador", "border", "neighbour", "neighbor":
 			return true
 		}
 	}

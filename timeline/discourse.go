@@ -18,6 +18,8 @@ type docCtx struct {
 	lastSubject   string            // last person who opened a sentence (its likely subject)
 	lastOrg       string            // last organisation mentioned before the current sentence
 	lastCountries []string          // countries of the last sentence that named any
+	recentStates  []string          // distinct countries named so far, most recent last
+	recentPeople  []string          // distinct people named so far, most recent last
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -174,6 +176,7 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		case mPerson:
 			if p := d.person(m); p != "" {
 				d.lastPerson = p
+				d.recentPeople = pushRecent(d.recentPeople, p)
 				if !subjectSet && m.Tok <= 6 && !placePreps[m.Prep] && m.Prep != "with" && m.Prep != "by" {
 					d.lastSubject, subjectSet = p, true
 				}
@@ -190,9 +193,34 @@ func (d *docCtx) advance(ms []mention, pos int) {
 			if !m.Modifier {
 				cs = append(cs, m.Name)
 			}
+			d.recentStates = pushRecent(d.recentStates, m.Name)
 		}
 	}
 	if len(cs) > 0 {
 		d.lastCountries = cs
 	}
+}
+
+// pushRecent moves name to the end of a short most-recent-last list.
+func pushRecent(list []string, name string) []string {
+	for i, x := range list {
+		if x == name {
+			list = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	list = append(list, name)
+	if len(list) > 6 {
+		list = list[1:]
+	}
+	return list
+}
+
+// lastTwo returns the two most recent names of a list, joined with "|", or
+// "" when there are fewer than two.
+func lastTwo(list []string) string {
+	if len(list) < 2 {
+		return ""
+	}
+	return list[len(list)-2] + "|" + list[len(list)-1]
 }

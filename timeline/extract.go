@@ -499,6 +499,28 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		} else if !m.Modifier {
 			r.actor = m.Country
 		}
+	case mGroup:
+		// "the two countries": the last two named, in this sentence first
+		var names []string
+		for j := 0; j < k; j++ {
+			pm := s.mentions[j]
+			if m.Name == "countries" && pm.Kind == mCountry && !pm.Modifier {
+				names = pushRecent(names, pm.Name)
+			}
+			if m.Name == "leaders" && pm.Kind == mPerson {
+				if p := x.ctx.person(pm); p != "" {
+					names = pushRecent(names, p)
+				}
+			}
+		}
+		if len(names) < 2 {
+			if m.Name == "countries" {
+				names = append(append([]string(nil), x.ctx.recentStates...), names...)
+			} else {
+				names = append(append([]string(nil), x.ctx.recentPeople...), names...)
+			}
+		}
+		r.actor, r.person = lastTwo(names), m.Name == "leaders"
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
 		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal")
@@ -731,6 +753,24 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 					continue
 				}
 				agent = k
+				break
+			}
+		}
+	}
+	if agent < 0 {
+		// the subject of a relative clause: "Egypt, which signed a peace
+		// treaty", and a subject across one: "Britain, which blames
+		// Moscow..., expelled"
+		for k, r := range rs {
+			if r.actor == "" || r.place != "" || r.m.End+1 >= len(s.toks) || s.toks[r.m.End].Text != "," || !isOneOf(s.lw(r.m.End+1), "which", "who") {
+				continue
+			}
+			if segA == r.m.End+1 && r.m.End+1 < c.Tok {
+				agent = k // the trigger is in the relative clause
+				break
+			}
+			if close := s.commaAfter(r.m.End + 2); close+1 == segA && r.m.Tok <= 2 {
+				agent = k // the trigger follows the relative clause
 				break
 			}
 		}
