@@ -62,7 +62,6 @@ func TestScreenshot(t *testing.T) {
 	time.Sleep(1500 * time.Millisecond) // let the opening animation finish
 	// Show the tooltip of the first visit.
 	tb.hoverTooltip("tl", 0, 0)
-	eval[bool](tb, `(window.scrollTo(0, 0), true)`)
 	time.Sleep(300 * time.Millisecond)
 	tb.screenshot("../../docs/report.png", false)
 	tb.checkClean()

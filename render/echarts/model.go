@@ -315,10 +315,10 @@ func buildModel(res timeline.Result) *model {
 	}
 
 	spans, dates := spansOf(res, order)
+	m.focus(spans)
 	m.ByType = typeView(m, spans, seriesOf)
 	m.ByActor = actorView(m, spans, seriesOf)
 	m.buckets(dates, seriesOf)
-	m.focus(spans)
 	return m
 }
 
@@ -504,6 +504,9 @@ type laneMember struct{ event, lane int }
 func (v *laneView) place(m *model, spans []span, seriesOf []int, placed []laneMember, lanes int) {
 	maxSub := 1
 	minWidth := (m.Max - m.Min) / markersAcross
+	if m.FocusTo > m.FocusFrom {
+		minWidth = (m.FocusTo - m.FocusFrom) / markersAcross
+	}
 	if d := int64(day / time.Millisecond); minWidth < d {
 		minWidth = d
 	}
