@@ -725,3 +725,26 @@ func TestBrowserNoDates(t *testing.T) {
 	}
 	tb.checkClean()
 }
+
+func TestBrowserFocus(t *testing.T) {
+	needBrowser(t)
+	html := render(t, func(b *strings.Builder) error { return WriteReport(b, focusResult(), Options{}) })
+	tb := openTab(t, map[string]string{"/r.html": html}, "/r.html", "tl")
+	zoom := `(function(){var z=echarts.getInstanceByDom(document.getElementById("tl0")).getOption().dataZoom[0];return [z.start,z.end];})()`
+	if got := eval[[]float64](tb, zoom); got[0] < 50 || got[1] <= got[0] {
+		t.Errorf("opening zoom %v, want the last part of the axis", got)
+	}
+	if drawn := seriesState(tb, "tl")["Meeting"].Drawn; drawn != 12 {
+		t.Errorf("zoomed view draws %d meetings, want 12", drawn)
+	}
+	if err := chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS("#tl .tl-all-btn"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[[]float64](tb, zoom); got[0] != 0 || got[1] != 100 {
+		t.Errorf("after Show all years the zoom is %v", got)
+	}
+	if drawn := seriesState(tb, "tl")["Accession"].Drawn; drawn != 4 {
+		t.Errorf("full view draws %d accessions, want 4", drawn)
+	}
+	tb.checkClean()
+}

@@ -292,7 +292,8 @@ func TestAxisBounds(t *testing.T) {
 	}
 }
 
-func TestFocus(t *testing.T) {
+// focusResult has four early accessions and a year of meetings.
+func focusResult() timeline.Result {
 	var res timeline.Result
 	for _, y := range []int{1949, 1952, 1955, 1999} {
 		res.Events = append(res.Events, ev(fmt.Sprint(y), timeline.Accession, dayDate(y, 4, 4), "", nil, "", "", "d", ""))
@@ -300,14 +301,19 @@ func TestFocus(t *testing.T) {
 	for i := 0; i < 12; i++ {
 		res.Events = append(res.Events, ev(fmt.Sprint("m", i), timeline.Meeting, dayDate(2023, time.Month(1+i), 10), "", nil, "", "", "d", ""))
 	}
+	return res
+}
+
+func TestFocus(t *testing.T) {
+	res := focusResult()
 	m := buildModel(res)
 	from, to := time.UnixMilli(m.FocusFrom).UTC(), time.UnixMilli(m.FocusTo).UTC()
 	if from.Year() != 2022 && from.Year() != 2023 || to.Year() != 2023 || m.Focused != 12 {
 		t.Errorf("focus %v – %v holding %d events; want 2023 holding 12", from, to, m.Focused)
 	}
 	page := render(t, func(b *strings.Builder) error { return WriteSnippet(b, res, Options{}) })
-	if !strings.Contains(page, "which holds 12 of the 16 dated events") {
-		t.Error("the report does not say it opens zoomed")
+	if !strings.Contains(page, "which holds 12 of the 16 dated events") || !strings.Contains(page, `class="tl-all-btn"`) {
+		t.Error("the report does not say it opens zoomed, or has no Show all years button")
 	}
 	// Evenly spread events: no focus.
 	if m := buildModel(syntheticResult(200)); m.FocusTo != 0 {

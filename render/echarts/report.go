@@ -266,7 +266,11 @@ var bodyTemplate = template.Must(template.New("body").Parse(`<div class="tl-repo
 <div class="tl-lanes" role="group" aria-label="Lanes">Lanes:
 <button type="button" class="tl-lane-btn" data-lanes="type" aria-pressed="true">by type</button>
 <button type="button" class="tl-lane-btn" data-lanes="actor" aria-pressed="false">by actor</button>
-</div></div>
+</div>
+{{- if .Focus}}
+<button type="button" class="tl-all-btn">Show all years</button>
+{{- end}}
+</div>
 {{- if .NoCharts}}
 <p class="tl-empty">No event has a calendar date, so there is nothing to draw{{if not .ChartOnly}}: the events are listed below{{end}}.</p>
 {{- else}}

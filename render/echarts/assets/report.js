@@ -273,6 +273,12 @@ window.TimelineReport = window.TimelineReport || (function () {
       Array.prototype.forEach.call(root.querySelectorAll(".tl-lane-btn"), function (b) {
         b.addEventListener("click", function () { setLanes(r, b.getAttribute("data-lanes")); });
       });
+      var all = root.querySelector(".tl-all-btn");
+      if (all) {
+        all.addEventListener("click", function () {
+          r.chart.dispatchAction({type: "dataZoom", start: 0, end: 100});
+        });
+      }
       r.chart.on("click", function (p) {
         if (!r.dated || !p.value || p.value.length < 6) { return; }
         var idx = p.value[5];
