@@ -748,3 +748,21 @@ func TestBrowserFocus(t *testing.T) {
 	}
 	tb.checkClean()
 }
+
+// TestBrowserRefLine hovers an event drawn on the reference-date line: the
+// tooltip is the event's, not the line's.
+func TestBrowserRefLine(t *testing.T) {
+	needBrowser(t)
+	res := timeline.Result{Events: []timeline.Event{
+		ev("a", timeline.Visit, dayDate(2014, 1, 1), "", nil, "", "", "d", "An early visit."),
+		ev("b", timeline.Visit, dayDate(2024, 10, 23), "", nil, "", "", "d", "The visit on the reference day."),
+	}}
+	html := render(t, func(b *strings.Builder) error {
+		return WriteReport(b, res, Options{Ref: time.Date(2024, 10, 23, 0, 0, 0, 0, time.UTC)})
+	})
+	tb := openTab(t, map[string]string{"/r.html": html}, "/r.html", "tl")
+	if text := tb.hoverTooltip("tl", 0, 1); !strings.Contains(text, "The visit on the reference day.") {
+		t.Errorf("tooltip on the reference line = %q", text)
+	}
+	tb.checkClean()
+}

@@ -75,6 +75,30 @@ func (x extras) Visit(o map[string]interface{}) {
 	}
 }
 
+// silentMarkLine is a series whose mark line ignores the mouse, so that the
+// reference-date line never hides the events drawn under it. go-echarts has
+// no field for it; the outer MarkLine field wins over the embedded one when
+// the series is encoded.
+type silentMarkLine struct {
+	charts.SingleSeries
+	MarkLine map[string]interface{} `json:"markLine,omitempty"`
+}
+
+// VisitSeriesOpt makes the mark line of the reference-date series silent.
+func (x extras) VisitSeriesOpt(series charts.MultiSeries) interface{} {
+	out := make([]interface{}, len(series))
+	for i, s := range series {
+		out[i] = s
+		if s.Name == refSeriesName && s.MarkLines != nil {
+			ml := s.MarkLines
+			out[i] = silentMarkLine{SingleSeries: s, MarkLine: map[string]interface{}{
+				"silent": true, "data": ml.Data, "symbol": ml.Symbol, "label": ml.Label, "lineStyle": ml.LineStyle,
+			}}
+		}
+	}
+	return out
+}
+
 const fontStack = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`
 
 // tooltipOption is the item tooltip of both charts' event items: built by
