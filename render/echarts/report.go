@@ -73,7 +73,9 @@ func WriteReport(w io.Writer, res timeline.Result, opts Options) error {
 // existing page: a <div> with the report (or only the timeline when
 // opts.ChartOnly), its styles and scripts. The host page must load ECharts
 // 5.4.3 (full build) before the fragment unless opts.EmbedScript is set.
-// Fragments sharing a page need distinct opts.IDPrefix values.
+// Fragments sharing a page need distinct opts.IDPrefix values. The fragment's
+// scripts are inline: a host page with a Content-Security-Policy must allow
+// them.
 func WriteSnippet(w io.Writer, res timeline.Result, opts Options) error {
 	o, err := opts.normalize()
 	if err != nil {
