@@ -163,6 +163,12 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i = m.End
 			continue
 		}
+		if m, ok := matchOrgPhrase(toks, i); ok {
+			m.Prep = prep
+			ms = append(ms, m)
+			i = m.End
+			continue
+		}
 		if m, ok := matchSeat(toks, i); ok {
 			m.Prep = prep
 			ms = append(ms, m)
@@ -545,4 +551,45 @@ func hyphenParts(t token) []mention {
 		return nil
 	}
 	return ms
+}
+
+// orgHeads are the words that make a capitalised phrase an organisation's
+// name: "Organisation of African Unity", "Shanghai Cooperation Council".
+var orgHeads = map[string]bool{"organisation": true, "organization": true, "union": true, "alliance": true,
+	"council": true, "league": true, "community": true, "association": true, "pact": true, "forum": true,
+	"commission": true, "bank": true, "fund": true, "agency": true, "court": true, "cooperation": true,
+	"partnership": true, "parliament": true, "secretariat": true}
+
+// matchOrgPhrase matches an organisation not in the tables by its shape:
+// two to eight capitalised words (with "of", "for", "and", "the" inside)
+// containing a head word, optionally followed by its acronym in brackets,
+// which Country then holds: "Organisation of African Unity (OAU)".
+func matchOrgPhrase(toks []token, i int) (mention, bool) {
+	if !toks[i].Cap || nameStop[toks[i].Lower] && !orgHeads[toks[i].Lower] && toks[i].Lower != "european" && toks[i].Lower != "african" {
+		return mention{}, false
+	}
+	end, head := i, false
+	for j := i; j < len(toks) && j < i+8; j++ {
+		t := toks[j]
+		if t.Cap && t.Word && t.Lower != "'s" {
+			end = j + 1
+			// the head ends the name or is followed by "of"/"for":
+			// "Organisation of African Unity", not "Parliament Hill"
+			head = head || orgHeads[t.Lower] && (j+1 >= len(toks) || !toks[j+1].Cap || isOneOf(toks[j+1].Lower, "of", "for"))
+			continue
+		}
+		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap {
+			continue
+		}
+		break
+	}
+	if !head || end-i < 2 || titleFirst[toks[i].Lower] > 0 {
+		return mention{}, false
+	}
+	// the phrase must end on a name word, not on a connector
+	m := mention{Kind: mOrg, Name: joinText(toks[i:end]), Tok: i, End: end}
+	if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" && isAllCaps(toks[end+1].Text) {
+		m.Country = "acronym:" + toks[end+1].Text
+	}
+	return m, true
 }

@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
@@ -116,7 +118,8 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 	}
 	if isOneOf(s.lw(first-1), "'s", "the", "a", "an", "its", "his", "her", "their") {
 		n := last + 1
-		if n < len(s.toks) && s.toks[n].Word && !s.toks[n].Cap && (n < trig.Tok || n >= trig.End) && !isOneOf(s.toks[n].Lower, "and", "or", "when", "as", "to", "in", "on", "at", "was", "is", "were", "that") {
+		if n < len(s.toks) && s.toks[n].Word && !s.toks[n].Cap && (n < trig.Tok || n >= trig.End) && !isOneOf(s.toks[n].Lower, "and", "or", "when", "as", "to", "in", "on", "at", "was", "is", "were", "that",
+			"trip", "visit", "summit", "talks", "meeting", "meetings", "tour", "conference", "accord", "agreement", "treaty") {
 			return false
 		}
 	}
@@ -198,4 +201,76 @@ func (s *sentCtx) simultaneous(ids []int, id int) bool {
 		}
 	}
 	return false
+}
+
+// inheritYears places year-less dates ("on 18 January" in a text without a
+// reference date, "XXXX-01-18") in the year of the nearest earlier date of
+// the text that has one ("In January 1974 ... signed on 18 January"),
+// marked inferred. Dates with unknown weeks or weekdays stay unknown.
+func inheritYears(xs []temporal.Timex) []temporal.Timex {
+	year := 0
+	for i := range xs {
+		d := xs[i].Date
+		if d == nil {
+			continue
+		}
+		if d.Known() {
+			if d.Granularity != temporal.Decade && d.Granularity != temporal.Century {
+				year = d.Start.Year()
+			}
+			continue
+		}
+		if year == 0 || !strings.HasPrefix(d.Value, "XXXX-") || strings.Contains(d.Value, "W") {
+			continue
+		}
+		if nd, ok := withYear(*d, year); ok {
+			x := xs[i]
+			x.Date = &nd
+			x.Value = nd.Value
+			xs[i] = x
+		}
+	}
+	return xs
+}
+
+// withYear returns d with the year filled in ("XXXX-01-18" → 1974-01-18).
+func withYear(d temporal.Date, year int) (temporal.Date, bool) {
+	parse := func(v string) (time.Time, bool) {
+		v = strings.TrimPrefix(v, "XXXX-")
+		var m, day int
+		switch len(v) {
+		case 2:
+			if _, err := fmt.Sscanf(v, "%02d", &m); err != nil {
+				return time.Time{}, false
+			}
+			day = 1
+		case 5:
+			if _, err := fmt.Sscanf(v, "%02d-%02d", &m, &day); err != nil {
+				return time.Time{}, false
+			}
+		default:
+			return time.Time{}, false
+		}
+		if m < 1 || m > 12 || day < 1 || day > 31 {
+			return time.Time{}, false
+		}
+		return time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), true
+	}
+	a, b, isRange := strings.Cut(d.Value, "/")
+	start, ok := parse(a)
+	if !ok {
+		return d, false
+	}
+	nd := d
+	nd.Start, nd.Inferred = start, true
+	nd.Value = temporal.Format(start, d.Granularity)
+	if isRange {
+		end, ok := parse(b)
+		if !ok {
+			return d, false
+		}
+		nd.End = end
+		nd.Value += "/" + temporal.Format(end, d.Granularity)
+	}
+	return nd, true
 }

@@ -120,7 +120,13 @@ func (s *sentCtx) mentionAt(i int) (mention, bool) {
 // alliance" when the document names one) starts within tokens [i, i+n].
 func (s *sentCtx) orgWithin(i, n int) bool {
 	for _, m := range s.mentions {
-		if m.Kind == mOrg && m.Tok >= i && m.Tok <= i+n && (m.Name != "" || s.doc.resolveGeneric(m) != "") {
+		if m.Tok < i || m.Tok > i+n {
+			continue
+		}
+		if m.Kind == mOrg && (m.Name != "" || s.doc.resolveGeneric(m) != "") {
+			return true
+		}
+		if _, ok := s.doc.acronyms[m.Name]; ok && m.Kind == mPerson {
 			return true
 		}
 	}

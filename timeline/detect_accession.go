@@ -5,9 +5,10 @@ package timeline
 // "Finland's accession", "acceded to the EU", "was admitted to the UN".
 // Joining a company or "joining forces" is not an accession.
 var accessionDetector = &detector{
-	Name:     "accession",
-	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership"},
-	Match:    matchAccession,
+	Name: "accession",
+	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership"},
+	Match: matchAccession,
 }
 
 func matchAccession(s *sentCtx, i int) (candidate, bool) {
@@ -19,13 +20,12 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		if !s.orgWithin(i+1, 3) {
-			// "confident Sweden would join, but...": the organisation the
-			// text is about, with a state as subject
-			if next := s.lw(i + 1); (next == "" || isOneOf(next, ",", ".", "but", "and", "soon", "too", "as", "in", "on", "by", "later")) && s.doc.mainOrg() != "" {
-				if m, ok := s.mentionBefore(i, 6); ok && m.Kind == mCountry {
-					c.Strength = 0.5
-					return ratifying(s, c), true
-				}
+			// "confident Sweden would join, but...", "Liberia joined two
+			// weeks earlier": the organisation the text is about, with a
+			// state as subject
+			if s.noObject(i) && s.stateSubject(i) {
+				c.Strength = 0.5
+				return ratifying(s, c), true
 			}
 			return candidate{}, false
 		}
@@ -62,11 +62,53 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return ratifying(s, c), true
 		}
 		return candidate{}, false
+	case "readmitted", "readmission", "rejoined", "rejoin", "re-admitted":
+		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" {
+			c.Nominal = w == "readmission"
+			return ratifying(s, c), true
+		}
+		return candidate{}, false
+	case "entry":
+		// "Cambodia's entry, delayed by...": not "entry into force"
+		if s.lw(i-1) == "'s" && s.lw(i+1) != "into" && s.doc.mainOrg() != "" {
+			if m, ok := s.mentionBefore(i-1, 0); ok && m.Kind == mCountry {
+				c.Tok, c.Nominal = i-2, true
+				return c, true
+			}
+		}
+		return candidate{}, false
+	case "admit", "admits":
+		// "agreed in principle to admit it": a decision, not yet an accession
+		if (s.doc.mainOrg() != "" || s.orgWithin(max(0, i-6), 10)) && (s.lw(i+1) == "it" || s.mentionStarts(i+1) || s.mentionStarts(i+2)) {
+			c.Type, c.CAMEO = OtherDiplomatic, "050"
+			return c, true
+		}
+		return candidate{}, false
+	case "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends":
+		// "withdrew from the OAU", "suspended Egypt's membership"
+		if isOneOf(s.lw(i+1), "from") && s.orgWithin(i+1, 3) || w == "quit" && s.orgWithin(i+1, 2) ||
+			isOneOf(w, "suspended", "suspends") && s.near(i, 0, 4, "membership", "participation") {
+			c.Type, c.CAMEO = OtherDiplomatic, "161"
+			return c, true
+		}
+		return candidate{}, false
+	case "made":
+		// "It was made a permanent member of the Group of 20"
+		if !(s.lw(i-1) == "was" || s.lw(i-1) == "were") {
+			return candidate{}, false
+		}
+		for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+			if isOneOf(s.lw(k), "member", "members") && s.orgWithin(k, 4) {
+				c.End = k + 1
+				return c, true
+			}
+		}
+		return candidate{}, false
 	case "became", "become", "becomes":
 		// "became the 31st member of NATO", "became a full member"
 		for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
 			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") {
-				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) {
+				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) || k+1 < len(s.toks) && !isOneOf(s.lw(k+1), "of") && s.stateSubject(i) && s.doc.mainOrg() != "" {
 					c.End = k + 1
 					return c, true
 				}
@@ -75,6 +117,13 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "admitted", "admission":
 		if isOneOf(s.lw(i+1), "to", "into", "of") && s.orgWithin(i+1, 4) {
+			return c, true
+		}
+		// "Vietnam was admitted on 28 July 1995"; "the admission of the
+		// Sahrawi Arab Democratic Republic" in a text about one organisation
+		if w == "admitted" && s.noObject(i) && s.stateSubject(i) ||
+			w == "admission" && s.lw(i+1) == "of" && s.doc.mainOrg() != "" && (s.mentionStarts(i+2) || s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
+			c.Nominal = w == "admission"
 			return c, true
 		}
 		return candidate{}, false
@@ -115,4 +164,23 @@ func (s *sentCtx) mentionBefore(i, n int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// noObject reports whether the verb at i has no noun object: it ends the
+// clause or is followed by a date, an adverb or a conjunction ("joined on
+// 14 July", "would join, but", "joined two weeks earlier").
+func (s *sentCtx) noObject(i int) bool {
+	next := s.lw(i + 1)
+	return next == "" || isOneOf(next, ",", ".", ";", "but", "and", "soon", "too", "as", "in", "on", "by", "later",
+		"only", "two", "three", "several", "earlier", "first", "last", "after", "before", "when", "once", "until", "formally", "itself")
+}
+
+// stateSubject reports whether a country (or "it" in a text about an
+// organisation's members) stands within six tokens before i.
+func (s *sentCtx) stateSubject(i int) bool {
+	if s.doc.mainOrg() == "" {
+		return false
+	}
+	m, ok := s.mentionBefore(i, 6)
+	return ok && m.Kind == mCountry
 }

@@ -25,7 +25,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
 		return candidate{}, false // "signed into law"
 	}
-	if s.has(corporateWords...) && !s.hasStateActor() {
+	if s.has(corporateWords...) && !s.hasStateActor(false) {
 		return candidate{}, false
 	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
@@ -61,8 +61,11 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 
 // hasStateActor reports whether the sentence names a country, organisation,
 // capital or seat of government.
-func (s *sentCtx) hasStateActor() bool {
+func (s *sentCtx) hasStateActor(demonyms bool) bool {
 	for _, m := range s.mentions {
+		if m.Kind == mDemonym && !demonyms {
+			continue // "American grain companies" are not a state
+		}
 		switch m.Kind {
 		case mCountry, mOrg, mCapital, mSeat, mDemonym:
 			if m.Kind != mOrg || m.Name != "" {

@@ -8,7 +8,7 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "cut", "suspended",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
 	Match: matchOther,
@@ -47,7 +47,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "broke", "cut", "suspended":
+	case "severed", "sever", "broke", "broken", "cut", "suspended":
 		if s.near(i, 0, 4, "relations", "ties") && s.near(i, 0, 4, "diplomatic", "relations") {
 			c.CAMEO = "161"
 			return c, true

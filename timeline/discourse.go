@@ -13,6 +13,7 @@ type docCtx struct {
 	orgOrder  []string          // organisations in order of first mention
 
 	counts        map[string]int    // mentions per surname
+	acronyms      map[string]string // "OAU" → "Organisation of African Unity", from "(OAU)" after the name
 	firstNames    map[string]string // first word → full name, used when no surname matches
 	lastPerson    string            // last person mentioned before the current sentence
 	lastSubject   string            // last person who opened a sentence (its likely subject)
@@ -30,7 +31,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -57,6 +58,9 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				d.titled = append(d.titled, titled{Key: m.Title, Name: m.Name, Pos: pos})
 			}
 		case mOrg:
+			if acr, ok := strings.CutPrefix(m.Country, "acronym:"); ok {
+				d.acronyms[acr] = m.Name
+			}
 			if m.Name != "" {
 				if d.orgs[m.Name] == 0 {
 					d.orgOrder = append(d.orgOrder, m.Name)
@@ -151,6 +155,12 @@ func (d *docCtx) resolveGeneric(m mention) string {
 	for _, c := range strings.Split(m.Country, "|") {
 		if d.orgs[c] > 0 {
 			return c
+		}
+	}
+	// "the union" in a text about the African Union
+	for _, o := range d.orgOrder {
+		if strings.HasSuffix(strings.ToLower(o), " "+m.Place) {
+			return o
 		}
 	}
 	return ""

@@ -146,7 +146,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	timexes := tagger.Tag(text, x.doc.Ref)
+	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
 	k := 0
 	for i := range sents {
 		sp := sents[i].span
@@ -208,11 +208,22 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	for _, c := range cands {
 		hasVisit = hasVisit || c.Type == Visit
 	}
+	// "met at a summit": the summit is the event
+	for k, c := range cands {
+		if c.Type != Meeting {
+			continue
+		}
+		for _, o := range cands {
+			if o.Type == Summit && o.Tok > c.Tok && o.Tok <= c.End+4 && s.near(c.End, 0, 2, "at") {
+				cands[k].Type = ""
+			}
+		}
+	}
 	seen := make(map[string]bool, 4)
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
 	for _, c := range cands {
-		if c.Host && hasVisit {
+		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
 		}
 		e, own := x.buildEvent(s, si, pos, c, cands)
@@ -221,6 +232,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		if c.Type == Founding && c.Nominal && e.Date == nil {
 			continue // "since its inception": a background reference, not a report
+		}
+		if !own && isOneOf(s.lw(c.Tok), "meetings", "visits", "summits") && !isOneOf(s.lw(c.Tok-1), append(determiners, "these", "those")...) && !s.toks[max(0, c.Tok-1)].Cap {
+			continue // "Face-to-face meetings between ... were rare": a generality
 		}
 		key := string(e.Type)
 		if e.Date != nil {
@@ -362,6 +376,9 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		if !definite && !isOneOf(s.lw(c.Tok-1), "his", "her", "their", "'s", "its") {
 			return false
 		}
+		if definite && !own {
+			return true // "the talks", "those talks" after a meeting
+		}
 		known := map[string]bool{}
 		for _, p := range earlier {
 			for _, a := range p.Actors {
@@ -460,6 +477,10 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	isPlace := placePreps[m.Prep] && m.Prep != "from"
 	switch m.Kind {
 	case mPerson:
+		if full, ok := x.ctx.acronyms[m.Name]; ok {
+			r.actor = full // "OAU" after "Organisation of African Unity (OAU)"
+			return r
+		}
 		r.actor, r.person = x.ctx.person(m), true
 		if r.actor == "" && m.Title == "" && (m.Prep == "to" || m.Prep == "in") {
 			r.place, r.person = m.Name, false

@@ -342,7 +342,7 @@ var organisations = map[string]string{
 	"wto": "WTO", "world trade organization": "WTO", "imf": "IMF", "international monetary fund": "IMF",
 	"opec": "OPEC", "brics": "BRICS", "quad": "Quad", "aukus": "AUKUS", "apec": "APEC",
 	"asia-pacific economic cooperation": "APEC",
-	"european commission": "European Commission", "european council": "European Council",
+	"european commission":               "European Commission", "european council": "European Council",
 	"european parliament": "European Parliament", "council of europe": "Council of Europe",
 	"arab league": "Arab League", "league of arab states": "Arab League", "gulf cooperation council": "GCC",
 	"gcc": "GCC", "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
