@@ -75,10 +75,12 @@ const (
 
 // crossable reports whether a date in clause x may date a trigger in
 // clause t of the same sentence.
-func crossable(kind []clauseKind, x, t int) bool {
+func crossable(kind []clauseKind, x, t int, beforeClause bool) bool {
 	switch {
-	case kind[x] == subClause || kind[t] == subClause:
+	case kind[x] == subClause:
 		return false
+	case kind[t] == subClause:
+		return beforeClause // "attend a symposium today ... before flying to Los Angeles"
 	case kind[t] == thenClause && x < t, kind[x] == thenClause && x > t:
 		return false
 	}
@@ -164,7 +166,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// belongs to another time; a date in a clause with a trigger of
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
-			if !crossable(kind, ids[ti], clause) {
+			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before")) {
 				continue
 			}
 			owned := false
@@ -273,4 +275,14 @@ func withYear(d temporal.Date, year int) (temporal.Date, bool) {
 		nd.Value += "/" + temporal.Format(end, d.Granularity)
 	}
 	return nd, true
+}
+
+// clauseStartsWith reports whether clause id begins with word.
+func (s *sentCtx) clauseStartsWith(ids []int, id int, word string) bool {
+	for i, t := range s.toks {
+		if ids[i] == id {
+			return t.Lower == word
+		}
+	}
+	return false
 }

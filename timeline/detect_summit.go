@@ -20,6 +20,10 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	}
 	prev, next := s.lw(i-1), s.lw(i+1)
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
+	if next == "of" && s.toks[i].Cap && (s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
+		c.Strength = 0.65
+		return c, true // "the Summit of the Americas"
+	}
 	if next == "of" {
 		// "summit of NATO leaders" but not "summit of the hill"
 		if s.near(i, 0, 5, "leaders", "heads", "ministers", "nations", "states", "group", "countries") || s.orgWithin(i+1, 3) {

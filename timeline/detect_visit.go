@@ -74,8 +74,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength, c.Nominal = 0.45, true
 	case "toured":
+		// "toured Iowa": a place (a known one, or a capitalised name)
 		m, ok := s.mentionAfter(i+1, 2)
-		if !ok || m.Kind != mCountry && m.Kind != mCapital {
+		if !ok || m.Kind != mCountry && m.Kind != mCapital && !(m.Kind == mPerson && m.Tok == i+1 && !strings.Contains(m.Name, " ")) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5

@@ -246,9 +246,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			continue
 		}
 		seenTD[key] = true
-		if len(e.Actors) > 0 {
-			key += "|" + e.Actors[0]
-		}
+		key += "|" + strings.Join(e.Actors, "|")
 		if e.Type == OtherDiplomatic {
 			// distinct acts in one sentence are distinct events, unless the
 			// triggers stand next to each other ("applied for membership")
