@@ -107,7 +107,7 @@ func init() {
 		democratic republican governor mayor speaker chairman chairwoman premier emir sheikh sultan pope
 		cabinet government administration embassy consulate mission delegation group committee
 		mr mrs ms dr gen adm sen rep lt col capt auditorium hall hotel palace building square park
-		museum base airport hill stadium arena centre headquarters street avenue church cathedral`) {
+		museum base airport hill stadium arena centre headquarters street avenue church cathedral act`) {
 		nameStop[w] = true
 	}
 }
@@ -236,6 +236,12 @@ func appendMentions(ms []mention, toks []token) []mention {
 		if n := nameLen(toks, i); n > 0 {
 			if i > 0 && toks[i-1].Text == "(" && i+n < len(toks) && toks[i+n].Text == ")" {
 				i += n // "(Timeline Wire)": an agency in a dateline
+				continue
+			}
+			if n == 1 && isAllCaps(t.Text) && len(t.Text) >= 2 && len(t.Text) <= 6 && !strings.Contains(t.Text, ".") {
+				// an unknown acronym is an organisation: "OAU", "ECOWAS"
+				ms = append(ms, mention{Kind: mOrg, Name: t.Text, Tok: i, End: i + 1, Prep: prep})
+				i++
 				continue
 			}
 			name := joinText(toks[i : i+n])
@@ -585,6 +591,11 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 	}
 	if !head || end-i < 2 || titleFirst[toks[i].Lower] > 0 {
 		return mention{}, false
+	}
+	for _, t := range toks[i:end] {
+		if isOneOf(t.Lower, "act", "treaty", "charter", "declaration", "accords", "accord", "agreement", "protocol", "convention", "summit") {
+			return mention{}, false // a document or meeting named after the organisation
+		}
 	}
 	// the phrase must end on a name word, not on a connector
 	m := mention{Kind: mOrg, Name: joinText(toks[i:end]), Tok: i, End: end}

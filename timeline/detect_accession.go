@@ -147,7 +147,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 // other-diplomatic act: the ratification, not the accession.
 func ratifying(s *sentCtx, c candidate) candidate {
 	for j := c.Tok - 1; j >= 0 && j >= c.Tok-5; j-- {
-		if isOneOf(s.lw(j), "ratify", "ratified", "ratifies", "ratifying", "ratification", "approve", "approved", "approves", "approving", "endorsed", "blocked", "block", "blocking", "vetoed", "backed") {
+		if isOneOf(s.lw(j), "ratify", "ratified", "ratifies", "ratifying", "ratification", "approve", "approved", "approves", "approving", "blocked", "block", "blocking", "vetoed") {
 			c.Type, c.CAMEO, c.Nominal = OtherDiplomatic, "050", false
 			return c
 		}

@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
+	Keywords: []string{"adopted", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
 	Match:    matchAgreement,
 }
 
@@ -46,6 +46,13 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
+	if w == "adopted" {
+		// "The Constitutive Act ... was adopted": a founding text, named
+		if !isOneOf(s.lw(i-1), "was", "were") || !s.hasCapWord(max(0, i-10), i, "act", "charter", "treaty", "declaration", "convention", "constitution", "accords") {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	}
 	if isOneOf(w, "concluded", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
 		// "struck a deal": the noun must be the verb's object
 		if !s.near(i, 0, 3, agreementNouns...) {
@@ -71,6 +78,16 @@ func (s *sentCtx) hasStateActor(demonyms bool) bool {
 			if m.Kind != mOrg || m.Name != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasCapWord reports whether a capitalised token among [a, b) is one of words.
+func (s *sentCtx) hasCapWord(a, b int, words ...string) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].Cap && isOneOf(s.toks[k].Lower, words...) {
+			return true
 		}
 	}
 	return false

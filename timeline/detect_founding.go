@@ -6,7 +6,7 @@ package timeline
 // not foundings; "established diplomatic relations" is other-diplomatic.
 var foundingDetector = &detector{
 	Name:     "founding",
-	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "founding"},
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated"},
 	Match:    matchFounding,
 }
 
@@ -32,6 +32,13 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.4
 		}
 		return c, true
+	case "launched", "inaugurated":
+		// "the African Union was formally launched": the organisation is the subject
+		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) {
+			c.Strength = 0.55
+			return c, true
+		}
+		return candidate{}, false
 	case "founded", "established", "created", "formed", "founds":
 		if isOneOf(s.lw(i+1), "that", "itself", "a", "record") && !s.orgWithin(i+1, 3) {
 			return candidate{}, false
@@ -39,7 +46,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.6
 		return c, true
 	case "set":
-		if s.lw(i+1) == "up" && s.orgWithin(i+1, 4) {
+		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were") && s.orgWithin(max(0, i-5), 4)) {
 			c.End = i + 2
 			return c, true
 		}

@@ -152,18 +152,20 @@ func (d *docCtx) resolveGeneric(m mention) string {
 	if m.Kind != mOrg || m.Name != "" {
 		return m.Name
 	}
+	// the candidate the document names most: "the union" in a text about
+	// the African Union that also mentions the EU once
+	best, n := "", 0
 	for _, c := range strings.Split(m.Country, "|") {
-		if d.orgs[c] > 0 {
-			return c
+		if d.orgs[c] > n {
+			best, n = c, d.orgs[c]
 		}
 	}
-	// "the union" in a text about the African Union
 	for _, o := range d.orgOrder {
-		if strings.HasSuffix(strings.ToLower(o), " "+m.Place) {
-			return o
+		if d.orgs[o] > n && strings.HasSuffix(strings.ToLower(o), " "+m.Place) {
+			best, n = o, d.orgs[o]
 		}
 	}
-	return ""
+	return best
 }
 
 // mainOrg returns the organisation the document names most, or "".

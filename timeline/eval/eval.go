@@ -311,11 +311,30 @@ func hasActor(pred []string, gold string) bool {
 	g := normActor(gold)
 	for _, p := range pred {
 		q := normActor(p)
-		if q == g || containsWords(q, g) || containsWords(g, q) {
+		if q == g || containsWords(q, g) || containsWords(g, q) || acronym(q) == g || acronym(g) == q {
 			return true
 		}
 	}
 	return false
+}
+
+// acronym returns the initials of a name of three or more words, skipping
+// function words: "organisation of african unity" → "oau"; "" otherwise
+// (two-word names are compared only when one is written "african union").
+func acronym(s string) string {
+	var b strings.Builder
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if w == "of" || w == "the" || w == "and" || w == "for" {
+			continue
+		}
+		words++
+		b.WriteByte(w[0])
+	}
+	if words < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 func containsWords(long, short string) bool {

@@ -54,6 +54,9 @@ func TestHasActor(t *testing.T) {
 		{[]string{"NATO"}, "North Atlantic Treaty Organization", true},
 		{[]string{"Finland"}, "Sweden", false},
 		{[]string{"Joe Biden"}, "Joe", true},
+		{[]string{"Organisation of African Unity"}, "OAU", true},
+		{[]string{"African Union"}, "AU", true},
+		{[]string{"African Union"}, "EU", false},
 		{nil, "NATO", false},
 	}
 	for _, tt := range tests {
