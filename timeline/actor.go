@@ -209,6 +209,11 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i = m.End
 			continue
 		}
+		if t.Lower == "congressional" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "members", "delegation", "lawmakers") {
+			ms = append(ms, mention{Kind: mOrg, Name: "U.S. Congress", Tok: i, End: i + 1, Prep: prep})
+			i++
+			continue
+		}
 		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
 			switch toks[i+1].Lower {
 			case "countries", "nations", "sides", "governments", "states":
@@ -327,7 +332,7 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true, "two": true, "both": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true}
 	for w := range titleFirst {
 		lowerStarters[w] = true
 	}

@@ -46,8 +46,13 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 				start(mainClause)
 			}
 		case ",":
-			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "where", "while", "but", "although", "whereas", "when") {
+			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "where", "while", "but", "although", "whereas", "when") {
 				start(mainClause)
+			}
+			// a relative clause reports its own time: "Blinken, who had
+			// visited Tokyo in November"
+			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "whose") {
+				start(subClause)
 			}
 			// ", and he will...": a second main clause
 			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the") || toks[i+2].Cap) {
@@ -169,15 +174,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before")) {
 				continue
 			}
-			owned := false
-			for _, o := range others {
-				if o.Tok != c.Tok && ids[o.Tok] == ids[ti] && !s.simultaneous(ids, ids[ti]) && !s.simultaneous(ids, clause) {
-					owned = true
-				}
-			}
-			if owned {
-				continue
-			}
+			_ = others
 			score += 100000
 		}
 		if score < bestScore {
