@@ -54,8 +54,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.5
 	}
 	if isOneOf(w, "concluded", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
-		// "struck a deal": the noun must be the verb's object
-		if !s.near(i, 0, 3, agreementNouns...) {
+		// "struck a deal": the noun must be the verb's object, or its
+		// subject when passive ("an agreement ... could be concluded")
+		if !s.near(i, 0, 3, agreementNouns...) && !(isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, agreementNouns...)) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5

@@ -16,7 +16,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 3, "relations", "ties") {
 		return candidate{}, false
 	}
-	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact")
+	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact", "bank", "fund", "institution", "secretariat", "council", "forum")
 	if !orgNear {
 		return candidate{}, false
 	}

@@ -7,7 +7,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -30,6 +30,20 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		// "Russia responded in kind" after expulsions
 		if (s.lw(i+1) == "in" && s.lw(i+2) == "kind" || w == "retaliated") && s.lastType == OtherDiplomatic {
 			c.CAMEO = "161"
+			return c, true
+		}
+	case "invited":
+		// "was invited to join", "had been invited to become full members"
+		if s.lw(i+1) == "to" && (isOneOf(s.lw(i+2), "join", "accede") || s.lw(i+2) == "become" && s.near(i, 0, 6, "member", "members")) {
+			return c, true
+		}
+	case "termination", "severance", "rupture":
+		if s.lw(i+1) == "of" && s.near(i, 0, 4, "relations", "ties") {
+			c.CAMEO, c.Nominal = "161", true
+			return c, true
+		}
+	case "opening":
+		if s.lw(i+1) == "of" && s.near(i, 0, 3, "embassies", "embassy", "consulates", "consulate") {
 			return c, true
 		}
 	case "ordered", "orders":

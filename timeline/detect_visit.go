@@ -96,6 +96,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5
 	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
+		if isOneOf(s.lw(i-1), "the", "a", "as", "summit") {
+			return candidate{}, false // "the host, President Cyril Ramaphosa"
+		}
 		// the object must be a person or a country ("hosted the summit" is a summit)
 		if s.lw(i+1) == "by" {
 			return candidate{}, false // "a luncheon hosted by"

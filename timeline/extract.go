@@ -358,6 +358,14 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		}
 	}
 	if len(earlier) == 0 {
+		// "the meeting had gone better" after a summit or visit
+		if c.Type == Meeting && definite && !own {
+			for _, p := range x.events {
+				if p.Type == Summit || p.Type == Visit {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	if own {
