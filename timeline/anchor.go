@@ -52,7 +52,7 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 			// a relative clause reports its own time: "Blinken, who had
 			// visited Tokyo in November"
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "whose") {
-				start(subClause)
+				start(relClause)
 			}
 			// ", and he will...": a second main clause
 			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the") || toks[i+2].Cap) {
@@ -76,14 +76,17 @@ const (
 	mainClause clauseKind = iota // may share a date with its neighbours
 	subClause                    // "after...", "since...", "that it closed...": its dates are its own
 	thenClause                   // "and then travel...": dates before it belong to earlier events
+	relClause                    // ", which created...": its dates are its own, but it may take its antecedent's
 )
 
 // crossable reports whether a date in clause x may date a trigger in
 // clause t of the same sentence.
 func crossable(kind []clauseKind, x, t int, beforeClause bool) bool {
 	switch {
-	case kind[x] == subClause:
+	case kind[x] == subClause, kind[x] == relClause:
 		return false
+	case kind[t] == relClause:
+		return true // "the Treaty of Rome of 25 March 1957, which created..."
 	case kind[t] == subClause:
 		return beforeClause // "attend a symposium today ... before flying to Los Angeles"
 	case kind[t] == thenClause && x < t, kind[x] == thenClause && x > t:

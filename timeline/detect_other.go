@@ -62,7 +62,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "severed", "sever", "broke", "broken", "cut", "suspended":
-		if s.near(i, 0, 4, "relations", "ties") && s.near(i, 0, 4, "diplomatic", "relations") {
+		if s.near(i, 3, 4, "relations", "ties") && s.near(i, 3, 4, "diplomatic", "relations") && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true
 		}

@@ -459,8 +459,13 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	if c.Type == Summit && f.Event.Type != Summit {
 		return false
 	}
-	if s.has(frameAnaphors...) {
-		return true
+	// the anaphor must be in the trigger's clause: "The visit also
+	// included a meeting", not "The trip crowns..., after months of talks"
+	ids, _ := s.clauses()
+	for k, t := range s.toks {
+		if ids[k] == ids[c.Tok] && isOneOf(t.Lower, frameAnaphors...) {
+			return true
+		}
 	}
 	if c.Type == Meeting && f.Actor != "" && contains(e.Actors, f.Actor) {
 		return true
