@@ -274,6 +274,17 @@ func seriesState(tb *tab, prefix string) map[string]seriesCount {
 	return eval[map[string]seriesCount](tb, fmt.Sprintf(seriesStateJS, prefix))
 }
 
+// labelsJS lists the labels written beside the timeline's items.
+const labelsJS = `(function(prefix){
+  var c = echarts.getInstanceByDom(document.getElementById(prefix + "0")), out = [];
+  c.getModel().eachSeries(function (s) {
+    var v = c.getViewOfSeriesModel(s);
+    if (!v) { return; }
+    v.group.eachChild(function (g) { if (g.isGroup && g.childAt(1)) { out.push(g.childAt(1).style.text); } });
+  });
+  return out;
+})(%q)`
+
 // legendPoint returns the page coordinates of a legend entry of a chart.
 const legendPointJS = `(function(id, name){
   var dom = document.getElementById(id), c = echarts.getInstanceByDom(dom);
@@ -286,12 +297,13 @@ const legendPointJS = `(function(id, name){
   return [box.left + p[0], box.top + p[1]];
 })(%q, %q)`
 
-// itemPoint returns the page coordinates of the centre of the k-th drawn
-// element of a timeline series, and the event index it shows.
+// itemPoint returns the page coordinates of the centre of the mark of the
+// k-th drawn element of a timeline series.
 const itemPointJS = `(function(prefix, series, k){
   var dom = document.getElementById(prefix + "0"), c = echarts.getInstanceByDom(dom);
   dom.scrollIntoView({block: "center"});
   var s = c.getModel().getSeriesByIndex(series), el = c.getViewOfSeriesModel(s).group.childAt(k);
+  if (el.isGroup) { el = el.childAt(0); } /* the mark, not its label */
   var r = el.getBoundingRect(), p = el.transformCoordToGlobal(r.x + r.width / 2, r.y + r.height / 2);
   var box = dom.getBoundingClientRect();
   return [box.left + p[0], box.top + p[1]];
@@ -379,6 +391,13 @@ func TestBrowserReport(t *testing.T) {
 	}
 	if got := eval[int](tb, `document.querySelectorAll("#tl table.tl-dated tbody tr").length`); got != m.Dated {
 		t.Errorf("dated table has %d rows, want %d", got, m.Dated)
+	}
+	// Small reports write summaries beside the marks, "≈" for inferred years.
+	labels := strings.Join(eval[[]string](tb, fmt.Sprintf(labelsJS, "tl")), "|")
+	for _, want := range []string{"|Finland joins NATO|", "|≈ Joe Biden visits Vietnam|", "|AUKUS partnership announced|"} {
+		if !strings.Contains("|"+labels+"|", want) {
+			t.Errorf("labels %q lack %q", labels, strings.Trim(want, "|"))
+		}
 	}
 	if got := eval[int](tb, `document.querySelectorAll("#tl table.tl-undated tbody tr").length`); got != m.Undated {
 		t.Errorf("undated table has %d rows, want %d", got, m.Undated)
@@ -665,6 +684,9 @@ func TestBrowserLarge(t *testing.T) {
 	}
 	if got := eval[int](tb, `document.querySelectorAll("#tl table.tl-dated tbody tr").length`); got != 50 {
 		t.Errorf("first table page has %d rows, want 50", got)
+	}
+	if got := eval[[]string](tb, fmt.Sprintf(labelsJS, "tl")); len(got) != 0 {
+		t.Errorf("%d labels drawn for 5,000 events, want none", len(got))
 	}
 	// Filtering 5,000 events: an actor name and a word of the sentence.
 	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "country ba statement")); err != nil {

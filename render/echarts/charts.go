@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/go-echarts/go-echarts/v2/types"
 )
 
 // The go-echarts options built here hold no document text: only type labels
@@ -18,7 +20,10 @@ import (
 
 // renderItemJS draws one timeline item (see item): a circle for a point, a
 // bar for a span, hollow when the year was inferred, dashed and paler for a
-// vague date, faded when the event is planned, hypothetical or negated. Items of one lane are spread over its sub-lanes. go-echarts
+// vague date, faded when the event is planned, hypothetical or negated; in
+// small reports, the event's summary beside it, cut to the room before the
+// next item of its row. The text is canvas text (never HTML) fetched from the
+// data block by the runtime. LABELS and PREFIX are replaced by renderItem. Items of one lane are spread over its sub-lanes. go-echarts
 // strips newlines from functions, so the code uses no line comments.
 const renderItemJS = `function (params, api) {
   var s = api.value(0), e = api.value(1), lane = api.value(2), sub = api.value(3), n = api.value(4) || 1, f = api.value(6);
@@ -28,24 +33,40 @@ const renderItemJS = `function (params, api) {
   var top = c[1] - band * 0.42 + rowH * sub;
   var color = api.visual('color');
   var hollow = (f & 1) !== 0, vague = (f & 4) !== 0, faded = (f & 8) !== 0;
+  var cs = params.coordSys, mark, right;
   if (f & 2) {
     var x1 = api.coord([e, lane])[0];
     var h = Math.max(Math.min(rowH * 0.72, 16), 2);
-    var cs = params.coordSys;
     var rect = echarts.graphic.clipRectByRect(
       {x: c[0] + 0.5, y: top + (rowH - h) / 2, width: Math.max(x1 - c[0] - 1, 5), height: h},
       {x: cs.x, y: cs.y, width: cs.width, height: cs.height});
     if (!rect) { return null; }
-    return {type: 'rect', shape: rect,
+    mark = {type: 'rect', shape: rect,
       style: {fill: hollow ? '#ffffff' : color, stroke: (vague || hollow) ? color : '#ffffff', lineWidth: hollow ? 1.5 : 0.8,
         lineDash: vague ? [4, 3] : null, opacity: faded ? 0.3 : vague ? 0.4 : 0.92},
       emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
+    right = rect.x + rect.width;
+  } else {
+    var r = Math.max(Math.min(rowH * 0.36, 7), 2.5);
+    mark = {type: 'circle', shape: {cx: c[0], cy: top + rowH / 2, r: r},
+      style: {fill: hollow ? '#ffffff' : color, stroke: color, lineWidth: hollow ? 2 : 1, opacity: faded ? 0.35 : 1},
+      emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
+    right = c[0] + r;
   }
-  var r = Math.max(Math.min(rowH * 0.36, 7), 2.5);
-  return {type: 'circle', shape: {cx: c[0], cy: top + rowH / 2, r: r},
-    style: {fill: hollow ? '#ffffff' : color, stroke: color, lineWidth: hollow ? 2 : 1, opacity: faded ? 0.35 : 1},
-    emphasis: {style: {shadowBlur: 6, shadowColor: 'rgba(0,0,0,0.35)'}}};
+  var gap = api.value(7), limit = gap > 0 ? api.coord([s + gap, lane])[0] : cs.x + cs.width;
+  var room = Math.min(limit, cs.x + cs.width) - right - 10;
+  if (!LABELS || room < 40 || rowH < 11 || right < cs.x) { return mark; }
+  return {type: 'group', children: [mark, {type: 'text', silent: true,
+    style: {text: TimelineReport.label('PREFIX', api.value(5)), x: right + 5, y: top + rowH / 2, verticalAlign: 'middle',
+      fontSize: 11, fill: faded ? '#8a8f98' : '#3b4252', width: room, overflow: 'truncate'}}]};
 }`
+
+// renderItem returns the renderItem function for a report with this id
+// prefix (letters, digits and underscores only), with or without labels.
+func renderItem(prefix string, labels bool) types.FuncStr {
+	js := strings.NewReplacer("PREFIX", prefix, "LABELS", strconv.FormatBool(labels)).Replace(renderItemJS)
+	return opts.FuncOpts(js)
+}
 
 // noneJS draws nothing: the reference-date series carries only a markLine.
 const noneJS = `function () { return null; }`
@@ -159,7 +180,7 @@ func timelineChart(m *model, o *Options) *charts.Custom {
 	)
 	for k, t := range m.Series {
 		c.AddSeries(m.Types[t].Label, nil,
-			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: opts.FuncOpts(renderItemJS)}),
+			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: renderItem(o.IDPrefix, m.Dated <= maxLabelled)}),
 			charts.WithEncodeOpts(opts.Encode{X: []int{0, 1}, Y: 2}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: m.Types[t].Color}),
 			charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Data = m.ByType.Series[k] }),

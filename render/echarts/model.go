@@ -27,6 +27,9 @@ const (
 	// that period is shorter than focusMaxSpan of the whole span.
 	focusShare   = 0.66
 	focusMaxSpan = 0.3
+	// maxLabelled is the most dated events whose summaries are written
+	// beside their marks; more would be clutter (the tooltips remain).
+	maxLabelled = 60
 	// maxMonthBuckets is the longest span, in months, drawn month by month;
 	// longer spans are counted per year.
 	maxMonthBuckets = 240
@@ -55,8 +58,10 @@ const (
 
 // item is one drawn mark: start and end in Unix milliseconds (end exclusive;
 // equal to start for a point), lane, sub-lane, number of sub-lanes in the
-// lane, event index and flags. It is written as a JSON array of numbers.
-type item [7]int64
+// lane, event index, flags, and the time to the start of the next item in
+// the same row (0 when it is the last), which bounds its label. It is
+// written as a JSON array of numbers.
+type item [8]int64
 
 // typeInfo is an event type as shown: its key, label and colour.
 type typeInfo struct {
@@ -528,6 +533,15 @@ func (v *laneView) place(m *model, spans []span, seriesOf []int, placed []laneMe
 		if n > maxSub {
 			maxSub = n
 		}
+		gaps := make([]int64, hi-lo)
+		next := map[int]int64{}
+		for k := hi - 1; k >= lo; k-- {
+			start, row := spans[placed[k].event].start, subs[k-lo]
+			if ns, ok := next[row]; ok {
+				gaps[k-lo] = ns - start
+			}
+			next[row] = start
+		}
 		for k := lo; k < hi; k++ {
 			p := placed[k]
 			s := spans[p.event]
@@ -537,7 +551,7 @@ func (v *laneView) place(m *model, spans []span, seriesOf []int, placed []laneMe
 			}
 			series := seriesOf[m.Events[p.event].Type]
 			v.Series[series] = append(v.Series[series], item{
-				s.start, end, int64(p.lane), int64(subs[k-lo]), int64(n), int64(p.event), s.flags,
+				s.start, end, int64(p.lane), int64(subs[k-lo]), int64(n), int64(p.event), s.flags, gaps[k-lo],
 			})
 		}
 		lo = hi

@@ -5,6 +5,17 @@
 window.TimelineReport = window.TimelineReport || (function () {
   var reports = {};
 
+  /* load parses a report's data block once; the charts may need it (for
+     labels) before init runs. */
+  function load(prefix) {
+    if (!reports[prefix]) {
+      var block = document.getElementById(prefix + "-data");
+      if (!block) { return null; }
+      reports[prefix] = {prefix: prefix, data: JSON.parse(block.textContent), mode: "type"};
+    }
+    return reports[prefix];
+  }
+
   function esc(s) {
     return String(s == null ? "" : s)
       .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
@@ -53,6 +64,13 @@ window.TimelineReport = window.TimelineReport || (function () {
     }
     h += "</div></div>";
     return h;
+  }
+
+  /* label is the text written beside a timeline item (canvas text). */
+  function label(prefix, idx) {
+    var r = load(prefix), e = r && r.data.events[idx];
+    if (!e) { return ""; }
+    return (e.inf ? "≈ " : "") + (e.su || (r.data.types[e.t] || {}).label || "");
   }
 
   function el(tag, cls, text) {
@@ -253,11 +271,9 @@ window.TimelineReport = window.TimelineReport || (function () {
   }
 
   function init(prefix) {
-    var root = document.getElementById(prefix);
-    var block = document.getElementById(prefix + "-data");
-    if (!root || !block) { return; }
-    var r = {prefix: prefix, root: root, data: JSON.parse(block.textContent), mode: "type"};
-    reports[prefix] = r;
+    var root = document.getElementById(prefix), r = load(prefix);
+    if (!root || !r) { return; }
+    r.root = root;
     if (typeof echarts === "undefined") {
       var note = el("p", "tl-error", "ECharts is not loaded: add echarts.min.js 5.4.3 to the page before this report.");
       root.insertBefore(note, root.firstChild);
@@ -312,5 +328,5 @@ window.TimelineReport = window.TimelineReport || (function () {
     });
   });
 
-  return {init: init, tip: tip, esc: esc, reports: reports, setLanes: setLanes};
+  return {init: init, tip: tip, label: label, esc: esc, reports: reports, setLanes: setLanes};
 })();
