@@ -107,7 +107,8 @@ func init() {
 		democratic republican governor mayor speaker chairman chairwoman premier emir sheikh sultan pope
 		cabinet government administration embassy consulate mission delegation group committee
 		mr mrs ms dr gen adm sen rep lt col capt auditorium hall hotel palace building square park
-		museum base airport hill stadium arena centre headquarters street avenue church cathedral act`) {
+		museum base airport hill stadium arena centre headquarters street avenue church cathedral act
+		born air embassies officials sources analysts`) {
 		nameStop[w] = true
 	}
 }
@@ -211,6 +212,17 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		if t.Lower == "congressional" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "members", "delegation", "lawmakers") {
 			ms = append(ms, mention{Kind: mOrg, Name: "U.S. Congress", Tok: i, End: i + 1, Prep: prep})
+			i++
+			continue
+		}
+		// "the leaders' video call", "the two could meet"
+		if t.Lower == "the" && i+2 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "presidents") && toks[i+2].Text == "'" {
+			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 3, Prep: prep})
+			i += 3
+			continue
+		}
+		if t.Lower == "two" && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "could", "would", "will", "met", "have", "had", "also", "last", "first", "then", "held", "spoke", "signed", "agreed", "are", "were", "may", "might", "should") {
+			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 1, Prep: prep})
 			i++
 			continue
 		}

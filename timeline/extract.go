@@ -605,6 +605,10 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 		case "their", "they":
 			r.actor = strings.Join(x.ctx.lastCountries, "|")
+			// "their virtual meeting": the last two people, in a story about people
+			if (c.Type == Meeting || c.Type == Summit) && len(x.ctx.recentPeople) >= 2 && len(x.ctx.lastCountries) < 2 {
+				r.actor, r.person = lastTwo(x.ctx.recentPeople), true
+			}
 			if c.Type == Accession {
 				for k := len(x.events) - 1; k >= 0; k-- {
 					if p := x.events[k]; p.Type == Accession {
@@ -861,12 +865,18 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
-	if c.Type == Accession {
-		hasOrg := false
+	// accessions, summits and membership steps concern the organisation the
+	// text is about when the sentence names none: "at the summit in Addis
+	// Ababa", "Kabul had applied for membership"
+	if c.Type == Accession || c.Type == Summit || c.Type == OtherDiplomatic && s.near(c.Tok, 2, 6, "membership", "member", "members", "join", "admit", "readmission") {
+		hasOrg, hasPerson := false, false
 		for _, a := range actors {
-			hasOrg = hasOrg || organisationNames[a]
+			hasOrg = hasOrg || organisationNames[a] || x.ctx.orgs[a] > 0
 		}
-		if !hasOrg {
+		for _, r := range rs {
+			hasPerson = hasPerson || r.person && r.actor != ""
+		}
+		if !hasOrg && !(c.Type == Summit && hasPerson) { // "Biden ... for a summit with Nordic leaders" is not the alliance's
 			add(x.ctx.mainOrg())
 		}
 	}
