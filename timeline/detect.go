@@ -45,7 +45,8 @@ type sentCtx struct {
 	toks     []token
 	mentions []mention
 	doc      *docCtx
-	lastType EventType // type of the last accession or other-diplomatic act among the document's last three events
+	lastType EventType   // type of the last accession or other-diplomatic act among the document's last three events
+	cands    []candidate // the sentence's triggers, once detected
 
 	clauseIDs   []int // computed on first use by clauses
 	clauseKinds []clauseKind

@@ -31,6 +31,11 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		return ratifying(s, c), true
 	case "followed":
+		// "A second Sinai agreement followed in September 1975"
+		if s.near(i, 2, 0, "agreement", "accord", "treaty", "deal", "pact") {
+			c.Type, c.CAMEO, c.Strength = Agreement, "057", 0.45
+			return c, true
+		}
 		// "Bulgaria and Romania followed on 1 January 2007" after an accession
 		if m, ok := s.mentionBefore(i, 2); ok && m.Kind == mCountry && s.lastType != "" {
 			if s.lastType == Accession || s.lastType == OtherDiplomatic {

@@ -35,7 +35,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		back = 14 // "a second Oslo agreement, transferring ..., was signed"
 	}
 	for k := max(0, i-back); k <= i+8 && k < len(s.toks); k++ {
-		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement") {
+		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement", "act", "constitution") {
 			found = true
 			break
 		}

@@ -204,6 +204,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 		}
 	}
+	s.cands = cands
 	hasVisit := false
 	for _, c := range cands {
 		hasVisit = hasVisit || c.Type == Visit
@@ -817,8 +818,15 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	if agent >= 0 {
 		add(rs[agent].actor)
 	}
+	// objects stop at the next trigger: "met Obama ... and held talks with Biden"
+	nextTrig := len(s.toks)
+	for _, o := range s.cands {
+		if o.Tok > c.Tok && o.Tok < nextTrig && o.Type != "" {
+			nextTrig = o.Tok
+		}
+	}
 	for k, r := range rs {
-		if k != agent && r.m.Tok >= segA && r.m.End <= segB && r.actor != "" && r.place == "" {
+		if k != agent && r.m.Tok >= segA && r.m.End <= segB && r.actor != "" && r.place == "" && (r.m.Tok < c.Tok || r.m.Tok < nextTrig) {
 			if (c.Type == Accession || c.Type == Founding) && r.person {
 				continue
 			}
