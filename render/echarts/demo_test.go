@@ -60,8 +60,20 @@ func TestScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(1500 * time.Millisecond) // let the opening animation finish
-	// Show the tooltip of the first visit.
-	tb.hoverTooltip("tl", 0, 0)
+	// Show the tooltip of the leftmost item, so that it covers little.
+	at := eval[[]int](tb, `(function(){
+	  var c = echarts.getInstanceByDom(document.getElementById("tl0")), best = [0, 0], bx = 1e9, i = 0;
+	  c.getModel().eachSeries(function (s) {
+	    var v = c.getViewOfSeriesModel(s), si = i++;
+	    if (!v || s.name === "Reference date") { return; }
+	    v.group.eachChild(function (g, k) {
+	      var m = g.isGroup ? g.childAt(0) : g, r = m.getBoundingRect();
+	      if (r.x < bx) { bx = r.x; best = [si, k]; }
+	    });
+	  });
+	  return best;
+	})()`)
+	tb.hoverTooltip("tl", at[0], at[1])
 	time.Sleep(300 * time.Millisecond)
 	tb.screenshot("../../docs/report.png", false)
 	tb.checkClean()

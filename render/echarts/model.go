@@ -25,8 +25,8 @@ const (
 	// focusShare is the share of dated events the initial zoom must show;
 	// the timeline opens zoomed on the shortest period holding them when
 	// that period is shorter than focusMaxSpan of the whole span.
-	focusShare   = 0.66
-	focusMaxSpan = 0.3
+	focusShare   = 0.5
+	focusMaxSpan = 0.15
 	// maxLabelled is the most dated events whose summaries are written
 	// beside their marks; more would be clutter (the tooltips remain).
 	maxLabelled = 60
