@@ -36,9 +36,9 @@ const (
 	// subLaneHeight and minLaneHeight size the timeline, in CSS pixels.
 	subLaneHeight = 18
 	minLaneHeight = 44
-	// markersAcross is how many markers fit side by side across the chart,
-	// unzoomed: sub-lanes are assigned as if each item were at least that
-	// wide.
+	// markersAcross is how many markers fit side by side across the chart
+	// in its opening view: sub-lanes are assigned as if each item were at
+	// least that wide.
 	markersAcross = 90
 	// chartChrome is the height taken by the legend, axis and zoom slider.
 	chartChrome    = 150
@@ -48,7 +48,7 @@ const (
 
 const day = 24 * time.Hour
 
-// Item flags, bit by bit, in the last field of an item.
+// Item flags, bit by bit, in field 6 of an item.
 const (
 	flagInferred   = 1 << iota // the year was inferred: drawn hollow
 	flagSpan                   // drawn as a bar from start to end
