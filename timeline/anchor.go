@@ -168,6 +168,11 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		if x.End <= trigStart && strings.TrimSpace(s.textBetween(x.End, trigStart)) == "" {
 			dist = 0
 		}
+		// a date right after another, verbal trigger belongs to it: "will fly
+		// to New Delhi on Thursday for a Group of 20 summit"
+		if c.Nominal && s.closerVerbal(x, c) {
+			continue
+		}
 		score := dist
 		if ids[ti] != clause {
 			// a date across a hard boundary ("after", "since", "then")
@@ -282,6 +287,25 @@ func (s *sentCtx) clauseStartsWith(ids []int, id int, word string) bool {
 	for i, t := range s.toks {
 		if ids[i] == id {
 			return t.Lower == word
+		}
+	}
+	return false
+}
+
+// closerVerbal reports whether another, verbal trigger of the sentence lies
+// closer to the expression than the nominal trigger c.
+func (s *sentCtx) closerVerbal(x temporal.Timex, c candidate) bool {
+	dist := func(tok int) int {
+		d := x.Start - s.toks[tok].Start
+		if d < 0 {
+			d = -d
+		}
+		return d
+	}
+	mine := dist(c.Tok)
+	for _, o := range s.cands {
+		if o.Tok != c.Tok && !o.Nominal && o.Type != "" && dist(o.Tok) < mine {
+			return true
 		}
 	}
 	return false

@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference"},
 	Match: matchMeeting,
 }
 
@@ -88,6 +88,18 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "spoke", "speaks":
 		if s.near(i, 0, 3, "phone", "telephone") {
 			c.CAMEO, c.Strength = "041", 0.6
+			return c, true
+		}
+		return candidate{}, false
+	case "conference":
+		// "the organisation's Nairobi conference", "the next ministerial
+		// conference"; not a press or news conference
+		prev := s.lw(i - 1)
+		if isOneOf(prev, "press", "news", "video", "academic", "security") {
+			return candidate{}, false
+		}
+		if isOneOf(prev, "ministerial", "peace", "donors", "donor", "intergovernmental", "diplomatic") || s.toks[max(0, i-1)].Cap && prev != "" || s.lw(i-2) == "'s" {
+			c.Strength, c.Nominal = 0.45, true
 			return c, true
 		}
 		return candidate{}, false

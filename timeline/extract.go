@@ -329,7 +329,12 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		if len(e.Actors) > 0 {
 			f.Actor = e.Actors[0]
 		}
-		x.frame = f
+		// a background visit ("the first since Coolidge's in January 1928")
+		// does not replace one nearer the story's own date
+		if x.frame == nil || x.doc.Ref.IsZero() || !e.Date.Known() || !x.frame.Event.Date.Known() ||
+			absDays(e.Date.First(), x.doc.Ref) <= absDays(x.frame.Event.Date.First(), x.doc.Ref)+366 {
+			x.frame = f
+		}
 		if x.firstFrame == nil {
 			x.firstFrame = f
 		}
@@ -373,8 +378,8 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		// a dated noun ("The week-long visit ... ended on 28 February")
 		// repeats an earlier event only with "the" and a date close to it
 		last := earlier[len(earlier)-1]
-		if !definite || c.Type == Meeting || last.Date != nil && e.Date != nil && !closeDates(*last.Date, *e.Date) {
-			return false
+		if !definite || c.Type == Meeting || last.Date == nil || e.Date != nil && !closeDates(*last.Date, *e.Date) {
+			return false // a date the earlier mention lacked is news
 		}
 		return true
 	}
@@ -821,7 +826,8 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// objects stop at the next trigger: "met Obama ... and held talks with Biden"
 	nextTrig := len(s.toks)
 	for _, o := range s.cands {
-		if o.Tok > c.Tok && o.Tok < nextTrig && o.Type != "" {
+		// a coordinated trigger: "and held talks", "and to see"
+		if o.Tok > c.Tok && o.Tok < nextTrig && o.Type != "" && s.near(o.Tok, 3, 0, "and") {
 			nextTrig = o.Tok
 		}
 	}
@@ -968,4 +974,13 @@ func closeDates(a, b Date) bool {
 		d = -d
 	}
 	return d <= 31*24*time.Hour
+}
+
+// absDays returns the absolute number of days between two dates.
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
