@@ -654,6 +654,10 @@ func TestBrowserSnippetTwice(t *testing.T) {
 	if got := eval[int](tb, `document.querySelectorAll("#first table.tl-dated tbody tr").length`); got != m1.Dated {
 		t.Errorf("first table rows = %d, want %d", got, m1.Dated)
 	}
+	dup := eval[[]string](tb, `(function(){var seen={},dup=[];[].forEach.call(document.querySelectorAll("[id]"),function(e){if(seen[e.id]){dup.push(e.id);}seen[e.id]=1;});return dup;})()`)
+	if len(dup) > 0 {
+		t.Errorf("ids used twice on the page: %q", dup)
+	}
 	if got := eval[int](tb, `document.querySelectorAll("#second table").length`); got != 0 {
 		t.Errorf("chart-only snippet has %d tables", got)
 	}
