@@ -108,7 +108,7 @@ func init() {
 		cabinet government administration embassy consulate mission delegation group committee
 		mr mrs ms dr gen adm sen rep lt col capt auditorium hall hotel palace building square park
 		museum base airport hill stadium arena centre headquarters street avenue church cathedral act
-		born air embassies officials sources analysts`) {
+		born air force embassies officials sources analysts`) {
 		nameStop[w] = true
 	}
 }
@@ -232,7 +232,11 @@ func appendMentions(ms []mention, toks []token) []mention {
 				ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 2, Prep: prep})
 				i += 2
 				continue
-			case "leaders", "presidents", "men", "women", "ministers", "heads":
+			case "presidents":
+				ms = append(ms, mention{Kind: mGroup, Name: "presidents", Tok: i, End: i + 2, Prep: prep})
+				i += 2
+				continue
+			case "leaders", "men", "women", "ministers", "heads":
 				ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 2, Prep: prep})
 				i += 2
 				continue

@@ -223,6 +223,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	seen := make(map[string]bool, 4)
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
+	seenDate := make(map[string]bool, 2)
 	for _, c := range cands {
 		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
@@ -251,9 +252,15 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if e.Type == OtherDiplomatic {
 			// distinct acts in one sentence are distinct events, unless the
 			// triggers stand next to each other ("applied for membership")
+			// or a participle restates the act ("reopened embassies on 20
+			// July 2015, formally restoring diplomatic relations")
 			if last, ok := lastOther[key]; ok && c.Tok-last < 5 {
 				continue
 			}
+			if strings.HasSuffix(s.lw(c.Tok), "ing") && (s.lw(c.Tok-1) == "," || s.lw(c.Tok-2) == ",") && seenDate[dateValue(e.Date)] {
+				continue
+			}
+			seenDate[dateValue(e.Date)] = true
 			lastOther[key] = c.Tok
 		} else if seen[key] || seen[string(e.Type)] && e.Date == nil {
 			continue
@@ -552,13 +559,26 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 		}
 		if len(names) < 2 {
-			if m.Name == "countries" {
+			switch m.Name {
+			case "countries":
 				names = append(append([]string(nil), x.ctx.recentStates...), names...)
-			} else {
+			case "presidents":
+				// "the two presidents": the last two people titled president
+				var ps []string
+				for _, t := range x.ctx.titled {
+					if t.Key == "president" && t.Pos <= pos {
+						ps = pushRecent(ps, x.ctx.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}))
+					}
+				}
+				if len(ps) < 2 {
+					ps = x.ctx.recentPeople
+				}
+				names = append(append([]string(nil), ps...), names...)
+			default:
 				names = append(append([]string(nil), x.ctx.recentPeople...), names...)
 			}
 		}
-		r.actor, r.person = lastTwo(names), m.Name == "leaders"
+		r.actor, r.person = lastTwo(names), m.Name != "countries"
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
 		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal")
@@ -983,4 +1003,12 @@ func absDays(a, b time.Time) int {
 		d = -d
 	}
 	return d
+}
+
+// dateValue returns the TIMEX3 value of d, or "" for nil.
+func dateValue(d *Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Value
 }
