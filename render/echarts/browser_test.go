@@ -2,6 +2,7 @@ package echarts
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -670,13 +671,20 @@ func TestBrowserSnippetTwice(t *testing.T) {
 	tb.checkClean(strings.TrimSuffix(tb.pageURL, "/host.html") + "/echarts.min.js")
 }
 
+var largeN = flag.Int("large", 5000, "number of synthetic events in TestBrowserLarge")
+
+// TestBrowserLarge loads a report of -large synthetic events (5,000 by
+// default) and logs its size and timings:
+//
+//	go test ./render/echarts -run TestBrowserLarge -v -large 10000
 func TestBrowserLarge(t *testing.T) {
 	needBrowser(t)
-	res := syntheticResult(5000)
+	n := *largeN
+	res := syntheticResult(n)
 	html := render(t, func(b *strings.Builder) error { return WriteReport(b, res, Options{}) })
 	start := time.Now()
 	tb := openTab(t, map[string]string{"/big.html": html}, "/big.html", "tl")
-	t.Logf("5,000 events: %d bytes, ready in %v", len(html), time.Since(start).Round(time.Millisecond))
+	ready := time.Since(start)
 	m := buildModel(res)
 	// Progressive rendering may take a few frames.
 	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
@@ -686,30 +694,33 @@ func TestBrowserLarge(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr)); err != nil {
 		t.Errorf("not all %d items drawn: %v (%v)", m.Dated, err, seriesState(tb, "tl"))
 	}
+	drawn := time.Since(start)
 	if got := eval[int](tb, `document.querySelectorAll("#tl table.tl-dated tbody tr").length`); got != 50 {
 		t.Errorf("first table page has %d rows, want 50", got)
 	}
 	if got := eval[[]string](tb, fmt.Sprintf(labelsJS, "tl")); len(got) != 0 {
-		t.Errorf("%d labels drawn for 5,000 events, want none", len(got))
+		t.Errorf("%d labels drawn for %d events, want none", len(got), n)
 	}
-	// Filtering 5,000 events: an actor name and a word of the sentence.
+	// Filter on an actor name and a word of the sentence.
+	filterStart := time.Now()
 	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "country ba statement")); err != nil {
 		t.Fatal(err)
 	}
 	want := 0
-	for i, e := range m.Events {
+	for _, e := range m.Events {
 		h := strings.ToLower(strings.Join(e.Actors, " ") + " " + e.Sentence)
 		if strings.Contains(h, "country ba") && strings.Contains(h, "statement") {
 			want++
 		}
-		_ = i
 	}
 	ctx2, cancel2 := context.WithTimeout(tb.ctx, 10*time.Second)
 	defer cancel2()
-	count := fmt.Sprintf(`document.querySelector("#tl .tl-count").textContent === "%d of 5000 events match"`, want)
+	count := fmt.Sprintf(`document.querySelector("#tl .tl-count").textContent === "%d of %d events match"`, want, n)
 	if _, err := chromedp.Run(ctx2, chromedp.Poll[bool](count)); err != nil {
 		t.Errorf("filter count: %v; shows %q, want %d matches", err, eval[string](tb, `document.querySelector("#tl .tl-count").textContent`), want)
 	}
+	t.Logf("%d events: %.2f MB page; ready %v, all %d items drawn %v; typing a 20-character filter to its result %v (150 ms debounce included)",
+		n, float64(len(html))/1e6, ready.Round(time.Millisecond), m.Dated, drawn.Round(time.Millisecond), time.Since(filterStart).Round(time.Millisecond))
 	tb.checkClean()
 }
 
