@@ -170,7 +170,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// a date right after another, verbal trigger belongs to it: "will fly
 		// to New Delhi on Thursday for a Group of 20 summit"
-		if c.Nominal && s.closerVerbal(x, c) {
+		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && s.closerVerbal(x, c) {
 			continue
 		}
 		score := dist
@@ -193,7 +193,84 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		return nil
 	}
 	d := *xs[best].Date
+	// "from Tuesday to Thursday", "on Saturday and Sunday": two days joined
+	// into the range a multi-day event spans
+	if best+1 < len(xs) && (c.Type == Summit || c.Type == Visit || c.Type == Meeting) {
+		if r, ok := joinRange(s.text, xs[best], xs[best+1]); ok {
+			d = r
+		}
+	}
+	if c.Type == Summit || c.Type == Visit || c.Type == Meeting {
+		if r, ok := leadingDay(s.text, xs[best]); ok {
+			d = r
+		}
+	}
 	return &d
+}
+
+// leadingDay extends "10 September 2023" preceded by "9 and " (or "9 to ",
+// "9-") into the range 2023-09-09/2023-09-10: the first day of a range
+// the tagger read without its month.
+func leadingDay(text string, x temporal.Timex) (temporal.Date, bool) {
+	d := x.Date
+	if d == nil || !d.Known() || d.IsRange() || d.Granularity != temporal.Day || x.Start > len(text) {
+		return temporal.Date{}, false
+	}
+	before := text[max(0, x.Start-12):x.Start]
+	var sep string
+	for _, s := range []string{" and ", " to ", "-", "–", " until "} {
+		if strings.HasSuffix(before, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return temporal.Date{}, false
+	}
+	head := strings.TrimSuffix(before, sep)
+	i := len(head)
+	for i > 0 && head[i-1] >= '0' && head[i-1] <= '9' {
+		i--
+	}
+	if i == len(head) || len(head)-i > 2 || i > 0 && head[i-1] != ' ' {
+		return temporal.Date{}, false
+	}
+	day := 0
+	for _, c := range head[i:] {
+		day = day*10 + int(c-'0')
+	}
+	if day < 1 || day >= d.Start.Day() {
+		return temporal.Date{}, false
+	}
+	r := *d
+	r.Start = time.Date(d.Start.Year(), d.Start.Month(), day, 0, 0, 0, 0, time.UTC)
+	r.End = d.Start
+	r.Value = temporal.Format(r.Start, temporal.Day) + "/" + temporal.Format(r.End, temporal.Day)
+	return r, true
+}
+
+// joinRange joins two day expressions separated by "to", "until", "and" or
+// a dash into one range, when the second follows the first within a week.
+func joinRange(text string, a, b temporal.Timex) (temporal.Date, bool) {
+	if a.Date == nil || b.Date == nil || !a.Date.Known() || !b.Date.Known() || a.Date.IsRange() || b.Date.IsRange() {
+		return temporal.Date{}, false
+	}
+	if a.Date.Granularity != temporal.Day || b.Date.Granularity != temporal.Day || a.End > b.Start || b.Start > len(text) {
+		return temporal.Date{}, false
+	}
+	sep := strings.TrimSpace(text[a.End:b.Start])
+	if !isOneOf(sep, "to", "until", "and", "-", "–", "through") {
+		return temporal.Date{}, false
+	}
+	days := b.Date.Start.Sub(a.Date.Start).Hours() / 24
+	if days < 1 || days > 7 {
+		return temporal.Date{}, false
+	}
+	d := *a.Date
+	d.End = b.Date.Start
+	d.Inferred = a.Date.Inferred || b.Date.Inferred
+	d.Value = temporal.Format(d.Start, temporal.Day) + "/" + temporal.Format(d.End, temporal.Day)
+	return d, true
 }
 
 // simultaneous reports whether clause id starts with "while", "when",

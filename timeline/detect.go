@@ -47,6 +47,7 @@ type sentCtx struct {
 	doc      *docCtx
 	lastType EventType   // type of the last accession or other-diplomatic act among the document's last three events
 	cands    []candidate // the sentence's triggers, once detected
+	text     string      // the document text
 
 	clauseIDs   []int // computed on first use by clauses
 	clauseKinds []clauseKind

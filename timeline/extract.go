@@ -182,7 +182,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 
 // sentenceEvents detects and builds the events of one sentence.
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
-	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx}
+	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text}
 	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-3; k-- {
 		if t := x.events[k].Type; t == Accession || t == OtherDiplomatic {
 			s.lastType = t

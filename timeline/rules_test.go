@@ -178,6 +178,9 @@ func TestDateAnchoring(t *testing.T) {
 		{"range stays a range", "Stoltenberg traveled to Washington on October 21–22, 2024.", []string{"2024-10-21/2024-10-22"}},
 		{"inherited from the visit", "Stoltenberg traveled to Washington on October 21–22, 2024. The visit also included a meeting with Secretary of State Antony Blinken.", []string{"2024-10-21/2024-10-22", "2024-10-21/2024-10-22"}},
 		{"no date, no reference date", "Finland and Sweden recently joined NATO.", []string{"-"}},
+		{"two days joined", "BRICS leaders held their summit in Johannesburg from 22 to 24 August 2023.", []string{"2023-08-22/2023-08-24"}},
+		{"leading day", "G20 leaders gathered for the summit in New Delhi on 9 and 10 September 2023.", []string{"2023-09-09/2023-09-10"}},
+		{"relative clause keeps its date", "Kishida spoke by phone with Secretary of State Antony Blinken, who had visited Tokyo in November 2023, on Monday.", []string{"2024-10-21", "2023-11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,5 +200,27 @@ func TestDateAnchoring(t *testing.T) {
 				t.Errorf("Extract(%q) dates = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestYearFromDiscourse checks that without a reference date a year-less
+// date takes the year of the nearest earlier date, marked inferred.
+func TestYearFromDiscourse(t *testing.T) {
+	text := "In January 1974 the talks resumed. The disengagement agreement between Egypt and Israel was signed on 18 January."
+	res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: text}, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Events {
+		if e.Type == timeline.Agreement && e.Date != nil {
+			got = append(got, e.Date.Value)
+			if !e.Date.Inferred {
+				t.Errorf("date %s not marked inferred", e.Date.Value)
+			}
+		}
+	}
+	if strings.Join(got, " ") != "1974-01-18" {
+		t.Errorf("Extract(%q) agreement dates = %q, want [1974-01-18]", text, got)
 	}
 }
