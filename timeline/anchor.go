@@ -46,6 +46,9 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 				start(mainClause)
 			}
 		case ",":
+			if kind[id] == relClause && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "which", "who", "whose")) {
+				start(mainClause) // the relative clause closes: "Blinken, who had ..., on Monday"
+			}
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "where", "while", "but", "although", "whereas", "when") {
 				start(mainClause)
 			}

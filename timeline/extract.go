@@ -354,6 +354,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 // visit, "Stoltenberg's visit" after his visit, "the meetings" naming nobody
 // new after a meeting.
 func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool) bool {
+	if s.near(c.Tok, 3, 0, "next", "upcoming", "another", "second", "third", "following", "new") {
+		return false // "the next summit" is another event
+	}
 	definite := false
 	for j := c.Tok - 1; j >= 0 && j >= c.Tok-3; j-- {
 		if isOneOf(s.lw(j), "the", "this", "that", "these", "those") {
