@@ -39,19 +39,17 @@ func (d *docCtx) learn(ms []mention, pos int) {
 	for _, m := range ms {
 		switch m.Kind {
 		case mPerson:
-			f := strings.Fields(m.Name)
-			d.counts[f[len(f)-1]]++
+			d.counts[lastWord(m.Name)]++
 			if strings.Contains(m.Name, " ") {
 				d.known[m.Name] = true
-				f := strings.Fields(m.Name)
-				last := f[len(f)-1]
+				last := lastWord(m.Name)
 				if _, ok := d.fullNames[last]; !ok {
 					d.fullNames[last] = m.Name
 				}
 				// East Asian names put the family name first: "Xi Jinping",
 				// "Kim Jong Un"
-				if _, ok := d.firstNames[f[0]]; !ok {
-					d.firstNames[f[0]] = m.Name
+				if _, ok := d.firstNames[firstWord(m.Name)]; !ok {
+					d.firstNames[firstWord(m.Name)] = m.Name
 				}
 			}
 			if m.Title != "" {
@@ -76,8 +74,7 @@ func (d *docCtx) learn(ms []mention, pos int) {
 func (d *docCtx) person(m mention) string {
 	if strings.Contains(m.Name, " ") {
 		// "Von der Leyen" → "Ursula von der Leyen"
-		f := strings.Fields(m.Name)
-		if full, ok := d.fullNames[f[len(f)-1]]; ok && full != m.Name && strings.HasSuffix(strings.ToLower(full), strings.ToLower(m.Name)) {
+		if full, ok := d.fullNames[lastWord(m.Name)]; ok && full != m.Name && strings.HasSuffix(strings.ToLower(full), strings.ToLower(m.Name)) {
 			return full
 		}
 		return m.Name
@@ -117,8 +114,7 @@ func (d *docCtx) resolveTitle(key string, pos int) string {
 		if t.Key != key {
 			continue
 		}
-		f := strings.Fields(t.Name)
-		if n := d.counts[f[len(f)-1]]; n > bestCount {
+		if n := d.counts[lastWord(t.Name)]; n > bestCount {
 			bestCount = n
 		}
 	}
@@ -129,7 +125,7 @@ func (d *docCtx) resolveTitle(key string, pos int) string {
 		}
 		full := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key})
 		names[full] = true
-		if f := strings.Fields(t.Name); d.counts[f[len(f)-1]]*2 < bestCount {
+		if d.counts[lastWord(t.Name)]*2 < bestCount {
 			continue // a person named far less often than another with the title
 		}
 		dist := pos - t.Pos
@@ -235,4 +231,17 @@ func lastTwo(list []string) string {
 		return ""
 	}
 	return list[len(list)-2] + "|" + list[len(list)-1]
+}
+
+// lastWord returns the last space-separated word of a name.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// firstWord returns the first space-separated word of a name.
+func firstWord(name string) string {
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		return name[:i]
+	}
+	return name
 }

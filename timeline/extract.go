@@ -120,7 +120,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	// learn names: they share one scratch buffer. Mentions share an arena.
 	var scratch []token
 	kept := make([]token, 0, len(text)/7+16) // news text: ~1 token per 6 bytes, most in trigger sentences
-	mentions := make([]mention, 0, len(text)/30+8)
+	mentions := make([]mention, 0, len(text)/50+8)
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
@@ -325,7 +325,11 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		conf -= 0.05
 	}
 	e.Confidence = math.Round(math.Max(0.05, math.Min(0.99, conf))*100) / 100
-	e.Summary = summarize(e, c, s.phraseAfter(c, 4))
+	phrase := ""
+	if c.Type == OtherDiplomatic {
+		phrase = s.phraseAfter(c, 4)
+	}
+	e.Summary = summarize(e, c, phrase)
 	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
 	if dateFrom == 0.1 && e.Date.Known() {
 		ev := e
