@@ -672,109 +672,16 @@ var shortMonths = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "
 // 2024", "Oct 2024", "Q4 2024", "early 2023", with "≈ " in front when the
 // year was inferred.
 func dateLabel(d temporal.Date) string {
-	var s string
-	if d.IsRange() {
-		s = rangeLabel(d.Start, d.End, d.Granularity)
-	} else {
-		s = unitLabel(d.Start, d.Granularity)
-	}
-	switch d.Mod {
-	case "START":
-		s = "early " + s
-	case "MID":
-		s = "mid " + s
-	case "END":
-		s = "late " + s
-	case "APPROX":
-		s = "about " + s
-	case "BEFORE":
-		s = "before " + s
-	case "AFTER":
-		s = "after " + s
-	case "":
-	default:
-		s += " (" + strings.ToLower(d.Mod) + ")"
-	}
+	s := d.Label(temporal.ShortMonths)
 	if d.Inferred {
 		s = "≈ " + s
 	}
 	return s
 }
 
-// unitLabel writes the unit of granularity g starting at t.
+// unitLabel writes the unit of granularity g that starts at t: "21 Oct 2024".
 func unitLabel(t time.Time, g temporal.Granularity) string {
-	y := itoa(t.Year())
-	mon := shortMonths[t.Month()-1]
-	switch g {
-	case temporal.Day, "":
-		return itoa(t.Day()) + " " + mon + " " + y
-	case temporal.Week:
-		wy, w := t.ISOWeek()
-		return "week " + itoa(w) + " of " + itoa(wy)
-	case temporal.Month:
-		return mon + " " + y
-	case temporal.Quarter:
-		return "Q" + itoa((int(t.Month())-1)/3+1) + " " + y
-	case temporal.Season:
-		return seasonName(t.Month()) + " " + y
-	case temporal.Half:
-		return "H" + itoa((int(t.Month())-1)/6+1) + " " + y
-	case temporal.Year:
-		return y
-	case temporal.Decade:
-		return itoa(t.Year()/10*10) + "s"
-	case temporal.Century:
-		return ordinal(t.Year()/100+1) + " century"
-	}
-	return t.Format("2006-01-02")
-}
-
-// rangeLabel writes a range, sharing the month and year when it can:
-// "21–22 Oct 2024", "30 Oct – 2 Nov 2024", "Oct – Dec 2024".
-func rangeLabel(a, b time.Time, g temporal.Granularity) string {
-	switch g {
-	case temporal.Day, "":
-		switch {
-		case a.Year() == b.Year() && a.Month() == b.Month():
-			return itoa(a.Day()) + "–" + unitLabel(b, temporal.Day)
-		case a.Year() == b.Year():
-			return itoa(a.Day()) + " " + shortMonths[a.Month()-1] + " – " + unitLabel(b, temporal.Day)
-		}
-	case temporal.Month:
-		if a.Year() == b.Year() {
-			return shortMonths[a.Month()-1] + " – " + unitLabel(b, temporal.Month)
-		}
-	case temporal.Year:
-		return itoa(a.Year()) + "–" + itoa(b.Year())
-	}
-	return unitLabel(a, g) + " – " + unitLabel(b, g)
-}
-
-func seasonName(m time.Month) string {
-	switch m {
-	case time.March, time.April, time.May:
-		return "spring"
-	case time.June, time.July, time.August:
-		return "summer"
-	case time.September, time.October, time.November:
-		return "autumn"
-	}
-	return "winter"
-}
-
-func ordinal(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return itoa(n) + suffix
+	return temporal.Date{Start: t, Granularity: g}.Label(temporal.ShortMonths)
 }
 
 // undatedLabel says what is known of a date that is not on the calendar:

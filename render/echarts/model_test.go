@@ -24,18 +24,18 @@ func TestDateLabel(t *testing.T) {
 		{"days across months", temporal.Date{Start: d(2024, 10, 30), End: d(2024, 11, 2), Granularity: temporal.Day}, "30 Oct – 2 Nov 2024"},
 		{"days across years", temporal.Date{Start: d(2024, 12, 30), End: d(2025, 1, 2), Granularity: temporal.Day}, "30 Dec 2024 – 2 Jan 2025"},
 		{"month", temporal.Date{Start: d(2024, 10, 1), Granularity: temporal.Month}, "Oct 2024"},
-		{"months", temporal.Date{Start: d(2024, 10, 1), End: d(2024, 12, 1), Granularity: temporal.Month}, "Oct – Dec 2024"},
-		{"week", temporal.Date{Start: d(2024, 10, 21), Granularity: temporal.Week}, "week 43 of 2024"},
+		{"months", temporal.Date{Start: d(2024, 10, 1), End: d(2024, 12, 1), Granularity: temporal.Month}, "Oct–Dec 2024"},
+		{"week", temporal.Date{Start: d(2024, 10, 21), Granularity: temporal.Week}, "week of 21 Oct 2024"},
 		{"quarter", temporal.Date{Start: d(2024, 10, 1), Granularity: temporal.Quarter}, "Q4 2024"},
 		{"season", temporal.Date{Start: d(2024, 6, 1), Granularity: temporal.Season}, "summer 2024"},
 		{"half", temporal.Date{Start: d(2024, 7, 1), Granularity: temporal.Half}, "H2 2024"},
 		{"year", temporal.Date{Start: d(1949, 1, 1), Granularity: temporal.Year}, "1949"},
 		{"years", temporal.Date{Start: d(2019, 1, 1), End: d(2021, 1, 1), Granularity: temporal.Year}, "2019–2021"},
-		{"decade", temporal.Date{Start: d(1990, 1, 1), Granularity: temporal.Decade}, "1990s"},
-		{"century", temporal.Date{Start: d(1900, 1, 1), Granularity: temporal.Century}, "20th century"},
+		{"decade", temporal.Date{Start: d(1990, 1, 1), Granularity: temporal.Decade}, "the 1990s"},
+		{"century", temporal.Date{Start: d(1900, 1, 1), Granularity: temporal.Century}, "the 20th century"},
 		{"early year", temporal.Date{Start: d(2023, 1, 1), Granularity: temporal.Year, Mod: "START"}, "early 2023"},
 		{"since", temporal.Date{Start: d(2014, 1, 1), Granularity: temporal.Year, Mod: "AFTER"}, "after 2014"},
-		{"inferred mid month", temporal.Date{Start: d(2024, 2, 1), Granularity: temporal.Month, Mod: "MID", Inferred: true}, "≈ mid Feb 2024"},
+		{"inferred mid month", temporal.Date{Start: d(2024, 2, 1), Granularity: temporal.Month, Mod: "MID", Inferred: true}, "≈ mid-Feb 2024"},
 		{"unknown mod", temporal.Date{Start: d(2024, 2, 1), Granularity: temporal.Month, Mod: "ON_OR_AFTER"}, "Feb 2024 (on_or_after)"},
 	}
 	for _, tt := range tests {
@@ -44,14 +44,6 @@ func TestDateLabel(t *testing.T) {
 				t.Errorf("dateLabel(%+v) = %q, want %q", tt.date, got, tt.want)
 			}
 		})
-	}
-}
-
-func TestOrdinal(t *testing.T) {
-	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 111: "111th"} {
-		if got := ordinal(n); got != want {
-			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
-		}
 	}
 }
 
