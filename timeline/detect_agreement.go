@@ -32,7 +32,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	found := false
 	back := 6
 	if isOneOf(s.lw(i-1), "was", "were", "been", "be") {
-		back = 14 // "a second Oslo agreement, transferring ..., was signed"
+		back = 20 // "a second Oslo agreement, transferring ..., was signed"
 	}
 	for k := max(0, i-back); k <= i+8 && k < len(s.toks); k++ {
 		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement", "act", "constitution") {

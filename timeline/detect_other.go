@@ -7,7 +7,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -30,6 +30,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		// "Russia responded in kind" after expulsions
 		if (s.lw(i+1) == "in" && s.lw(i+2) == "kind" || w == "retaliated") && s.lastType == OtherDiplomatic {
 			c.CAMEO = "161"
+			return c, true
+		}
+	case "raise", "raised", "upgrade", "upgraded", "elevate", "elevated":
+		// "raise its relations with the United States", "upgraded ties"
+		if s.near(i, 0, 3, "relations", "ties", "relationship") {
 			return c, true
 		}
 	case "invited":

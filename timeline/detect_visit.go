@@ -64,6 +64,14 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 				}
 			}
 		}
+		// "flew back and forth between Aswan and Jerusalem"
+		if s.lw(k) == "and" && s.lw(k+1) == "forth" {
+			k += 2
+			if s.lw(k) == "between" && (s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
+				c.Strength = 0.5
+				return c, true
+			}
+		}
 		if s.lw(k) != "to" || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
 			return candidate{}, false
 		}

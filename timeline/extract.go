@@ -109,7 +109,8 @@ type sentInfo struct {
 	toks     []token
 	mentions []mention
 	timexes  []temporal.Timex
-	keyword  bool // contains a trigger keyword
+	keyword  bool      // contains a trigger keyword
+	listType EventType // an item of a list introduced by a label ("Accession dates:")
 }
 
 func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
@@ -119,6 +120,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	// Tokens of sentences without a trigger keyword are only read once, to
 	// learn names: they share one scratch buffer. Mentions share an arena.
 	var scratch []token
+	var listType EventType
 	kept := make([]token, 0, len(text)/7+16) // news text: ~1 token per 6 bytes, most in trigger sentences
 	mentions := make([]mention, 0, len(text)/50+8)
 	for i, sp := range spans {
@@ -131,8 +133,18 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 				break
 			}
 		}
+		// "Among the economies admitted since then:" introduces items such
+		// as "China — 11 December 2001"
+		if listType != "" && len(scratch) <= 14 {
+			si.listType = listType
+		} else {
+			listType = ""
+		}
+		if isLabel(scratch) || len(scratch) > 0 && scratch[len(scratch)-1].Text == ":" {
+			listType = labelType(scratch)
+		}
 		toks := scratch
-		if si.keyword {
+		if si.keyword || si.listType != "" {
 			n0 := len(kept)
 			kept = append(kept, scratch...)
 			toks = kept[n0:len(kept):len(kept)]
@@ -172,7 +184,9 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 			}
 		}
 		si := &sents[i]
-		if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) {
+		if si.listType != "" && !si.keyword {
+			x.listItemEvent(si, i)
+		} else if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) {
 			x.sentenceEvents(si, i)
 		}
 		x.ctx.advance(si.mentions, i)
@@ -1018,4 +1032,45 @@ func dateValue(d *Date) string {
 		return ""
 	}
 	return d.Value
+}
+
+// labelType returns the event type a list label announces ("Accession
+// dates of post-Cold War members:", "Among the economies admitted since
+// then:"), or "".
+func labelType(toks []token) EventType {
+	for _, t := range toks {
+		switch t.Lower {
+		case "admitted", "joined", "join", "members", "member", "accession", "accessions", "entry", "acceded":
+			return Accession
+		case "signed", "agreements", "treaties", "accords", "signatories":
+			return Agreement
+		case "visits", "visited", "trips":
+			return Visit
+		case "summits":
+			return Summit
+		}
+	}
+	return ""
+}
+
+// listItemEvent reads an item of a list announced by a label: a name, a
+// dash or colon, and a date ("China — 11 December 2001").
+func (x *extraction) listItemEvent(si *sentInfo, pos int) {
+	if len(si.mentions) == 0 || len(si.timexes) == 0 {
+		return
+	}
+	m := si.mentions[0]
+	if m.Tok != 0 || m.End >= len(si.toks) || !(m.Kind == mCountry || m.Kind == mOrg || m.Kind == mPerson) {
+		return
+	}
+	if sep := si.toks[m.End]; !(sep.isBreakDash() || isOneOf(sep.Text, ":", "(", ",", "-", "–", "—")) {
+		return
+	}
+	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text}
+	c := candidate{Type: si.listType, CAMEO: CAMEO(si.listType), Tok: 0, End: m.End, Strength: 0.45}
+	s.cands = []candidate{c}
+	e, own := x.buildEvent(s, si, pos, c, s.cands)
+	if own {
+		x.events = append(x.events, e)
+	}
 }
