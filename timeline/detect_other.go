@@ -62,6 +62,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
+		// a state expelled from an organisation: "Russia was expelled on 16
+		// March 2022", "expelled from the Council of Europe"
+		if w == "expelled" && (s.lw(i+1) == "from" && s.orgWithin(i+1, 3) || isOneOf(s.lw(i-1), "was", "were") && s.stateSubject(i)) {
+			c.CAMEO = "161"
+			return c, true
+		}
 		if s.near(i, 0, 6, "diplomats", "diplomat", "ambassador", "envoy", "attaché", "attache", "embassy", "staff") {
 			c.CAMEO = "161"
 			return c, true

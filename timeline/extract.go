@@ -723,7 +723,7 @@ func (x *extraction) resolvePronoun(s *sentCtx, k, pos int) string {
 func (s *sentCtx) phraseAfter(c candidate, n int) string {
 	end := c.End
 	for k := c.End; k < len(s.toks) && k < c.End+n && s.toks[k].Word; k++ {
-		if isOneOf(s.toks[k].Lower, "on", "in", "at", "after", "before", "and", "as", "to", "with", "for", "over", "'s") && k > c.End {
+		if isOneOf(s.toks[k].Lower, "on", "in", "at", "after", "before", "and", "as", "over", "'s") || k > c.End && isOneOf(s.toks[k].Lower, "to", "with", "for") {
 			break
 		}
 		end = k + 1
@@ -923,7 +923,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// accessions, summits and membership steps concern the organisation the
 	// text is about when the sentence names none: "at the summit in Addis
 	// Ababa", "Kabul had applied for membership"
-	if c.Type == Accession || c.Type == Summit || c.Type == OtherDiplomatic && s.near(c.Tok, 2, 6, "membership", "member", "members", "join", "admit", "readmission") {
+	if c.Type == Accession || c.Type == Summit || c.Type == OtherDiplomatic && (s.near(c.Tok, 2, 6, "membership", "member", "members", "join", "admit", "readmission") || c.CAMEO == "161" && isOneOf(s.lw(c.Tok), "expelled", "suspended", "withdrew") && !s.near(c.Tok, 0, 5, "diplomats", "ambassador", "envoy")) {
 		hasOrg, hasPerson := false, false
 		for _, a := range actors {
 			hasOrg = hasOrg || organisationNames[a] || x.ctx.orgs[a] > 0
