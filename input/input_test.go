@@ -207,7 +207,7 @@ func TestManifestProblems(t *testing.T) {
 		"manifest.json": `{"documents":[{"file":"a.txt","date":"23/10/2024"},{"title":"no file"}]}`,
 	})
 	match(t, summary(collect(Open([]string{dir}, Options{})), filepath.ToSlash(dir)), []string{
-		`! manifest.json: a.txt: date "23/10/2024" is not YYYY-MM-DD or RFC 3339 (2024-10-23 or 2024-10-23T08:00:00Z); entry 2 has no "file"`,
+		`! manifest.json: a.txt: date "23/10/2024" is not YYYY-MM-DD, RFC 3339 or RFC 1123 (2024-10-23, 2024-10-23T08:00:00Z or Wed, 23 Oct 2024 08:00:00 GMT); entry 2 has no "file"`,
 		"doc a.txt |  | -/",
 		"FAILED",
 		"doc b.txt |  | -/",
@@ -262,9 +262,14 @@ func TestJSONL(t *testing.T) {
 		`{"id":{"x":1},"text":"y"}`,                 // 9
 		long,                                        // 10
 		`{"id":"f","text":"caf` + "\xe9" + `"}`,     // 11
-		`{"text":"no id","date":"2024-10-23T23:30:00-05:00"}`,       // 12
-		`{"id":"g","text":"<html><body><p>Para</p></body></html>"}`, // 13
-		`{"id":"h","text":"nul\u0000here"}`,                         // 14
+		`{"text":"no id","date":"2024-10-23T23:30:00-05:00"}`,                  // 12
+		`{"id":"g","text":"<html><body><p>Para</p></body></html>"}`,            // 13
+		`{"id":"h","text":"nul\u0000here"}`,                                    // 14
+		`"just a string"`,                                                      // 15
+		`{"id":"i","text":42}`,                                                 // 16
+		`{"id":"j","text":"Unix date.","date":1729670400}`,                     // 17
+		`{"id":"k","text":"Null date.","date":null}`,                           // 18
+		`{"id":"l","text":"RSS date.","date":"Wed, 23 Oct 2024 08:00:00 GMT"}`, // 19
 	}
 	path := filepath.Join(t.TempDir(), "news.jsonl")
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\r\n")+"\n"), 0o644); err != nil {
@@ -280,7 +285,7 @@ func TestJSONL(t *testing.T) {
 		"doc a1 | T | 2024-10-23/metadata",
 		`! news.jsonl:2: note: id "a1" is also on line 1; this record is named "a1#2"`,
 		"doc a1#2 |  | -/",
-		`! news.jsonl:4: date "yesterday" is not YYYY-MM-DD or RFC 3339…`,
+		`! news.jsonl:4: date "yesterday" is not YYYY-MM-DD, RFC 3339 or RFC 1123…`,
 		"doc b |  | -/",
 		"FAILED",
 		`! news.jsonl:5: record has no "text" field`,
@@ -289,7 +294,7 @@ func TestJSONL(t *testing.T) {
 		"FAILED",
 		`! news.jsonl:7: malformed JSON (unexpected end of JSON input)…`,
 		"FAILED",
-		`! news.jsonl:8: not a document record (cannot unmarshal array into Go value of type input.Record)…`,
+		`! news.jsonl:8: line is a JSON array, not an object; each line must be one object such as {"id":"a1","text":"...","date":"2024-10-23"}`,
 		"FAILED",
 		`! news.jsonl:9: "id" must be a string or a number, not {"x":1}`,
 		"FAILED",
@@ -302,12 +307,23 @@ func TestJSONL(t *testing.T) {
 		"doc g |  | -/",
 		`! news.jsonl:14: binary file (contains NUL bytes)…`,
 		"FAILED",
+		`! news.jsonl:15: line is a JSON string, not an object…`,
+		"FAILED",
+		`! news.jsonl:16: "text" must be a string, not a JSON number`,
+		"FAILED",
+		`! news.jsonl:17: "date" must be a string such as "2024-10-23", not 1729670400; the document is read without a reference date`,
+		"doc j |  | -/",
+		"FAILED",
+		"doc k |  | -/",
+		"doc l |  | 2024-10-23/metadata",
 	})
 	if got := items[0].Doc.URL; got != "https://example.org/a" {
 		t.Errorf("URL = %q", got)
 	}
-	if got := items[len(items)-2].Doc.Text; got != "Para" {
-		t.Errorf("HTML record text = %q, want %q", got, "Para")
+	for _, it := range items {
+		if it.Doc != nil && it.Doc.ID == "g" && it.Doc.Text != "Para" {
+			t.Errorf("HTML record text = %q, want %q", it.Doc.Text, "Para")
+		}
 	}
 	var n int64
 	for _, it := range items {
@@ -376,7 +392,18 @@ func TestParseRef(t *testing.T) {
 		{"2024-10-23T23:30:00.123+02:00", "2024-10-23"},
 		{"2024-10-23 08:00:00", "2024-10-23"},
 		{"2024-02-30", ""},
-		{"23 October 2024", ""},
+		{"23 October 2024", "2024-10-23"},
+		{"October 23, 2024", "2024-10-23"},
+		{"Oct 3, 2024", "2024-10-03"},
+		{"Wed, 23 Oct 2024 08:00:00 GMT", "2024-10-23"},
+		{"Wed, 23 Oct 2024 23:30:00 -0500", "2024-10-23"},
+		{"Wed, 3 Oct 2024 08:00:00 +0000", "2024-10-03"},
+		{"2024-10-23 23:30:00-05:00", "2024-10-23"},
+		{"10/23/2024", ""}, // month or day first: ambiguous in general
+		{"23/10/2024", ""},
+		{"24-10-23", ""},
+		{"October 2024", ""},
+		{"yesterday", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -18,14 +18,66 @@ import (
 // Record is one line of a JSON Lines input: the common shape of scraped news.
 // Other fields are ignored. ID may be a string or a number; a missing id
 // becomes "file:line", and an id already used in the same file becomes
-// "id#line", with a note. Date (YYYY-MM-DD or RFC 3339) is the document's
+// "id#line", with a note. Date (a string accepted by ParseRef) is the document's
 // reference date; Text may be HTML, which is stripped with a note.
 type Record struct {
 	ID    json.RawMessage `json:"id"`
 	Title string          `json:"title"`
 	Text  *string         `json:"text"`
-	Date  string          `json:"date"`
+	Date  json.RawMessage `json:"date"`
 	URL   string          `json:"url"`
+}
+
+// decodeRecord unmarshals one line into rec and returns "" or what is wrong
+// with it, in the user's terms rather than encoding/json's.
+func decodeRecord(line []byte, rec *Record) string {
+	t := bytes.TrimSpace(line)
+	if len(t) > 0 && t[0] != '{' && json.Valid(t) {
+		return fmt.Sprintf("line is a JSON %s, not an object; each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonKind(t[0]))
+	}
+	err := json.Unmarshal(line, rec)
+	if err == nil {
+		return ""
+	}
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		field := typeErr.Field
+		if i := strings.LastIndexByte(field, '.'); i >= 0 {
+			field = field[i+1:]
+		}
+		return fmt.Sprintf("%q must be a string, not a JSON %s", field, typeErr.Value)
+	}
+	return fmt.Sprintf("malformed JSON (%v); each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonErr(err))
+}
+
+// jsonKind names the JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// recordDate returns a record's "date" as a string: "" when absent or null.
+// A date of another JSON type is an error, so that the document is still
+// read, without a reference date.
+func recordDate(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+		return "", fmt.Errorf("\"date\" must be a string such as \"2024-10-23\", not %s", truncate(string(raw), 40))
+	}
+	return s, nil
 }
 
 // maxTrackedIDs bounds the ids remembered per JSON Lines input to find
@@ -125,12 +177,8 @@ func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) I
 		return lineFailed(name, lineNo, "invalid UTF-8 at byte %d of the line; convert the file to UTF-8", col)
 	}
 	var rec Record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		var syntax *json.SyntaxError
-		if errors.As(err, &syntax) {
-			return lineFailed(name, lineNo, "malformed JSON (%v); each line must be one object such as {\"id\":\"a1\",\"text\":\"...\",\"date\":\"2024-10-23\"}", jsonErr(err))
-		}
-		return lineFailed(name, lineNo, "not a document record (%v); each line must be an object with a string \"text\"", jsonErr(err))
+	if msg := decodeRecord(line, &rec); msg != "" {
+		return lineFailed(name, lineNo, "%s", msg)
 	}
 	if rec.Text == nil {
 		return lineFailed(name, lineNo, "record has no \"text\" field")
@@ -176,11 +224,17 @@ func (s *Set) record(name string, lineNo int, line []byte, ids map[string]int) I
 	switch {
 	case !s.opts.Ref.IsZero():
 		doc.Ref, doc.RefSource = s.opts.Ref, timeline.RefFlag
-	case rec.Date != "":
-		if t, err := ParseRef(rec.Date); err != nil {
+	default:
+		date, err := recordDate(rec.Date)
+		switch {
+		case err != nil:
 			warn(true, "%v; the document is read without a reference date", err)
-		} else {
-			doc.Ref, doc.RefSource = t, timeline.RefMetadata
+		case date != "":
+			if t, err := ParseRef(date); err != nil {
+				warn(true, "%v; the document is read without a reference date", err)
+			} else {
+				doc.Ref, doc.RefSource = t, timeline.RefMetadata
+			}
 		}
 	}
 	item.Doc = doc

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,14 +64,22 @@ func Merge(events []Event) []Event {
 	sort.SliceStable(order, func(a, b int) bool {
 		return keys[order[a]].firstDay < keys[order[b]].firstDay
 	})
-	group := make([]int, n) // event index → group id (its first member's index)
-	for i := range group {
-		group[i] = i
+	// A cluster keeps its members' distinct keys (date span, location,
+	// actors) once each, with the union of their documents: an event agrees
+	// with every member of a kind exactly when it agrees with the kind and
+	// shares no document with any of them. Many reports of one event then
+	// cost one comparison, not one per report.
+	type kind struct {
+		key  *mergeKey // the first member's key
+		docs map[string]bool
 	}
 	type cluster struct {
+		kinds   map[string]*kind
+		list    []*kind // kinds in order of arrival, for determinism
 		members []int
 		last    int64 // latest last day among members, Unix days
 	}
+	var clusters []*cluster
 	active := map[string][]*cluster{} // by type|status|granularity
 	for _, i := range order {
 		k := &keys[i]
@@ -82,11 +92,12 @@ func Merge(events []Event) []Event {
 			}
 		}
 		bucket = kept
+		sig := k.signature()
 		var joined *cluster
 		for _, c := range bucket {
 			ok := true
-			for _, m := range c.members {
-				if !sameEvent(k, &keys[m]) {
+			for _, kd := range c.list {
+				if !sameEventDocs(k, kd.key, kd.docs) {
 					ok = false
 					break
 				}
@@ -97,20 +108,34 @@ func Merge(events []Event) []Event {
 			}
 		}
 		if joined == nil {
-			bucket = append(bucket, &cluster{members: []int{i}, last: k.lastDay})
-		} else {
-			joined.members = append(joined.members, i)
-			joined.last = max(joined.last, k.lastDay)
+			joined = &cluster{kinds: map[string]*kind{}, last: k.lastDay}
+			bucket = append(bucket, joined)
+			clusters = append(clusters, joined)
+		}
+		joined.members = append(joined.members, i)
+		joined.last = max(joined.last, k.lastDay)
+		kd := joined.kinds[sig]
+		if kd == nil {
+			kd = &kind{key: k, docs: map[string]bool{}}
+			joined.kinds[sig] = kd
+			joined.list = append(joined.list, kd)
+		}
+		for d := range k.docs {
+			kd.docs[d] = true
 		}
 		active[k.bucket] = bucket
-		if joined != nil {
-			lead := joined.members[0]
-			for _, m := range joined.members {
-				lead = min(lead, m)
-			}
-			for _, m := range joined.members {
-				group[m] = lead
-			}
+	}
+	group := make([]int, n) // event index → group id (its first member's index)
+	for i := range group {
+		group[i] = i
+	}
+	for _, c := range clusters {
+		if len(c.members) < 2 {
+			continue
+		}
+		lead := slices.Min(c.members)
+		for _, m := range c.members {
+			group[m] = lead
 		}
 	}
 	members := map[int][]int{}
@@ -174,8 +199,20 @@ func newMergeKey(e *Event) mergeKey {
 	return k
 }
 
-// sameEvent compares two mergeable keys in the same bucket.
-func sameEvent(a, b *mergeKey) bool {
+// signature identifies what sameEventDocs compares besides documents: two
+// keys with the same signature agree with the same events.
+func (k *mergeKey) signature() string {
+	actors := make([]string, 0, len(k.actors))
+	for a := range k.actors {
+		actors = append(actors, a)
+	}
+	sort.Strings(actors)
+	return fmt.Sprintf("%s\x00%d\x00%d\x00%s\x00%s", k.bucket, k.firstDay, k.lastDay, k.location, strings.Join(actors, "\x00"))
+}
+
+// sameEventDocs compares two mergeable keys in the same bucket, bDocs
+// standing for the documents of b (or of every report of b's kind).
+func sameEventDocs(a, b *mergeKey, bDocs map[string]bool) bool {
 	if a.bucket != b.bucket || a.firstDay > b.lastDay || b.firstDay > a.lastDay {
 		return false
 	}
@@ -183,7 +220,7 @@ func sameEvent(a, b *mergeKey) bool {
 		return false
 	}
 	for d := range a.docs {
-		if b.docs[d] {
+		if bDocs[d] {
 			return false
 		}
 	}

@@ -252,6 +252,45 @@ func BenchmarkMerge(b *testing.B) {
 	}
 }
 
+// TestMergeManyReports checks that many reports of one event from different
+// documents become one event listing them all, while a report that shares a
+// document with one of them stays apart (the rule is checked against every
+// report, not only the first).
+func TestMergeManyReports(t *testing.T) {
+	var in []Event
+	for i := 0; i < 3000; i++ {
+		actors := []string{"Joe Biden", "Vietnam"}
+		if i%2 == 1 {
+			actors = []string{"Biden", "Vietnam"} // a second kind of report
+		}
+		in = append(in, mSrc(mEv(fmt.Sprint(i), Visit, mDay("2023-09-10"), 0.8, actors...), fmt.Sprint("doc", i)))
+	}
+	in = append(in, mSrc(mEv("late", Visit, mDay("2023-09-10"), 0.8, "Joe Biden", "Vietnam"), "doc1234"))
+	out := Merge(in)
+	if len(out) != 2 {
+		t.Fatalf("got %d events, want 2 (one merged, one sharing a document)", len(out))
+	}
+	if got := len(out[0].Sources); got != 3000 {
+		t.Errorf("merged event has %d sources, want 3000", got)
+	}
+	if out[1].ID != "late" {
+		t.Errorf("second event is %q, want the report from a document already merged", out[1].ID)
+	}
+}
+
+// BenchmarkMergeManyReports merges thousands of reports of a few events,
+// as a corpus of wire copies gives; compare with BenchmarkMerge.
+func BenchmarkMergeManyReports(b *testing.B) {
+	var in []Event
+	for i := 0; i < 10000; i++ {
+		in = append(in, mSrc(mEv(fmt.Sprint(i), EventTypes[i%3], mDay("2023-09-10"), 0.5, "A B", fmt.Sprint("C", i%4)), fmt.Sprint("doc", i)))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(in)
+	}
+}
+
 func ExampleMerge() {
 	day := func(s string) *Date {
 		t, _ := time.Parse("2006-01-02", s)

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 )
 
 // Exit codes.
@@ -73,11 +75,15 @@ Run "timeline <command> --help" for a command's flags.
 Exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage error.
 `
 
-// Main runs the command line args and returns the exit code.
+// Main runs the command line args and returns the exit code. Besides ctx
+// being done, a termination or hang-up signal (SIGTERM, SIGHUP) stops the
+// run the same way, so that "-o FILE" is left as it was and no temporary
+// file stays behind.
 func Main(ctx context.Context, args []string, io IO) int {
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
 	if len(args) == 0 {
-		printMainUsage(io.Err)
-		return ExitUsage
+		return mainUsageError(io, "no command given")
 	}
 	name := args[0]
 	switch name {
@@ -95,8 +101,21 @@ func Main(ctx context.Context, args []string, io IO) int {
 			return c.run(ctx, args[1:], io)
 		}
 	}
-	fmt.Fprintf(io.Err, "timeline: unknown command %q\n", name)
-	printMainUsage(io.Err)
+	if strings.HasPrefix(name, "-") {
+		return mainUsageError(io, fmt.Sprintf("%s: give a command before flags", name))
+	}
+	return mainUsageError(io, fmt.Sprintf("unknown command %q", name))
+}
+
+// mainUsageError prints a one-line error naming the commands, and a hint,
+// and returns ExitUsage.
+func mainUsageError(io IO, msg string) int {
+	names := make([]string, 0, len(commands()))
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	fmt.Fprintf(io.Err, "timeline: %s; use one of: %s\n", msg, strings.Join(names, ", "))
+	fmt.Fprintln(io.Err, "Run 'timeline help' for usage.")
 	return ExitUsage
 }
 

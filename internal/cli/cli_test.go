@@ -84,17 +84,21 @@ func TestMainDispatch(t *testing.T) {
 		out  string
 		err  string
 	}{
-		{nil, ExitUsage, "", "Commands:"},
+		{nil, ExitUsage, "", "timeline: no command given; use one of: dates, extract, render, version\nRun 'timeline help' for usage.\n"},
 		{[]string{"help"}, ExitOK, "Commands:", ""},
 		{[]string{"help", "extract"}, ExitOK, "Usage: timeline extract", ""},
 		{[]string{"extract", "--help"}, ExitOK, "Examples:", ""},
 		{[]string{"render", "-h"}, ExitOK, "--snippet", ""},
-		{[]string{"bogus"}, ExitUsage, "", `unknown command "bogus"`},
+		{[]string{"bogus"}, ExitUsage, "", `unknown command "bogus"; use one of: dates, extract, render, version`},
+		{[]string{"--quiet", "extract"}, ExitUsage, "", `timeline: --quiet: give a command before flags`},
 	}
 	for _, tt := range tests {
 		io, out, errb := testIO("")
 		if code := Main(context.Background(), tt.args, io); code != tt.code {
 			t.Errorf("Main(%q) = %d, want %d", tt.args, code, tt.code)
+		}
+		if tt.code == ExitUsage && strings.Count(errb.String(), "\n") != 2 {
+			t.Errorf("Main(%q): stderr %q, want a one-line error and a hint", tt.args, errb)
 		}
 		if !strings.Contains(out.String(), tt.out) || !strings.Contains(errb.String(), tt.err) {
 			t.Errorf("Main(%q): stdout %q, stderr %q; want %q and %q", tt.args, trim(out.String()), trim(errb.String()), tt.out, tt.err)

@@ -5,14 +5,17 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/timeline-dev/timeline/input"
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
@@ -64,8 +67,13 @@ func parseDatesArgs(args []string, io IO) (datesOptions, int, bool) {
 	if !ok {
 		return opts, code, false
 	}
+	refSet := false
+	fs.Visit(func(fl *flag.Flag) { refSet = refSet || fl.Name == "ref" })
+	if refSet && strings.TrimSpace(*ref) == "" {
+		return opts, usageError(io, "dates", "--ref: empty value; give a date such as 2024-10-23, or leave the flag out"), false
+	}
 	if *ref != "" {
-		t, err := time.Parse("2006-01-02", *ref)
+		t, err := input.ParseRef(*ref)
 		if err != nil {
 			return opts, usageError(io, "dates", "--ref %q: not a date; use YYYY-MM-DD, e.g. --ref 2024-10-23", *ref), false
 		}
@@ -93,6 +101,16 @@ func datesRun(opts datesOptions, stdio IO) int {
 		return ExitInput
 	}
 	ref := opts.ref
+	if ref.IsZero() && opts.input != "-" {
+		t, ok, err := input.ManifestDate(opts.input)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stdio.Err, "timeline dates: %v\n", err)
+		case ok:
+			ref = t
+			fmt.Fprintf(stdio.Err, "timeline dates: %s: reference date %s from %s\n", name, t.Format("2006-01-02"), filepath.Join(filepath.Dir(opts.input), "manifest.json"))
+		}
+	}
 	if ref.IsZero() {
 		if t, ok := temporal.FindReference(text); ok {
 			ref = t
@@ -151,7 +169,14 @@ func readDatesInput(path string, stdin io.Reader) (string, string, error) {
 		return name, "", fmt.Errorf("read %s: %v", name, err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return name, "", fmt.Errorf("read %s: the file is empty; give a text with some content", name)
+		what := "the file is empty"
+		if path == "-" {
+			what = "nothing was read"
+		}
+		return name, "", fmt.Errorf("read %s: %s; give a text with some content", name, what)
+	}
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return name, "", fmt.Errorf("read %s: UTF-16 text is not read; convert the file to UTF-8 (e.g. iconv -f utf-16 -t utf-8)", name)
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return name, "", fmt.Errorf("read %s: binary data (NUL byte at offset %d); give a plain text file", name, i)

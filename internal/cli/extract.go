@@ -26,7 +26,8 @@ Inputs: .txt, .md and .html files (markup stripped), directories (read
 recursively), glob patterns (quoted patterns are expanded too), - for
 standard input, and JSON Lines files (.jsonl, .ndjson, or .json with one
 object a line) with one document per line: {"id","title","text","date","url"},
-where "date" (YYYY-MM-DD or RFC 3339) is the document's reference date.
+where "date" (YYYY-MM-DD, RFC 3339, or RFC 1123 as in RSS feeds) is the
+document's reference date.
 Directory walks skip hidden files, README/LICENSE files and .json files. A manifest.json beside text files
 ({"documents":[{"file","title","date"}]}) gives their titles and dates.
 Without --ref or such a date, a document's dateline is used when it has one.
@@ -97,9 +98,32 @@ type settings struct {
 	ref    time.Time
 }
 
-// parse checks the flags; the error is a usage message.
-func (f *inputFlags) parse() (settings, error) {
+// valueHints says, for the flags of inputFlags that take a value, what to
+// give instead of an empty one.
+var valueHints = map[string]string{
+	"ref":          "a date such as 2024-10-23",
+	"input-format": "auto, text, html or jsonl",
+	"max-size":     "a size such as 10MiB",
+	"type":         "event types such as visit,meeting",
+	"actor":        "a name such as NATO",
+	"from":         "a date such as 2024 or 2024-06",
+	"to":           "a date such as 2024 or 2024-06",
+}
+
+// parse checks the flags set in fs; the error is a usage message. A flag
+// given with an empty value (--ref "$UNSET_VARIABLE") is
+// an error rather than silently meaning "no filter".
+func (f *inputFlags) parse(fs *flag.FlagSet) (settings, error) {
 	var s settings
+	var empty error
+	fs.Visit(func(fl *flag.Flag) {
+		if hint, ok := valueHints[fl.Name]; ok && empty == nil && strings.TrimSpace(fl.Value.String()) == "" {
+			empty = fmt.Errorf("--%s: empty value; give %s, or leave the flag out", fl.Name, hint)
+		}
+	})
+	if empty != nil {
+		return s, empty
+	}
 	if f.ref != "" {
 		t, err := input.ParseRef(f.ref)
 		if err != nil {
@@ -227,7 +251,7 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 	if !ok {
 		return code
 	}
-	s, err := f.parse()
+	s, err := f.parse(fs)
 	if err != nil {
 		return usageError(io, "extract", "%v", err)
 	}
@@ -267,7 +291,10 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 			return err
 		}
 		if merge {
-			events := s.filter.Apply(timeline.Merge(held))
+			done := showStatus(io, s.quiet, fmt.Sprintf("merging %d events from %d documents…", len(held), nDocs))
+			merged := timeline.Merge(held)
+			done()
+			events := s.filter.Apply(merged)
 			nEvents += len(events)
 			if err := enc.Add(timeline.Result{Events: events}); err != nil {
 				return err

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -332,8 +333,11 @@ func TestExtractProgress(t *testing.T) {
 	if !strings.Contains(e, "\r[") || !strings.Contains(e, "/2 docs") || !strings.Contains(e, "\r\x1b[K") {
 		t.Errorf("stderr on a terminal = %q, want a progress bar that is cleared", e)
 	}
-	if !strings.HasSuffix(e, "2 document(s) read, 2 event(s) written\n") {
-		t.Errorf("stderr ends %q, want a summary", e)
+	if !regexp.MustCompile(`\r\x1b\[Ktimeline extract: 2 document\(s\) read, \d+ event\(s\) written\n$`).MatchString(e) {
+		t.Errorf("stderr ends %q, want the bar cleared and a summary", e)
+	}
+	if !strings.Contains(e, "\rmerging ") {
+		t.Errorf("stderr = %q, want a merging status", e)
 	}
 	errb.Reset()
 	io.Out = &bytes.Buffer{}

@@ -120,3 +120,15 @@ func clock(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
+
+// showStatus writes msg on the progress line of a terminal (nothing when
+// io.Err is not one, or quiet is set) for a step with no measurable
+// progress, such as merging events at the end of a run; the returned
+// function erases it.
+func showStatus(io IO, quiet bool, msg string) (clear func()) {
+	if quiet || !io.ErrIsTerminal || io.Err == nil {
+		return func() {}
+	}
+	fmt.Fprintf(io.Err, "\r%s\x1b[K", msg)
+	return func() { fmt.Fprint(io.Err, "\r\x1b[K") }
+}

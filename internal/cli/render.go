@@ -59,7 +59,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 	if !ok {
 		return code
 	}
-	s, err := f.parse()
+	s, err := f.parse(fs)
 	if err != nil {
 		return usageError(io, "render", "%v", err)
 	}
@@ -132,7 +132,9 @@ func runRender(ctx context.Context, args []string, io IO) int {
 		}
 	}
 	if s.merge {
+		done := showStatus(io, s.quiet, fmt.Sprintf("merging %d events from %d documents…", len(all.Events), len(all.Documents)))
 		all.Events = timeline.Merge(all.Events)
+		done()
 	}
 	all.Events = s.filter.Apply(all.Events)
 	if all.Events == nil {
