@@ -44,6 +44,9 @@ func TestParseDatesArgs(t *testing.T) {
 			func(o datesOptions) bool { return o.format == "timeml" && o.output == "out.tml" }},
 		{"stdin", []string{"-"}, 0, true, "", func(o datesOptions) bool { return o.input == "-" }},
 		{"bad ref", []string{"--ref", "2024-13-01", "a.txt"}, ExitUsage, false, `--ref "2024-13-01": not a date; use YYYY-MM-DD`, nil},
+		{"empty ref", []string{"--ref", "", "a.txt"}, ExitUsage, false, "--ref: empty value", nil},
+		{"RFC 3339 ref", []string{"--ref", "2024-10-23T08:00:00Z", "a.txt"}, 0, true, "",
+			func(o datesOptions) bool { return o.ref.Format("2006-01-02") == "2024-10-23" }},
 		{"bad format", []string{"--format", "xml", "a.txt"}, ExitUsage, false, `--format "xml": unknown format; use jsonl or timeml`, nil},
 		{"no input", nil, ExitUsage, false, "no input", nil},
 		{"two inputs", []string{"a.txt", "b.txt"}, ExitUsage, false, "one input at a time", nil},
@@ -77,6 +80,7 @@ func TestDatesBadInputs(t *testing.T) {
 	empty := write("empty.txt", []byte(" \n"))
 	binary := write("bin.txt", []byte("NATO\x00\x01"))
 	latin1 := write("latin1.txt", []byte("caf\xe9 in 1949"))
+	utf16 := write("utf16.txt", []byte("\xff\xfeN\x00A\x00T\x00O\x00"))
 	missing := filepath.Join(dir, "missing.txt")
 	for _, tc := range []struct {
 		name, path, want string
@@ -86,6 +90,7 @@ func TestDatesBadInputs(t *testing.T) {
 		{"binary", binary, "timeline dates: read " + binary + ": binary data (NUL byte at offset 4)"},
 		{"invalid utf-8", latin1, "timeline dates: read " + latin1 + ": invalid UTF-8 at byte offset 3"},
 		{"directory", dir, "timeline dates: read " + dir + ": is a directory"},
+		{"utf-16", utf16, "timeline dates: read " + utf16 + ": UTF-16 text is not read; convert the file to UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			io, out, errb := datesIO("")
@@ -212,5 +217,40 @@ func TestDatesGolden(t *testing.T) {
 				t.Errorf("output differs from %s:\n%s", golden, out)
 			}
 		})
+	}
+}
+
+// TestDatesManifest checks that "timeline dates" takes the reference date of
+// a manifest.json beside the file, as "timeline extract" does, and that
+// --ref still wins.
+func TestDatesManifest(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt":         "They met on Tuesday.",
+		"manifest.json": `{"documents":[{"file":"a.txt","date":"2024-10-23"}]}`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		args      []string
+		wantValue string
+		wantNote  string
+	}{
+		{[]string{filepath.Join(dir, "a.txt")}, "2024-10-22", "reference date 2024-10-23 from " + filepath.Join(dir, "manifest.json")},
+		{[]string{"--ref", "2024-06-05", filepath.Join(dir, "a.txt")}, "2024-06-04", ""},
+	} {
+		io, out, errb := datesIO("")
+		if code := runDates(context.Background(), tc.args, io); code != ExitOK {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, errb)
+		}
+		if !strings.Contains(out.String(), `"value":"`+tc.wantValue+`"`) {
+			t.Errorf("%q: output %s lacks value %s", tc.args, out, tc.wantValue)
+		}
+		if !strings.Contains(errb.String(), tc.wantNote) || (tc.wantNote == "" && errb.Len() != 0) {
+			t.Errorf("%q: stderr %q, want %q", tc.args, errb, tc.wantNote)
+		}
 	}
 }

@@ -72,7 +72,18 @@ func TestExtractUsageErrors(t *testing.T) {
 	}{
 		{[]string{"extract"}, "no input: name files, directories or glob patterns, or - for standard input"},
 		{[]string{"extract", "--format", "pdf", "a.txt"}, `--format "pdf": unknown format; use one of json, jsonl, csv, timelinejs, ics, timeml`},
-		{[]string{"extract", "a.txt", "--ref", "23/10/2024"}, `--ref: date "23/10/2024" is not YYYY-MM-DD or RFC 3339`},
+		{[]string{"extract", "a.txt", "--ref", "23/10/2024"}, `--ref: date "23/10/2024" is not YYYY-MM-DD, RFC 3339 or RFC 1123`},
+		{[]string{"extract", "a.txt", "--ref", "2024-13-01"}, `--ref: date "2024-13-01" is not`},
+		{[]string{"extract", "a.txt", "--ref", "24-10-23"}, `--ref: date "24-10-23" is not`},
+		{[]string{"extract", "a.txt", "--ref", ""}, "--ref: empty value; give a date such as 2024-10-23, or leave the flag out"},
+		{[]string{"extract", "a.txt", "--ref= "}, "--ref: empty value"},
+		{[]string{"extract", "a.txt", "--from", ""}, "--from: empty value"},
+		{[]string{"extract", "a.txt", "--to="}, "--to: empty value"},
+		{[]string{"extract", "a.txt", "--type", ""}, "--type: empty value"},
+		{[]string{"extract", "a.txt", "--actor", " "}, "--actor: empty value"},
+		{[]string{"extract", "a.txt", "--max-size", ""}, "--max-size: empty value"},
+		{[]string{"extract", "a.txt", "--input-format", ""}, "--input-format: empty value"},
+		{[]string{"extract", "--format", "nonsense", "a.txt"}, `--format "nonsense": unknown format`},
 		{[]string{"extract", "--type", "visit,parade", "a.txt"}, `--type: unknown event type "parade"`},
 		{[]string{"extract", "--from", "2024", "--to", "2023", "a.txt"}, "the start is after the end"},
 		{[]string{"extract", "--from", "2024-13", "a.txt"}, "--from: "},
@@ -85,7 +96,7 @@ func TestExtractUsageErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		code, out, errb := run(t, dir, "", tt.args...)
-		if code != ExitUsage || out != "" || !strings.Contains(errb, tt.err) || !strings.Contains(errb, "timeline extract --help") {
+		if code != ExitUsage || out != "" || !strings.Contains(errb, tt.err) || !strings.Contains(errb, "timeline extract --help") || strings.Count(errb, "\n") != 2 {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and %q", tt.args, code, out, errb, tt.err)
 		}
 	}
