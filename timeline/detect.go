@@ -45,9 +45,10 @@ type sentCtx struct {
 	toks     []token
 	mentions []mention
 	doc      *docCtx
-	lastType EventType   // type of the last accession or other-diplomatic act among the document's last three events
-	cands    []candidate // the sentence's triggers, once detected
-	text     string      // the document text
+	lastType EventType           // type of the last accession or other-diplomatic act among the document's last three events
+	cands    []candidate         // the sentence's triggers, once detected
+	words    map[string]struct{} // the sentence's lower-cased words, built on first use by has
+	text     string              // the document text
 
 	clauseIDs   []int // computed on first use by clauses
 	clauseKinds []clauseKind
@@ -86,11 +87,15 @@ func (s *sentCtx) near(i, before, after int, words ...string) bool {
 
 // has reports whether the sentence contains any of words.
 func (s *sentCtx) has(words ...string) bool {
-	for _, t := range s.toks {
-		for _, w := range words {
-			if t.Lower == w {
-				return true
-			}
+	if s.words == nil {
+		s.words = make(map[string]struct{}, len(s.toks))
+		for _, t := range s.toks {
+			s.words[t.Lower] = struct{}{}
+		}
+	}
+	for _, w := range words {
+		if _, ok := s.words[w]; ok {
+			return true
 		}
 	}
 	return false

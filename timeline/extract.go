@@ -116,13 +116,29 @@ type sentInfo struct {
 func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	text := x.doc.Text
 	spans := sentence.Split(text)
-	sents := make([]sentInfo, len(spans))
 	// Tokens of sentences without a trigger keyword are only read once, to
-	// learn names: they share one scratch buffer. Mentions share an arena.
-	var scratch []token
+	// learn names: they share one scratch buffer. The tokens kept and the
+	// mentions live in arenas reused across calls through a pool.
+	ws := scratchPool.Get().(*workspace)
+	sents := ws.sents[:0]
+	if cap(sents) < len(spans) {
+		sents = make([]sentInfo, 0, len(spans))
+	}
+	sents = sents[:len(spans)]
+	scratch := ws.scratch[:0]
+	kept := ws.kept[:0]
+	if need := len(text)/7 + 16; cap(kept) < need { // news text: ~1 token per 6 bytes, most in trigger sentences
+		kept = make([]token, 0, need)
+	}
+	mentions := ws.mentions[:0]
+	if need := len(text)/50 + 8; cap(mentions) < need {
+		mentions = make([]mention, 0, need)
+	}
+	defer func() {
+		ws.sents, ws.scratch, ws.kept, ws.mentions = sents, scratch, kept, mentions
+		ws.release()
+	}()
 	var listType EventType
-	kept := make([]token, 0, len(text)/7+16) // news text: ~1 token per 6 bytes, most in trigger sentences
-	mentions := make([]mention, 0, len(text)/50+8)
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
@@ -1073,4 +1089,28 @@ func (x *extraction) listItemEvent(si *sentInfo, pos int) {
 	if own {
 		x.events = append(x.events, e)
 	}
+}
+
+// workspace holds the buffers of one Extract call, reused by later calls.
+type workspace struct {
+	sents    []sentInfo
+	scratch  []token
+	kept     []token
+	mentions []mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(workspace) }}
+
+// release clears the buffers (so that they hold no document text) and
+// returns the workspace to the pool unless it grew very large.
+func (w *workspace) release() {
+	if cap(w.kept) > 1<<18 || cap(w.sents) > 1<<15 {
+		return // a huge document: let the garbage collector have it
+	}
+	clear(w.sents[:cap(w.sents)])
+	clear(w.scratch[:cap(w.scratch)])
+	clear(w.kept[:cap(w.kept)])
+	clear(w.mentions[:cap(w.mentions)])
+	w.sents, w.scratch, w.kept, w.mentions = w.sents[:0], w.scratch[:0], w.kept[:0], w.mentions[:0]
+	scratchPool.Put(w)
 }
