@@ -28,11 +28,15 @@ type IO struct {
 	Err io.Writer
 	// ErrIsTerminal reports whether Err is a terminal (progress bars go there).
 	ErrIsTerminal bool
+	// ErrWidth, when not nil, returns the number of columns of the terminal
+	// Err is (0 when unknown), so that the progress line never wraps.
+	ErrWidth func() int
 }
 
 // Stdio returns the process's standard streams.
 func Stdio() IO {
-	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTerminal: isTerminal(os.Stderr)}
+	return IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTerminal: isTerminal(os.Stderr),
+		ErrWidth: func() int { return terminalWidth(os.Stderr) }}
 }
 
 func isTerminal(f *os.File) bool {

@@ -24,6 +24,7 @@ type progress struct {
 	docs       int
 	bytes      int64
 	drawn      bool
+	width      func() int // terminal columns, 0 when unknown; nil: unknown
 }
 
 // redrawEvery is the shortest time between two redraws.
@@ -41,7 +42,7 @@ func newProgress(io IO, quiet bool, totalDocs int, totalBytes int64, now func() 
 	if now == nil {
 		now = time.Now
 	}
-	return &progress{w: io.Err, now: now, start: now(), totalDocs: totalDocs, totalBytes: totalBytes}
+	return &progress{w: io.Err, now: now, start: now(), totalDocs: totalDocs, totalBytes: totalBytes, width: io.ErrWidth}
 }
 
 // add records finished inputs (files, JSON Lines records, problems) and
@@ -69,9 +70,12 @@ func (p *progress) clear() {
 	p.drawn = false
 }
 
-// line formats the bar's text at time t.
+// line formats the bar's text at time t, fitted to the terminal's width
+// when it is known: the rates go first, then the sizes, then the bar, so that
+// the counts and the ETA stay; the line never wraps (a wrapped line cannot be
+// redrawn in place).
 func (p *progress) line(t time.Time) string {
-	var b strings.Builder
+	var bar, docs, size, rate, eta string
 	frac := -1.0
 	switch {
 	case p.totalBytes > 0:
@@ -82,34 +86,70 @@ func (p *progress) line(t time.Time) string {
 	if frac >= 0 {
 		frac = min(frac, 1)
 		full := int(frac * barWidth)
-		b.WriteByte('[')
-		b.WriteString(strings.Repeat("=", full))
+		bar = "[" + strings.Repeat("=", full)
 		if full < barWidth {
-			b.WriteByte('>')
-			b.WriteString(strings.Repeat(" ", barWidth-full-1))
+			bar += ">" + strings.Repeat(" ", barWidth-full-1)
 		}
-		b.WriteString("] ")
+		bar += "]"
 	}
 	if p.totalDocs >= 0 {
-		fmt.Fprintf(&b, "%d/%d docs", p.docs, p.totalDocs)
+		docs = fmt.Sprintf("%d/%d docs", p.docs, p.totalDocs)
 	} else {
-		fmt.Fprintf(&b, "%d docs", p.docs)
+		docs = fmt.Sprintf("%d docs", p.docs)
 	}
 	mb := float64(p.bytes) / 1e6
 	if p.totalBytes >= 0 {
-		fmt.Fprintf(&b, "  %.1f/%.1f MB", mb, float64(p.totalBytes)/1e6)
+		size = fmt.Sprintf("%.1f/%.1f MB", mb, float64(p.totalBytes)/1e6)
 	} else {
-		fmt.Fprintf(&b, "  %.1f MB", mb)
+		size = fmt.Sprintf("%.1f MB", mb)
 	}
 	elapsed := t.Sub(p.start).Seconds()
 	if elapsed > 0 {
-		fmt.Fprintf(&b, "  %.0f docs/s  %.1f MB/s", float64(p.docs)/elapsed, mb/elapsed)
+		rate = fmt.Sprintf("%.0f docs/s  %.1f MB/s", float64(p.docs)/elapsed, mb/elapsed)
 	}
 	if frac > 0 && frac < 1 && elapsed > 0 {
 		left := time.Duration(elapsed * (1 - frac) / frac * float64(time.Second))
-		fmt.Fprintf(&b, "  ETA %s", clock(left))
+		eta = "ETA " + clock(left)
 	}
-	return b.String()
+	join := func(parts ...string) string {
+		var b strings.Builder
+		for _, s := range parts {
+			if s == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteString(" ")
+				if !strings.HasSuffix(b.String(), "] ") {
+					b.WriteString(" ")
+				}
+			}
+			b.WriteString(s)
+		}
+		return b.String()
+	}
+	width := 0
+	if p.width != nil {
+		width = p.width() - 1 // the last column would wrap on some terminals
+	}
+	for _, parts := range [][]string{
+		{bar, docs, size, rate, eta},
+		{bar, docs, size, eta},
+		{bar, docs, eta},
+		{docs, eta},
+	} {
+		if l := join(parts...); width <= 0 || len(l) <= width {
+			return l
+		}
+	}
+	return fit(join(docs, eta), width)
+}
+
+// fit cuts an ASCII line to at most width bytes.
+func fit(s string, width int) string {
+	if width > 0 && len(s) > width {
+		return s[:width]
+	}
+	return s
 }
 
 // clock formats a duration as m:ss or h:mm:ss.
@@ -129,6 +169,24 @@ func showStatus(io IO, quiet bool, msg string) (clear func()) {
 	if quiet || !io.ErrIsTerminal || io.Err == nil {
 		return func() {}
 	}
+	if io.ErrWidth != nil {
+		msg = fitRunes(msg, io.ErrWidth()-1)
+	}
 	fmt.Fprintf(io.Err, "\r%s\x1b[K", msg)
 	return func() { fmt.Fprint(io.Err, "\r\x1b[K") }
+}
+
+// fitRunes cuts s to at most width characters (width ≤ 0: no limit).
+func fitRunes(s string, width int) string {
+	if width <= 0 {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == width {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }

@@ -88,3 +88,37 @@ func TestProgressLine(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressWidth checks that the line fits a narrow terminal, dropping
+// the rates, then the sizes, then the bar, and keeping counts and ETA.
+func TestProgressWidth(t *testing.T) {
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		width int
+		want  string
+	}{
+		{0, "[=========>          ] 450/1000 docs  12.3/27.0 MB  90 docs/s  2.5 MB/s  ETA 0:06"},
+		{120, "[=========>          ] 450/1000 docs  12.3/27.0 MB  90 docs/s  2.5 MB/s  ETA 0:06"},
+		{80, "[=========>          ] 450/1000 docs  12.3/27.0 MB  ETA 0:06"},
+		{50, "[=========>          ] 450/1000 docs  ETA 0:06"},
+		{30, "450/1000 docs  ETA 0:06"},
+		{10, "450/1000 "},
+	}
+	for _, tt := range tests {
+		p := &progress{start: start, totalDocs: 1000, totalBytes: 27_000_000, docs: 450, bytes: 12_300_000,
+			width: func() int { return tt.width }}
+		got := p.line(start.Add(5 * time.Second))
+		if got != tt.want {
+			t.Errorf("width %d:\n  got  %q\n  want %q", tt.width, got, tt.want)
+		}
+		if tt.width > 0 && len(got) >= tt.width {
+			t.Errorf("width %d: line of %d characters would wrap", tt.width, len(got))
+		}
+	}
+	var b bytes.Buffer
+	done := showStatus(IO{Err: &b, ErrIsTerminal: true, ErrWidth: func() int { return 12 }}, false, "merging 123456 events…")
+	done()
+	if b.String() != "\rmerging 123\x1b[K\r\x1b[K" {
+		t.Errorf("status on a 12-column terminal wrote %q", b.String())
+	}
+}
