@@ -46,8 +46,10 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 				start(mainClause)
 			}
 		case ",":
-			if kind[id] == relClause && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "which", "who", "whose")) {
-				start(mainClause) // the relative clause closes: "Blinken, who had ..., on Monday"
+			if (kind[id] == relClause || kind[id] == subClause) && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "which", "who", "whose")) {
+				// the clause closes: "Blinken, who had ..., on Monday", "months
+				// after he became president, and met Kim Jong Il"
+				start(mainClause)
 			}
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "where", "while", "but", "although", "whereas", "when") {
 				start(mainClause)

@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // candidate is a trigger found by a detector: what kind of event, with
 // which CAMEO code, and the tokens that signal it.
 type candidate struct {
@@ -183,6 +185,17 @@ func (s *sentCtx) diplomatic() bool {
 func isOneOf(w string, words ...string) bool {
 	for _, x := range words {
 		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndsAt reports whether a name mention ends right before token i
+// ("Washington meetings", "NATO summits").
+func (s *sentCtx) mentionEndsAt(i int) bool {
+	for _, m := range s.mentions {
+		if m.End == i && m.Kind != mPronoun && (m.Kind != mPerson || strings.Contains(m.Name, " ")) {
 			return true
 		}
 	}

@@ -245,7 +245,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			continue
 		}
 		for _, o := range cands {
-			if o.Type == Summit && o.Tok > c.Tok && o.Tok <= c.End+4 && s.near(c.End, 0, 2, "at") {
+			if o.Type == Summit && o.Tok > c.Tok && o.Tok <= c.End+4 && s.near(c.Tok, 0, 2, "at") {
 				cands[k].Type = ""
 			}
 		}
@@ -265,7 +265,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Type == Founding && c.Nominal && e.Date == nil {
 			continue // "since its inception": a background reference, not a report
 		}
-		if !own && isOneOf(s.lw(c.Tok), "meetings", "visits", "summits") && !isOneOf(s.lw(c.Tok-1), append(determiners, "these", "those")...) && !s.toks[max(0, c.Tok-1)].Cap {
+		if !own && isOneOf(s.lw(c.Tok), "meetings", "visits", "summits") && !isOneOf(s.lw(c.Tok-1), append(determiners, "these", "those")...) && !s.mentionEndsAt(c.Tok) {
 			continue // "Face-to-face meetings between ... were rare": a generality
 		}
 		key := string(e.Type)
