@@ -72,7 +72,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 	if !*snippet && opts.ScriptURL == "" {
 		if opts.ScriptPath == "" {
 			if opts.ScriptPath, err = echarts.LocateScript(); err != nil {
-				fmt.Fprintf(io.Err, "timeline render: %v\n", err)
+				fmt.Fprintf(io.Err, "timeline render: %v; or give --echarts-js PATH to a copy of echarts.min.js, or use --snippet for a fragment that loads ECharts itself\n", err)
 				return ExitInput
 			}
 		} else if _, err := os.Stat(opts.ScriptPath); err != nil {
@@ -231,6 +231,12 @@ func readResultFrom(r io.Reader, kind string) (timeline.Result, error) {
 		return res, fmt.Errorf("cannot read: %v", pathErr(err))
 	}
 	var probe map[string]json.RawMessage
+	if t := bytes.TrimSpace(data); !json.Valid(t) {
+		err := json.Unmarshal(t, &probe)
+		return res, fmt.Errorf("malformed or truncated JSON (%v); render reads the json output of \"timeline extract\"", jsonMessage(err))
+	} else if len(t) == 0 || t[0] != '{' {
+		return res, fmt.Errorf("JSON, but not an object; render reads the json output of \"timeline extract\" ({\"documents\",\"events\",\"warnings\"})")
+	}
 	if err := json.Unmarshal(data, &probe); err != nil {
 		return res, fmt.Errorf("not a JSON object (%v); render reads the json output of \"timeline extract\"", jsonMessage(err))
 	}

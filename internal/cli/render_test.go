@@ -91,31 +91,39 @@ func TestRenderFromStdin(t *testing.T) {
 }
 
 func TestRenderErrors(t *testing.T) {
-	dir := corpus(t, map[string]string{"a.txt": reportA})
+	dir := corpus(t, map[string]string{"a.txt": reportA, "array.json": "[1, 2]\n", "cut.json": `{"documents": [`, "other.json": `{"x": 1}`})
 	tests := []struct {
 		args []string
 		code int
 		err  string
 	}{
 		{[]string{"render"}, ExitUsage, "no input"},
+		{[]string{"render", "--ref", "", "a.txt"}, ExitUsage, "--ref: empty value"},
+		{[]string{"render", "array.json", "--echarts-url", "https://example.org/e.js", "-o", "r.html"}, ExitInput, "array.json: JSON, but not an object; render reads the json output"},
+		{[]string{"render", "cut.json", "--echarts-url", "https://example.org/e.js", "-o", "r.html"}, ExitInput, "cut.json: malformed or truncated JSON (unexpected end of JSON input)"},
+		{[]string{"render", "other.json", "--echarts-url", "https://example.org/e.js", "-o", "r.html"}, ExitInput, `other.json: has no "events"`},
 		{[]string{"render", "a.txt", "--echarts-js", "nope.js"}, ExitUsage, "--echarts-js nope.js: no such file or directory"},
 		{[]string{"render", "a.txt", "--type", "x"}, ExitUsage, `unknown event type "x"`},
 		{[]string{"render", "a.txt", "--echarts-url", "https://example.org/echarts.min.js", "-o", "missing/r.html"}, ExitInput, "missing does not exist"},
 	}
 	for _, tt := range tests {
 		code, _, errb := run(t, dir, "", tt.args...)
+		if strings.Contains(errb, "Go value") || strings.Contains(errb, "json.RawMessage") {
+			t.Errorf("%q: stderr %q speaks of Go types", tt.args, errb)
+		}
 		if code != tt.code || !strings.Contains(errb, tt.err) {
 			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tt.args, code, errb, tt.code, tt.err)
 		}
 	}
-	assertOnly(t, dir, "a.txt")
+	os.Remove(filepath.Join(dir, "r.html"))
+	assertOnly(t, dir, "a.txt", "array.json", "cut.json", "other.json")
 }
 
 func TestRenderMissingScript(t *testing.T) {
 	dir := corpus(t, map[string]string{"a.txt": reportA})
 	t.Setenv("TIMELINE_ECHARTS_JS", filepath.Join(dir, "absent.js"))
 	code, _, errb := run(t, dir, "", "render", "a.txt")
-	if code == ExitOK || !strings.Contains(errb, "echarts") {
+	if code == ExitOK || !strings.Contains(errb, "echarts") || !strings.Contains(errb, "--echarts-js PATH") || !strings.Contains(errb, "--snippet") {
 		t.Errorf("exit %d, stderr %q; want a failure that says how to get ECharts", code, errb)
 	}
 }
