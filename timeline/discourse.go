@@ -6,11 +6,12 @@ import "strings"
 // events are extracted: full names for surnames, the people behind titles,
 // and the organisations named. It lives for one Extract call.
 type docCtx struct {
-	fullNames map[string]string // surname → first full name ("Stoltenberg" → "Jens Stoltenberg")
-	known     map[string]bool   // full names seen
-	titled    []titled          // people named with a title, in text order
-	orgs      map[string]int    // organisation → mentions
-	orgOrder  []string          // organisations in order of first mention
+	fullNames   map[string]string   // surname → first full name ("Stoltenberg" → "Jens Stoltenberg")
+	known       map[string]bool     // full names seen
+	titled      []titled            // people named with a title, in text order
+	titledByKey map[string][]titled // the same, by title key
+	orgs        map[string]int      // organisation → mentions
+	orgOrder    []string            // organisations in order of first mention
 
 	counts        map[string]int    // mentions per surname
 	acronyms      map[string]string // "OAU" → "Organisation of African Unity", from "(OAU)" after the name
@@ -31,7 +32,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -54,6 +55,7 @@ func (d *docCtx) learn(ms []mention, pos int) {
 			}
 			if m.Title != "" {
 				d.titled = append(d.titled, titled{Key: m.Title, Name: m.Name, Pos: pos})
+				d.titledByKey[m.Title] = append(d.titledByKey[m.Title], titled{Key: m.Title, Name: m.Name, Pos: pos})
 			}
 		case mOrg:
 			if acr, ok := strings.CutPrefix(m.Country, "acronym:"); ok {
@@ -110,7 +112,7 @@ func (d *docCtx) isKnownPerson(name string) bool {
 // that title.
 func (d *docCtx) resolveTitle(key string, pos int) string {
 	best, bestDist, bestCount := "", 1<<30, 0
-	for _, t := range d.titled {
+	for _, t := range d.titledByKey[key] {
 		if t.Key != key {
 			continue
 		}
@@ -119,7 +121,7 @@ func (d *docCtx) resolveTitle(key string, pos int) string {
 		}
 	}
 	names := map[string]bool{}
-	for _, t := range d.titled {
+	for _, t := range d.titledByKey[key] {
 		if t.Key != key {
 			continue
 		}

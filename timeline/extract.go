@@ -83,7 +83,10 @@ type extraction struct {
 	ctx      *docCtx
 	events   []Event
 	yearless bool // a date without a year could not be placed
-	frame    *frame
+	// seen summarises the events extracted so far, by type, for telling
+	// repeated mentions from new events in constant time.
+	seen  map[EventType]*seenEvents
+	frame *frame
 	// firstFrame is the article's first dated visit or summit, which "during
 	// the trip" refers to even after other stops; useFirst asks buildEvent
 	// to inherit from it.
@@ -297,6 +300,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		seen[key], seen[string(e.Type)] = true, true
 		x.events = append(x.events, e)
+		x.record(e)
 	}
 }
 
@@ -401,27 +405,15 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 			break
 		}
 	}
-	var earlier []Event
-	for _, p := range x.events {
-		if p.Type == e.Type {
-			earlier = append(earlier, p)
-		}
-	}
-	if len(earlier) == 0 {
+	seen := x.seen[e.Type]
+	if seen == nil {
 		// "the meeting had gone better" after a summit or visit
-		if c.Type == Meeting && definite && !own {
-			for _, p := range x.events {
-				if p.Type == Summit || p.Type == Visit {
-					return true
-				}
-			}
-		}
-		return false
+		return c.Type == Meeting && definite && !own && (x.seen[Summit] != nil || x.seen[Visit] != nil)
 	}
 	if own {
 		// a dated noun ("The week-long visit ... ended on 28 February")
 		// repeats an earlier event only with "the" and a date close to it
-		last := earlier[len(earlier)-1]
+		last := seen.last
 		if !definite || c.Type == Meeting || last.Date == nil || e.Date != nil && !closeDates(*last.Date, *e.Date) {
 			return false // a date the earlier mention lacked is news
 		}
@@ -435,17 +427,8 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		if definite && !own {
 			return true // "the talks", "those talks" after a meeting
 		}
-		known := map[string]bool{}
-		for _, p := range earlier {
-			for _, a := range p.Actors {
-				known[a] = true
-			}
-		}
-		if f := x.frame; f != nil {
-			known[f.Actor] = true
-		}
 		for _, a := range e.Actors {
-			if !known[a] {
+			if !seen.actors[a] && (x.frame == nil || x.frame.Actor != a) {
 				return false
 			}
 		}
@@ -454,10 +437,8 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		if definite {
 			return true
 		}
-		for _, p := range earlier {
-			if len(e.Actors) > 0 && len(p.Actors) > 0 && p.Actors[0] == e.Actors[0] {
-				return true
-			}
+		if len(e.Actors) > 0 && seen.agents[e.Actors[0]] {
+			return true
 		}
 	}
 	return false
@@ -1088,6 +1069,7 @@ func (x *extraction) listItemEvent(si *sentInfo, pos int) {
 	e, own := x.buildEvent(s, si, pos, c, s.cands)
 	if own {
 		x.events = append(x.events, e)
+		x.record(e)
 	}
 }
 
@@ -1113,4 +1095,30 @@ func (w *workspace) release() {
 	clear(w.mentions[:cap(w.mentions)])
 	w.sents, w.scratch, w.kept, w.mentions = w.sents[:0], w.scratch[:0], w.kept[:0], w.mentions[:0]
 	scratchPool.Put(w)
+}
+
+// seenEvents summarises the events of one type extracted so far.
+type seenEvents struct {
+	last   Event           // the latest
+	actors map[string]bool // every actor
+	agents map[string]bool // first actors
+}
+
+// record adds an event to the summary of events seen.
+func (x *extraction) record(e Event) {
+	if x.seen == nil {
+		x.seen = map[EventType]*seenEvents{}
+	}
+	se := x.seen[e.Type]
+	if se == nil {
+		se = &seenEvents{actors: map[string]bool{}, agents: map[string]bool{}}
+		x.seen[e.Type] = se
+	}
+	se.last = e
+	for _, a := range e.Actors {
+		se.actors[a] = true
+	}
+	if len(e.Actors) > 0 {
+		se.agents[e.Actors[0]] = true
+	}
 }
