@@ -113,6 +113,11 @@ func init() {
 	}
 }
 
+// placeHeads end the names of buildings and venues.
+var placeHeads = map[string]bool{"auditorium": true, "hall": true, "center": true, "centre": true, "building": true,
+	"palace": true, "square": true, "street": true, "airport": true, "stadium": true, "university": true,
+	"hotel": true, "estate": true, "park": true, "museum": true, "cathedral": true, "castle": true, "house": true}
+
 // nameParticles may appear in lower case inside a name.
 var nameParticles = map[string]bool{"bin": true, "al": true, "von": true, "van": true, "de": true, "da": true, "der": true, "le": true, "la": true, "du": true, "di": true, "ibn": true}
 
@@ -263,6 +268,12 @@ func appendMentions(ms []mention, toks []token) []mention {
 				// an unknown acronym is an organisation: "OAU", "ECOWAS"
 				ms = append(ms, mention{Kind: mOrg, Name: t.Text, Tok: i, End: i + 1, Prep: prep})
 				i++
+				continue
+			}
+			if i+n < len(toks) && placeHeads[toks[i+n].Lower] && toks[i+n].Cap {
+				// "the Andrew W. Mellon Auditorium", "the Filoli Estate": a place
+				ms = append(ms, mention{Kind: mCapital, Place: joinText(toks[i : i+n+1]), Tok: i, End: i + n + 1, Prep: prep})
+				i += n + 1
 				continue
 			}
 			name := joinText(toks[i : i+n])

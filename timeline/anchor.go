@@ -298,6 +298,7 @@ func (s *sentCtx) simultaneous(ids []int, id int) bool {
 // marked inferred. Dates with unknown weeks or weekdays stay unknown.
 func inheritYears(xs []temporal.Timex) []temporal.Timex {
 	year := 0
+	var anchor time.Time
 	for i := range xs {
 		d := xs[i].Date
 		if d == nil {
@@ -305,14 +306,20 @@ func inheritYears(xs []temporal.Timex) []temporal.Timex {
 		}
 		if d.Known() {
 			if d.Granularity != temporal.Decade && d.Granularity != temporal.Century {
-				year = d.Start.Year()
+				year, anchor = d.Start.Year(), d.Start
 			}
 			continue
 		}
 		if year == 0 || !strings.HasPrefix(d.Value, "XXXX-") || strings.Contains(d.Value, "W") {
 			continue
 		}
-		if nd, ok := withYear(*d, year); ok {
+		nd, ok := withYear(*d, year)
+		if ok && nd.Start.Before(temporal.StartOfUnit(anchor, temporal.Month)) {
+			// narratives move forward: "in May 2022 ... became the 31st
+			// member in April" is the next April
+			nd, ok = withYear(*d, year+1)
+		}
+		if ok {
 			x := xs[i]
 			x.Date = &nd
 			x.Value = nd.Value
