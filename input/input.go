@@ -209,10 +209,8 @@ func Open(args []string, opts Options) *Set {
 					addFile(m, mi.Size())
 				}
 			}
-		case errors.Is(err, fs.ErrNotExist):
-			problem(arg, "no such file or directory")
 		default:
-			problem(arg, "cannot read: %v", pathErr(err))
+			problem(arg, "%s", statProblem(arg, err))
 		}
 	}
 	s.docs, s.bytes = 0, 0
@@ -251,6 +249,22 @@ func (s *Set) Total() (items int, bytes int64) { return s.docs, s.bytes }
 
 // Len returns the number of inputs (files, standard input and problems).
 func (s *Set) Len() int { return len(s.sources) }
+
+// statProblem says why os.Stat(path) failed with err, telling a broken or
+// looping symbolic link from a missing file.
+func statProblem(path string, err error) string {
+	if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+		target, _ := os.Readlink(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Sprintf("broken symbolic link: %s does not exist", target)
+		}
+		return fmt.Sprintf("cannot follow the symbolic link to %s: %v", target, pathErr(err))
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return "no such file or directory"
+	}
+	return fmt.Sprintf("cannot read: %v", pathErr(err))
+}
 
 func hasMeta(p string) bool { return strings.ContainsAny(p, "*?[") }
 
@@ -330,7 +344,7 @@ func (s *Set) walk(root string, addFile func(string, int64), problem func(string
 		}
 		fi, err := os.Stat(path)
 		if err != nil {
-			problem(path, "cannot read: %v", pathErr(err))
+			problem(path, "%s", statProblem(path, err))
 			return nil
 		}
 		if fi.IsDir() {
@@ -481,16 +495,21 @@ func (s *Set) document(name, id string, data []byte, format Format) Item {
 	return item
 }
 
-// sizeString formats a byte count for people: "12.3 MB", "10 MiB" style is
-// avoided for clarity; powers of two are shown as MiB.
+// sizeString formats a byte count for people, exactly when it is a whole
+// number of MiB, MB, KiB or KB (so that a limit given as --max-size 1MB is
+// shown as 1 MB), to one decimal in MiB or KiB otherwise.
 func sizeString(n int64) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1e6 && n%1e6 == 0:
+		return fmt.Sprintf("%d MB", n/1e6)
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	case n >= 1<<10 && n%(1<<10) == 0:
 		return fmt.Sprintf("%d KiB", n>>10)
+	case n >= 1e4 && n%1e3 == 0:
+		return fmt.Sprintf("%d KB", n/1e3)
 	case n >= 1<<10:
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}

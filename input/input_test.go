@@ -433,3 +433,45 @@ func TestWarningNamesDocument(t *testing.T) {
 	}
 	var _ = timeline.Warning{}
 }
+
+func TestSizeString(t *testing.T) {
+	for n, want := range map[int64]string{
+		0: "0 bytes", 200: "200 bytes", 1000: "1000 bytes", 2048: "2 KiB", 2100: "2.1 KiB",
+		500_000: "500 KB", 1_000_000: "1 MB", 10 << 20: "10 MiB", 3_000_000: "3 MB",
+		2*1_000_000 + 1<<20: "2.9 MiB", 12_000_000: "12 MB", 12_000_001: "11.4 MiB",
+	} {
+		if got := sizeString(n); got != want {
+			t.Errorf("sizeString(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestSymlinkProblems checks the messages for broken and looping symbolic
+// links, named on the command line or met in a directory walk, and that the
+// walk does not loop through a link to a parent directory.
+func TestSymlinkProblems(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"d/ok.txt": "Fine."})
+	p := func(s string) string { return filepath.Join(dir, filepath.FromSlash(s)) }
+	for link, target := range map[string]string{
+		"d/broken.txt": p("gone.txt"),
+		"d/self.txt":   "self.txt",
+		"d/sub/up":     "..",
+	} {
+		os.MkdirAll(filepath.Dir(p(link)), 0o755)
+		if err := os.Symlink(target, p(link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	s := Open([]string{p("d"), p("d/broken.txt")}, Options{})
+	// summary shortens paths under dir, the link's target included.
+	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{
+		"! d/broken.txt: broken symbolic link: gone.txt does not exist", // walk
+		"FAILED",
+		"doc d/ok.txt |  | -/",
+		"! d/self.txt: cannot follow the symbolic link to self.txt: too many levels of symbolic links",
+		"FAILED",
+		"! d/broken.txt: broken symbolic link: gone.txt does not exist", // argument
+		"FAILED",
+	})
+}
