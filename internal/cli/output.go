@@ -16,7 +16,9 @@ type writer = io.Writer
 // writeOutput calls write with the destination named by path: standard output
 // for "" or "-", otherwise a temporary file in the same directory that is
 // renamed over path only when write succeeds, so a failed run never leaves a
-// half-written file.
+// half-written file. A symbolic link is followed (the file it points to is
+// replaced, the link kept); an existing device or named pipe (/dev/stdout,
+// /dev/null, a FIFO) is written to directly, never replaced.
 func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) error {
 	if path == "" || path == "-" {
 		bw := bufio.NewWriterSize(stdout, 64<<10)
@@ -26,14 +28,23 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		}
 		return bw.Flush()
 	}
-	dir := filepath.Dir(path)
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a directory; name a file", path)
-	}
 	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("cannot write %s: it is a directory; name a file", path)
+		case !fi.Mode().IsRegular():
+			// A device, named pipe or socket (-o /dev/stdout, a FIFO):
+			// renaming a file over it would replace it, so write to it.
+			return writeSpecial(path, write)
+		}
 		mode = fi.Mode().Perm() // keep an existing file's permissions
+		// Through a symbolic link, replace the file it points to, not the link.
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			path = real
+		}
 	}
+	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -66,6 +77,24 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// writeSpecial writes straight to an existing file that is not a regular
+// one: such output cannot be made atomic.
+func writeSpecial(path string, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, pathErr(err))
+	}
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = write(bw)
+	if ferr := bw.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write %s: %w", path, pathErr(ferr))
+	}
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("write %s: %w", path, pathErr(cerr))
+	}
+	return err
 }
 
 // pathErr drops the path an *fs.PathError repeats, for messages that name
