@@ -137,6 +137,11 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			c.Tok = i - 2
 			return c, true
 		}
+		// "Montenegro's membership took effect on 5 June 2017"
+		if s.lw(i+1) == "took" && s.lw(i+2) == "effect" || s.lw(i+1) == "became" && s.lw(i+2) == "effective" {
+			c.End = i + 3
+			return c, true
+		}
 		// "applied for membership": a diplomatic act, not yet an accession
 		if s.lw(i-1) == "for" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid") {
 			c.Type, c.CAMEO, c.Tok = OtherDiplomatic, "050", i-2

@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"adopted", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
+	Keywords: []string{"agreed", "adopted", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
 	Match:    matchAgreement,
 }
 
@@ -44,6 +44,20 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
+		c.Strength = 0.5
+	}
+	if w == "agreed" {
+		// "agreed on a ceasefire", "agreed a deal": the noun right after
+		k := i + 1
+		if isOneOf(s.lw(k), "on", "to", "upon") {
+			k++
+		}
+		if isOneOf(s.lw(k), "a", "an", "the") {
+			k++
+		}
+		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") {
+			return candidate{}, false
+		}
 		c.Strength = 0.5
 	}
 	if w == "adopted" {

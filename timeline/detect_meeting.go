@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked"},
 	Match: matchMeeting,
 }
 
@@ -78,17 +78,25 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "call", "phoned", "telephoned", "conversation":
 		if w == "call" || w == "conversation" {
-			if !isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
-				return candidate{}, false
+			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
+				c.Tok = i - 1
+			} else if !(s.lw(i+1) == "with" && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
+				return candidate{}, false // "in a call with Zelensky" is a call; "a call for" is not
 			}
-			c.Tok = i - 1
 		}
 		c.CAMEO, c.Strength = "041", 0.6
 		return c, true
-	case "spoke", "speaks":
+	case "spoke", "speaks", "talked":
 		if s.near(i, 0, 3, "phone", "telephone") {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
+		}
+		// "spoke with her Australian counterpart Penny Wong"
+		if s.lw(i+1) == "with" {
+			if m, ok := s.mentionAfter(i+2, 4); ok && (m.Kind == mPerson || m.Kind == mTitle || m.Kind == mDemonym) || s.near(i, 0, 5, "counterpart") {
+				c.End, c.Strength = i+2, 0.5
+				return c, true
+			}
 		}
 		return candidate{}, false
 	case "conference":

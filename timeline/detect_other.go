@@ -7,7 +7,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "declared", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
@@ -35,6 +35,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "raise", "raised", "upgrade", "upgraded", "elevate", "elevated":
 		// "raise its relations with the United States", "upgraded ties"
 		if s.near(i, 0, 3, "relations", "ties", "relationship") {
+			return c, true
+		}
+	case "declared":
+		// "declared the Mexican ambassador persona non grata"
+		if s.near(i, 0, 6, "persona") && s.near(i, 0, 8, "grata") {
+			c.CAMEO = "161"
 			return c, true
 		}
 	case "invited":
@@ -73,7 +79,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "severed", "sever", "broke", "broken", "cut", "suspended":
-		if s.near(i, 3, 4, "relations", "ties") && s.near(i, 3, 4, "diplomatic", "relations") && (w != "broken" || s.lw(i+1) == "off") {
+		if s.near(i, 3, 4, "relations", "ties") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || s.lw(i+1) == "ties") && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true
 		}

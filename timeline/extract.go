@@ -543,7 +543,12 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		}
 		r.actor = m.Name
 	case mDemonym:
-		if !m.Modifier && m.End < len(s.toks) && isOneOf(s.toks[m.End].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign") {
+		// "Israeli and Palestinian officials": the first demonym shares the noun
+		end := m.End
+		if end+1 < len(s.toks) && s.toks[end].Lower == "and" && k+1 < len(s.mentions) && s.mentions[k+1].Kind == mDemonym && s.mentions[k+1].Tok == end+1 {
+			end = s.mentions[k+1].End
+		}
+		if !m.Modifier && end < len(s.toks) && isOneOf(s.toks[end].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "delegations", "negotiators", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign") {
 			r.actor = m.Name
 		}
 	case mOrg:
@@ -851,6 +856,16 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 			if close := s.commaAfter(r.m.End + 2); close+1 == segA && r.m.Tok <= 2 {
 				agent = k // the trigger follows the relative clause
+				break
+			}
+		}
+	}
+	if agent < 0 && segA <= 2 && segB < len(s.toks) && s.toks[segB].Text == "," {
+		// "In a call with Zelensky on Tuesday, British Prime Minister Rishi
+		// Sunak pledged": the subject after an introductory phrase
+		for k, r := range rs {
+			if r.m.Tok > segB && r.m.Tok <= segB+4 && r.person && r.actor != "" {
+				agent = k
 				break
 			}
 		}
