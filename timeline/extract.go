@@ -860,7 +860,11 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
-	if agent < 0 && segA <= 2 && segB < len(s.toks) && s.toks[segB].Text == "," {
+	subjectBefore := false
+	for _, r := range rs {
+		subjectBefore = subjectBefore || r.actor != "" && r.place == "" && r.m.Tok >= segA && r.m.Tok < c.Tok
+	}
+	if agent < 0 && !subjectBefore && segA <= 2 && segB < len(s.toks) && s.toks[segB].Text == "," {
 		// "In a call with Zelensky on Tuesday, British Prime Minister Rishi
 		// Sunak pledged": the subject after an introductory phrase
 		for k, r := range rs {
