@@ -13,7 +13,9 @@
 // .htm, .xhtml (HTML, markup stripped); .jsonl, .ndjson (JSON Lines). Files
 // named explicitly are read whatever their extension: a .json file as JSON
 // Lines when its first line is an object (other JSON is refused with a
-// hint), anything else as text; a text file that turns out to be HTML has
+// hint); a file without a known extension (also /dev/stdin or a <(command)
+// pipe) as JSON Lines when its first line is an object, as text otherwise;
+// a text file that turns out to be HTML has
 // its markup stripped, with a note. Directory walks skip
 // hidden entries (names starting with "."), node_modules, and a folder's own
 // notes: README, LICENSE, CHANGELOG and CONTRIBUTING files (named on the
@@ -160,7 +162,11 @@ func Open(args []string, opts Options) *Set {
 			return // the same file named twice is read once
 		}
 		seen[key] = true
-		s.sources = append(s.sources, source{kind: kindFile, path: path, format: s.formatOf(path), size: size})
+		format := s.formatOf(path)
+		if format == sniffed {
+			format = sniffRegular(path)
+		}
+		s.sources = append(s.sources, source{kind: kindFile, path: path, format: format, size: size})
 	}
 	problem := func(name, format string, a ...any) {
 		s.sources = append(s.sources, source{kind: kindProblem, path: name,
@@ -218,7 +224,7 @@ func Open(args []string, opts Options) *Set {
 		switch {
 		case src.kind == kindStdin:
 			s.docs, s.bytes = -1, -1
-		case src.kind == kindFile && (src.format == JSONL || src.format == jsonFile):
+		case src.kind == kindFile && (src.format == JSONL || src.format == jsonFile || src.format == sniffed):
 			if s.docs >= 0 {
 				s.docs = -1
 			}
@@ -307,6 +313,31 @@ func (s *Set) formatOf(path string) Format {
 	}
 	if f, ok := knownExt[strings.ToLower(filepath.Ext(path))]; ok {
 		return f
+	}
+	return sniffed
+}
+
+// sniffed is the format of a file named on the command line without a known
+// extension (a file called "feed", /dev/stdin, a <(command) pipe): JSON Lines
+// when its first line is a JSON object, as for standard input, text (or HTML)
+// otherwise.
+const sniffed Format = "sniffed"
+
+// sniffRegular decides the format of a regular file without a known
+// extension now, by its first line, so that Total can count it; other files
+// (pipes, devices) stay sniffed, to be decided as they are read.
+func sniffRegular(path string) Format {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.Mode().IsRegular() {
+		return sniffed
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return sniffed // reported when read
+	}
+	defer f.Close()
+	if startsWithJSONObjectLine(bufio.NewReaderSize(f, 64<<10)) {
+		return JSONL
 	}
 	return Text
 }
@@ -402,6 +433,18 @@ func (s *Set) Items(ctx context.Context) iter.Seq[Item] {
 }
 
 func (s *Set) readFile(ctx context.Context, src source, yield func(Item) bool) bool {
+	if src.format == sniffed {
+		f, err := os.Open(src.path)
+		if err != nil {
+			return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
+		}
+		defer f.Close()
+		br := bufio.NewReaderSize(f, 64<<10)
+		if startsWithJSONObjectLine(br) {
+			return s.readJSONL(ctx, src.path, br, yield)
+		}
+		return s.readText(src, br, yield)
+	}
 	if src.format == JSONL || src.format == jsonFile {
 		f, err := os.Open(src.path)
 		if err != nil {
@@ -415,23 +458,35 @@ func (s *Set) readFile(ctx context.Context, src source, yield func(Item) bool) b
 		}
 		return s.readJSONL(ctx, src.path, br, yield)
 	}
-	max := s.opts.maxSize()
-	if src.size > max {
-		return yield(failed(src.path, src.size, "file is %s, over the %s limit per document; raise it with --max-size", sizeString(src.size), sizeString(max)))
+	if src.size > s.opts.maxSize() {
+		return s.readText(src, nil, yield)
 	}
 	f, err := os.Open(src.path)
 	if err != nil {
 		return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	f.Close()
+	defer f.Close()
+	return s.readText(src, f, yield)
+}
+
+// readText reads one text or HTML document from r, the open file src.
+func (s *Set) readText(src source, r io.Reader, yield func(Item) bool) bool {
+	max := s.opts.maxSize()
+	if src.size > max {
+		return yield(failed(src.path, src.size, "file is %s, over the %s limit per document; raise it with --max-size", sizeString(src.size), sizeString(max)))
+	}
+	format := src.format
+	if format == sniffed {
+		format = Text
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return yield(failed(src.path, src.size, "cannot read: %v", pathErr(err)))
 	}
 	if int64(len(data)) > max {
 		return yield(failed(src.path, src.size, "file is over the %s limit per document; raise it with --max-size", sizeString(max)))
 	}
-	item := s.document(src.path, filepath.ToSlash(src.path), data, src.format)
+	item := s.document(src.path, filepath.ToSlash(src.path), data, format)
 	item.Bytes = int64(len(data))
 	if item.Doc != nil {
 		s.applyManifest(src.path, &item)

@@ -475,3 +475,24 @@ func TestSymlinkProblems(t *testing.T) {
 		"FAILED",
 	})
 }
+
+// TestSniffUnknownExtension checks that a file named on the command line
+// without a known extension is read as JSON Lines when its first line is a
+// JSON object (as standard input is), as text otherwise, and that a named
+// pipe is sniffed as it is read.
+func TestSniffUnknownExtension(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"feed":  `{"id":"r1","text":"First."}` + "\n" + `{"id":"r2","text":"Second."}` + "\n",
+		"notes": "{braces} in prose.\nMore.",
+	})
+	p := func(s string) string { return filepath.Join(dir, s) }
+	s := Open([]string{p("feed"), p("notes")}, Options{})
+	if n, _ := s.Total(); n != -1 {
+		t.Errorf("Total() = %d, want -1 (JSON Lines)", n)
+	}
+	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{"doc r1 |  | -/", "doc r2 |  | -/", "doc notes |  | -/"})
+	if n, _ := Open([]string{p("notes")}, Options{}).Total(); n != 1 {
+		t.Errorf("Total() = %d for one text file, want 1", n)
+	}
+}
