@@ -462,7 +462,7 @@ func nameLen(toks []token, i int) int {
 			j++
 			continue
 		}
-		if t.isName() && !nameStop[t.Lower] && !strings.Contains(t.Text, ".") || n > 0 && nameParticles[t.Lower] && j+1 < len(toks) && toks[j+1].isName() {
+		if t.isName() && !nameStop[t.Lower] && !strings.Contains(t.Text, ".") || n > 0 && nameParticles[t.Lower] && j+1 < len(toks) && toks[j+1].isName() || n > 0 && particleHyphen(t.Text) {
 			if _, ok := demonyms[t.Lower]; ok {
 				break
 			}
@@ -635,4 +635,15 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 		m.Country = "acronym:" + toks[end+1].Text
 	}
 	return m, true
+}
+
+// particleHyphen reports whether w is a name part such as "al-Sisi" or
+// "bin-Salman": a lower-case particle, a hyphen and a capitalised word.
+func particleHyphen(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -126,6 +126,12 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "Vietnam was admitted on 28 July 1995"; "the admission of the
 		// Sahrawi Arab Democratic Republic" in a text about one organisation
+		// "The bloc admitted Croatia as its 28th member"
+		if w == "admitted" && s.near(i, 0, 4, "as") && s.near(i, 0, 7, "member", "members") {
+			if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry {
+				return c, true
+			}
+		}
 		if w == "admitted" && s.noObject(i) && s.stateSubject(i) ||
 			w == "admission" && s.lw(i+1) == "of" && s.doc.mainOrg() != "" && (s.mentionStarts(i+2) || s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
 			c.Nominal = w == "admission"

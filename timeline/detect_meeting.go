@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene"},
 	Match: matchMeeting,
 }
 
@@ -97,6 +97,13 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				c.End, c.Strength = i+2, 0.5
 				return c, true
 			}
+		}
+		return candidate{}, false
+	case "gathered", "convened", "gather", "convene":
+		// "Foreign ministers from the 27 member states gathered in Brussels"
+		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at", "for", "on") && !s.has("summit") {
+			c.Strength = 0.45
+			return c, true
 		}
 		return candidate{}, false
 	case "conference":

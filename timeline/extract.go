@@ -434,6 +434,12 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		}
 		return true
 	default:
+		// "the G7 summit" after a Quad summit names another event
+		for _, a := range e.Actors {
+			if (organisationNames[a] || x.ctx.orgs[a] > 0) && !seen.actors[a] {
+				return false
+			}
+		}
 		if definite {
 			return true
 		}
