@@ -434,10 +434,18 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		}
 		return true
 	default:
-		// "the G7 summit" after a Quad summit names another event
+		// "the G7 summit" after a Quad summit, "the planned visit of Modi"
+		// after Sisi's visit: other events
 		for _, a := range e.Actors {
 			if (organisationNames[a] || x.ctx.orgs[a] > 0) && !seen.actors[a] {
 				return false
+			}
+		}
+		if isOneOf(s.lw(c.End), "of", "by") {
+			if m, ok := s.mentionAfter(c.End+1, 4); ok && m.Kind == mPerson {
+				if p := x.ctx.person(m); p != "" && !seen.actors[p] {
+					return false // "the planned visit of Narendra Modi"
+				}
 			}
 		}
 		if definite {
@@ -500,7 +508,7 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	// included a meeting", not "The trip crowns..., after months of talks"
 	ids, _ := s.clauses()
 	for k, t := range s.toks {
-		if ids[k] == ids[c.Tok] && isOneOf(t.Lower, frameAnaphors...) {
+		if ids[k] == ids[c.Tok] && (k < c.Tok || k >= c.End) && isOneOf(t.Lower, frameAnaphors...) {
 			return true
 		}
 	}

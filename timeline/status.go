@@ -51,6 +51,13 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			plan = true
 		}
 	}
+	// "The visit ... never took place"
+	for j := c.End; j < len(s.toks) && j < c.End+14; j++ {
+		if isOneOf(s.toks[j].Lower, "never", "not", "n't") && s.near(j, 0, 3, "took", "take", "happened", "happen", "materialised", "materialized", "occurred", "place") {
+			neg = true
+			break
+		}
+	}
 	for j := c.End; j < len(s.toks) && j < c.End+5; j++ {
 		w := s.toks[j].Lower
 		if isOneOf(w, cancelCues...) || w == "called" && s.lw(j+1) == "off" {
