@@ -53,16 +53,18 @@ func monthRules() []*Rule {
 					return Timex{}, false
 				}
 				mo, mo2 := monthNumber(capture(m, 0)), monthNumber(capture(m, 2))
-				y, inferred := 0, true
+				y, inferred, fixed, relEnd := 0, true, false, 0
 				if capture(m, 3) != "" {
 					y, _ = strconv.Atoi(capture(m, 3))
-					inferred = false
+					inferred, fixed = false, true
+				} else if ry, re, ok := c.relYearAfter(m.Right); ok {
+					y, fixed, relEnd = ry, true, re // "from March to May last year"
 				} else if yy, ok := c.yearFor(mo, 0, m.Left, m.Right); ok {
 					y = yy
 				}
 				y1 := y
 				if y != 0 && mo2 < mo {
-					if inferred {
+					if !fixed {
 						y++
 					} else {
 						y1--
@@ -74,6 +76,9 @@ func monthRules() []*Rule {
 					return Timex{}, false
 				}
 				tx, ok := dateTimex(rangeOf(start, end))
+				if ok && relEnd > 0 {
+					tx.Start, tx.End = m.Left, relEnd
+				}
 				return withParts(tx, ok, m, capture(m, 0), capture(m, 1), start, end)
 			}),
 		// 1: month
@@ -89,23 +94,26 @@ func monthRules() []*Rule {
 					return Timex{}, false // "by April Haines", "with Jan Egeland"
 				}
 				det, ds := c.determiner(m.Left)
-				if det == "" && !c.monthContext(m.Left) {
+				ry, rend, rel := c.relYearAfter(m.Right)
+				if det == "" && !rel && !c.monthContext(m.Left) {
 					return Timex{}, false
 				}
 				var d *Date
-				switch det {
-				case "that":
+				end := m.Right
+				switch {
+				case rel && det != "that" && det != "last" && det != "next":
+					// "in March last year", "May of this year"; "this March
+					// last year" is the month of that year
+					if det == "this" {
+						start = ds
+					}
+					d, _ = calendarDate(ry, mo, 0, true)
+					end = rend
+				case det == "that":
 					// "that September": the year of the latest date mentioned
 					start = ds
-					y := 0
-					for i := len(c.recent) - 1; i >= 0; i-- {
-						if g := c.recent[i].date.Granularity; g != Decade && g != Century {
-							y = c.recent[i].date.Start.Year()
-							break
-						}
-					}
-					d, _ = calendarDate(y, mo, 0, true)
-				case "last", "past", "next", "coming", "this":
+					d, _ = calendarDate(c.discourseYear(), mo, 0, true)
+				case det == "last" || det == "past" || det == "next" || det == "coming" || det == "this":
 					start = ds
 					if c.Ref.IsZero() {
 						d, _ = calendarDate(0, mo, 0, true)
@@ -128,7 +136,7 @@ func monthRules() []*Rule {
 					d, _ = calendarDate(y, mo, 0, true)
 				}
 				tx, ok := dateTimex(d, d != nil)
-				tx.Start, tx.End = start, m.Right
+				tx.Start, tx.End = start, end
 				return tx, ok
 			}),
 	}

@@ -76,24 +76,33 @@ func (c *state) dayDates(m *rules.Match, month, day, month2, day2, year string) 
 	if mo == 0 || d < 1 || d > 31 {
 		return Timex{}, false
 	}
-	y, inferred := 0, false
+	y, inferred, fixed, relEnd := 0, false, year != "", 0
 	if year != "" {
 		y, _ = strconv.Atoi(year)
 		if y < 1000 || y > 2199 {
 			return Timex{}, false
 		}
+	} else if ry, re, ok := c.relYearAfter(m.Right); ok {
+		// "on 5 March last year": the span takes the year's words
+		y, inferred, fixed, relEnd = ry, true, ry != 0, re
 	} else {
 		inferred = true
 		if yy, ok := c.yearFor(mo, d, m.Left, m.Right); ok {
 			y = yy
 		}
 	}
+	withEnd := func(tx Timex, ok bool) (Timex, bool) {
+		if ok && relEnd > 0 {
+			tx.Start, tx.End = m.Left, relEnd
+		}
+		return tx, ok
+	}
 	start, ok := calendarDate(y, mo, d, inferred)
 	if !ok {
 		return Timex{}, false
 	}
 	if day2 == "" {
-		return dateTimex(start, true)
+		return withEnd(dateTimex(start, true))
 	}
 	mo2 := mo
 	if month2 != "" {
@@ -102,7 +111,7 @@ func (c *state) dayDates(m *rules.Match, month, day, month2, day2, year string) 
 	d2, _ := strconv.Atoi(day2)
 	y2 := y
 	if y2 != 0 && mo2 < mo {
-		if year != "" {
+		if fixed {
 			y--
 			start, ok = calendarDate(y, mo, d, inferred)
 			if !ok {
@@ -119,5 +128,5 @@ func (c *state) dayDates(m *rules.Match, month, day, month2, day2, year string) 
 	if !start.Known() && (mo2 < mo || (mo2 == mo && d2 <= d)) {
 		return Timex{}, false
 	}
-	return dateTimex(rangeOf(start, end))
+	return withEnd(dateTimex(rangeOf(start, end)))
 }

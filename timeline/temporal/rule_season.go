@@ -33,6 +33,15 @@ func seasonRules() []*Rule {
 					}
 					return seasonTimex(y, mo, false, start, m.Right), true
 				}
+				if ry, re, ok := c.relYearAfter(m.Right); ok {
+					// "in the summer of last year", "spring next year"
+					if ry == 0 {
+						v := "XXXX-" + seasonCode(mo)
+						return Timex{Start: start, End: re, Type: TypeDate, Value: v,
+							Date: &Date{Granularity: Season, Value: v, Inferred: true}}, true
+					}
+					return seasonTimex(ry, mo, true, start, re), true
+				}
 				det, ds := c.determiner(m.Left)
 				w, _ := wordBefore(c.Text, m.Left)
 				after := strings.ToLower(wordAfter(c.Text, m.Right))

@@ -394,9 +394,13 @@ func withParts(tx Timex, ok bool, m *rules.Match, first, sep string, a, b *Date)
 	}
 	e1 := m.Left + len(first)
 	s2 := e1 + len(sep)
+	end := m.Right
+	if tx.End > end {
+		end = tx.End // a relative year taken after the match
+	}
 	tx.parts = []Timex{
 		{Start: m.Left, End: e1, Type: TypeDate, Value: a.Value, Date: a},
-		{Start: s2, End: m.Right, Type: TypeDate, Value: b.Value, Date: b},
+		{Start: s2, End: end, Type: TypeDate, Value: b.Value, Date: b},
 	}
 	return tx, ok
 }
