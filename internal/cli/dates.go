@@ -100,6 +100,14 @@ func datesRun(opts datesOptions, stdio IO) int {
 		fmt.Fprintf(stdio.Err, "timeline dates: %v\n", err)
 		return ExitInput
 	}
+	ext := strings.ToLower(filepath.Ext(opts.input))
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || input.LooksLikeHTML(text) {
+		// Dates in markup (attributes, scripts) are not the text's dates.
+		if stripped, _, w := input.Decode([]byte(text), input.HTML); w == nil {
+			text = stripped
+			fmt.Fprintf(stdio.Err, "timeline dates: %s: HTML markup removed; offsets are into the text that remains (see --format timeml)\n", name)
+		}
+	}
 	ref := opts.ref
 	if ref.IsZero() && opts.input != "-" {
 		t, ok, err := input.ManifestDate(opts.input)

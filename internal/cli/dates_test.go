@@ -254,3 +254,20 @@ func TestDatesManifest(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesHTML checks that dates in HTML markup are not listed: the markup
+// is removed first, with a note.
+func TestDatesHTML(t *testing.T) {
+	page := `<html><head><meta name="date" content="1999-01-01"><script>var d = "March 3, 1998";</script></head>` +
+		`<body><p>The treaty was signed on 4 April 1949.</p></body></html>`
+	io, out, errb := datesIO(page)
+	if code := runDates(context.Background(), []string{"--ref", "2024-10-23", "-"}, io); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	if got := out.String(); !strings.Contains(got, `"text":"4 April 1949"`) || strings.Contains(got, "1998") || strings.Contains(got, "1999") {
+		t.Errorf("output %s: want only the date of the text", got)
+	}
+	if !strings.Contains(errb.String(), "HTML markup removed") {
+		t.Errorf("stderr %q lacks the note", errb)
+	}
+}
