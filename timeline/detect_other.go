@@ -7,8 +7,8 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "declared", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut",
+		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "froze", "freeze",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
 	Match: matchOther,
@@ -35,6 +35,43 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "raise", "raised", "upgrade", "upgraded", "elevate", "elevated":
 		// "raise its relations with the United States", "upgraded ties"
 		if s.near(i, 0, 3, "relations", "ties", "relationship") {
+			return c, true
+		}
+	case "voted", "votes", "vote":
+		// "the General Assembly voted to give China's seat to...", "voted
+		// to admit", "voted to expel"
+		if s.lw(i+1) == "to" && isOneOf(s.lw(i+2), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn") {
+			c.End = i + 3
+			return c, true
+		}
+	case "approved", "approves":
+		// "approved Finland's membership", "approved the bid"
+		if s.near(i, 0, 5, "membership", "bid", "application", "accession", "admission", "entry") {
+			return c, true
+		}
+	case "downgraded", "downgrade":
+		if s.near(i, 0, 4, "relations", "ties") {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "appointed", "named", "nominated":
+		// "appointed its first ambassador to the Holy See"
+		if s.near(i, 0, 4, "ambassador", "envoy", "consul") && !s.near(i, 3, 0, "was", "is", "been") {
+			return c, true
+		}
+	case "presented":
+		if s.near(i, 0, 4, "credentials") {
+			return c, true
+		}
+	case "switched":
+		if s.near(i, 0, 4, "recognition", "allegiance") {
+			c.CAMEO = "054"
+			return c, true
+		}
+	case "withdrew", "withdraws", "pulled":
+		// "withdrew its ambassador", "pulled its envoy"
+		if s.near(i, 0, 4, "ambassador", "ambassadors", "envoy", "envoys", "diplomats") {
+			c.CAMEO = "161"
 			return c, true
 		}
 	case "declared":
@@ -78,7 +115,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "broke", "broken", "cut", "suspended":
+	case "severed", "sever", "broke", "broken", "cut", "suspended", "suspend", "froze", "freeze":
 		if s.near(i, 3, 4, "relations", "ties") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || s.lw(i+1) == "ties") && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true

@@ -109,6 +109,21 @@ type Report struct {
 	DateCorrect              int // of those, with the right date
 	Actors, ActorsFound      int // gold actors of type+sentence matches, and found
 	Errors                   []string
+	// ByType counts gold, predicted and matched events per event type.
+	ByType map[string]*TypeCount
+}
+
+// TypeCount is the gold, predicted and matched events of one type.
+type TypeCount struct{ Gold, Predicted, Matched int }
+
+func (r *Report) typeCount(t string) *TypeCount {
+	if r.ByType == nil {
+		r.ByType = map[string]*TypeCount{}
+	}
+	if r.ByType[t] == nil {
+		r.ByType[t] = &TypeCount{}
+	}
+	return r.ByType[t]
 }
 
 // Precision is matched / predicted.
@@ -150,6 +165,24 @@ func (r Report) Write(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "event precision %.3f recall %.3f F1 %.3f\n", r.Precision(), r.Recall(), r.F1())
 	fmt.Fprintf(w, "date accuracy %.3f (%d/%d type+sentence matches)\n", r.DateAccuracy(), r.DateCorrect, r.TypeSentence)
 	fmt.Fprintf(w, "actor recall %.3f (%d/%d)\n", r.ActorRecall(), r.ActorsFound, r.Actors)
+	if verbose {
+		r.WriteTypes(w)
+	}
+}
+
+// WriteTypes prints the gold, predicted and matched events per type.
+func (r Report) WriteTypes(w io.Writer) {
+	{
+		var types []string
+		for t := range r.ByType {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			c := r.ByType[t]
+			fmt.Fprintf(w, "  %-17s gold %3d predicted %3d matched %3d\n", t, c.Gold, c.Predicted, c.Matched)
+		}
+	}
 }
 
 // Run extracts every case with opts and scores the result.
@@ -179,6 +212,12 @@ func (r *Report) add(o Report) {
 	r.Actors += o.Actors
 	r.ActorsFound += o.ActorsFound
 	r.Errors = append(r.Errors, o.Errors...)
+	for t, c := range o.ByType {
+		tc := r.typeCount(t)
+		tc.Gold += c.Gold
+		tc.Predicted += c.Predicted
+		tc.Matched += c.Matched
+	}
 }
 
 // ScoreDoc scores the events predicted for one document. Matching is one to
@@ -187,6 +226,12 @@ func (r *Report) add(o Report) {
 // recall.
 func ScoreDoc(name string, gold []GoldEvent, pred []timeline.Event) Report {
 	r := Report{Gold: len(gold), Predicted: len(pred)}
+	for _, g := range gold {
+		r.typeCount(g.Type).Gold++
+	}
+	for _, p := range pred {
+		r.typeCount(string(p.Type)).Predicted++
+	}
 	full := make([]int, len(gold)) // gold → pred+1 for full matches
 	usedFull := make([]bool, len(pred))
 	for i, g := range gold {
@@ -194,6 +239,7 @@ func ScoreDoc(name string, gold []GoldEvent, pred []timeline.Event) Report {
 			if !usedFull[j] && sameEvent(g, p) && DateMatches(g.Date, p.Date) {
 				full[i], usedFull[j] = j+1, true
 				r.Matched++
+				r.typeCount(g.Type).Matched++
 				break
 			}
 		}

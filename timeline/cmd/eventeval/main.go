@@ -1,11 +1,11 @@
 // Command eventeval scores timeline.Extract against annotated texts:
 //
-//	go run ./timeline/cmd/eventeval [-v] DIR...
+//	go run ./timeline/cmd/eventeval [-v] [-types] DIR...
 //
 // Each DIR holds NAME.txt files with NAME.gold.json annotations (see
 // timeline/testdata/README.md). It prints event precision, recall and F1,
-// date accuracy and actor recall; -v also lists every missed, spurious or
-// mis-dated event.
+// date accuracy and actor recall; -types adds the counts per event type, and
+// -v also lists every missed, spurious or mis-dated event.
 package main
 
 import (
@@ -19,7 +19,8 @@ import (
 )
 
 func main() {
-	verbose := flag.Bool("v", false, "list every error")
+	verbose := flag.Bool("v", false, "list every error and the counts per type")
+	types := flag.Bool("types", false, "print the counts per event type (without the errors)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: eventeval [-v] DIR...")
@@ -41,4 +42,7 @@ func main() {
 	}
 	fmt.Printf("%d documents\n", len(cases))
 	r.Write(os.Stdout, *verbose)
+	if *types && !*verbose {
+		r.WriteTypes(os.Stdout)
+	}
 }
