@@ -88,6 +88,10 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.jobs, "jobs", 0, "extract `N` documents at once (default: one per CPU core)")
 }
 
+// maxJobs bounds --jobs: documents in flight, and so memory, grow with it,
+// and more workers than cores only add waiting.
+const maxJobs = 1024
+
 // settings are inputFlags checked and parsed.
 type settings struct {
 	input  input.Options
@@ -160,8 +164,8 @@ func (f *inputFlags) parse(fs *flag.FlagSet) (settings, error) {
 	if err := s.filter.Validate(); err != nil {
 		return s, err
 	}
-	if f.jobs < 0 {
-		return s, fmt.Errorf("--jobs %d: use a positive number of workers, or 0 for one per CPU core", f.jobs)
+	if f.jobs < 0 || f.jobs > maxJobs {
+		return s, fmt.Errorf("--jobs %d: use a number of workers from 1 to %d, or 0 for one per CPU core", f.jobs, maxJobs)
 	}
 	s.merge, s.quiet, s.jobs = !f.noMerge, f.quiet, f.jobs
 	return s, nil
