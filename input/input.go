@@ -304,6 +304,25 @@ func startsWithJSONObjectLine(br *bufio.Reader) bool {
 	return len(line) > 1 && line[0] == '{' && json.Valid(line)
 }
 
+// looksLikeJSONLines reports whether br (standard input, a file without a
+// known extension) holds JSON Lines rather than text, without consuming
+// input: its first non-blank line is a JSON object, or starts like one with
+// a quoted key ({"id": ...), so that a broken or very long first record is
+// still reported as JSON Lines while prose opening with a brace ("{Reuters}
+// ...") stays text.
+func looksLikeJSONLines(br *bufio.Reader) bool {
+	if startsWithJSONObjectLine(br) {
+		return true
+	}
+	head, _ := br.Peek(4096)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	head = bytes.TrimLeft(head[1:], " \t")
+	return len(head) > 0 && head[0] == '"'
+}
+
 func (s *Set) formatOf(path string) Format {
 	if s.opts.Format != "" && s.opts.Format != Auto {
 		return s.opts.Format
@@ -336,7 +355,7 @@ func sniffRegular(path string) Format {
 		return sniffed // reported when read
 	}
 	defer f.Close()
-	if startsWithJSONObjectLine(bufio.NewReaderSize(f, 64<<10)) {
+	if looksLikeJSONLines(bufio.NewReaderSize(f, 64<<10)) {
 		return JSONL
 	}
 	return Text
@@ -440,7 +459,7 @@ func (s *Set) readFile(ctx context.Context, src source, yield func(Item) bool) b
 		}
 		defer f.Close()
 		br := bufio.NewReaderSize(f, 64<<10)
-		if startsWithJSONObjectLine(br) {
+		if looksLikeJSONLines(br) {
 			return s.readJSONL(ctx, src.path, br, yield)
 		}
 		return s.readText(src, br, yield)
@@ -502,8 +521,7 @@ func (s *Set) readStdin(ctx context.Context, yield func(Item) bool) bool {
 	format := s.opts.Format
 	if format == "" || format == Auto {
 		format = Text
-		head, _ := br.Peek(4096)
-		if t := bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		if looksLikeJSONLines(br) {
 			format = JSONL
 		}
 	}
