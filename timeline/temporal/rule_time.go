@@ -14,8 +14,41 @@ import (
 // at 10 am") with the time, or XXXX-XX-XX with the time.
 func timeRules() []*Rule {
 	return []*Rule{
+		// 1: hour, 2: minute, 3: zone, 4: a or p, 5: zone — a time stamping
+		// a line or a live-blog entry: "09:40 —", "14:05 BST:", "9.40am:"
+		withDigits(newRule("clock-stamp", []string{"#"}, 0, `(\d{1,2})([:.])(\d{2})(?:\s*([ap])(?:\.\s?m\.|m\b))?(?:\s*\(?(GMT|UTC|CET|CEST|BST|EST|EDT|ET|PT|PST|PDT|CST|CDT|local\s+time)\b\)?)?`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				h, _ := strconv.Atoi(capture(m, 0))
+				mi, _ := strconv.Atoi(capture(m, 2))
+				ampm, zone := strings.ToLower(capture(m, 3)), capture(m, 4)
+				if !atLineStart(c.Text, m.Left) || mi > 59 || h > 23 || (ampm != "" && (h < 1 || h > 12)) {
+					return Timex{}, false
+				}
+				// what follows must end the stamp: a dash, a bar, the end of
+				// the line, or a colon (not after a dotted number, which may
+				// number a section: "1.10: Scope")
+				rest := c.Text[m.Right:min(len(c.Text), m.Right+8)]
+				rest = strings.TrimLeft(rest, " \t")
+				switch {
+				case rest == "" || rest[0] == '\n' || rest[0] == '\r' || rest[0] == '|' || rest[0] == '-' ||
+					strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–"):
+				case rest[0] == ':' && (capture(m, 1) == ":" || ampm != "" || zone != ""):
+				case ampm != "" || zone != "":
+				default:
+					return Timex{}, false
+				}
+				if rest != "" && rest[0] == ':' && len(rest) > 1 && isDigit(rest[1]) {
+					return Timex{}, false // "12:30:45" is read by clock-24h
+				}
+				if ampm == "p" && h < 12 {
+					h += 12
+				} else if ampm == "a" && h == 12 {
+					h = 0
+				}
+				return c.clockTimex(m.Left, m.Right, h, mi), true
+			}), func(run int, next byte) bool { return run <= 2 && (next == ':' || next == '.') }),
 		// 1: hour, 2: minute, 3: a or p
-		withDigits(newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
+		withDigits(newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
@@ -29,15 +62,25 @@ func timeRules() []*Rule {
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}), func(run int, next byte) bool { return run <= 2 }),
-		// 1: hour, 2: minute, 3: zone
-		withDigits(newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
+		// 1: hour, 2: minute, 3: second, 4: zone
+		withDigits(newRule("clock-24h", []string{"#"}, 0, `(\d{1,2}):(\d{2})(?::(\d{2}))?\b(?:\s*(GMT|UTC|CET|CEST|BST|EST|EDT|ET|local\s+time)\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
 				w, _ := wordBefore(c.Text, m.Left)
-				if h > 23 || mi > 59 || (capture(m, 2) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
+				if h > 23 || mi > 59 || (capture(m, 3) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
 					!c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
+				}
+				if sec := capture(m, 2); sec != "" {
+					// "at 12:30:45": a time to the second, but not a longer
+					// chain of numbers ("1:02:03:04")
+					if n, _ := strconv.Atoi(sec); n > 59 || m.Right < len(c.Text) && c.Text[m.Right] == ':' {
+						return Timex{}, false
+					}
+					tx := c.clockTimex(m.Left, m.Right, h, mi)
+					tx.Value += ":" + sec
+					return tx, true
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}), func(run int, next byte) bool { return run <= 2 && next == ':' }),
@@ -60,19 +103,53 @@ func timeRules() []*Rule {
 // clockTimex builds a TIME on the day written before s in the same sentence
 // ("on Sunday ... closed at 8 p.m.") or just after the time ("at midnight on
 // 31 January"), if any.
+//
+// A time that opens a line ("09:40 —", "14:05 BST:") stamps an entry of a
+// live blog or a transcript: it takes the day of the latest heading date (a
+// date on a short line of its own, "Thursday 16 March 2023"), else the
+// reference date, and the times inside the entry that name no day take the
+// entry's day.
 func (c *state) clockTimex(s, e, h, mi int) Timex {
 	day := "XXXX-XX-XX"
 	var d *Date
-	if p := c.prev; p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && c.sameSentence(p.End, s) {
+	stamp := atLineStart(c.Text, s)
+	if p := c.prev; !stamp && p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && c.sameSentence(p.End, s) {
 		day, d = p.Date.Value, p.Date
 	} else if next := c.dayAfter(e); next != nil {
 		day, d = next.Value, next
+	} else if stamp && c.heading != nil {
+		day, d = c.heading.Value, c.heading
+	} else if stamp && !c.Ref.IsZero() {
+		d = dayOf(c.Ref, true)
+		day = d.Value
+	} else if !stamp && c.entry != nil {
+		day, d = c.entry.Value, c.entry
 	}
 	v := fmt.Sprintf("%sT%02d:%02d", day, h, mi)
 	if d == nil {
 		d = &Date{Granularity: Day, Value: day, Inferred: true}
 	}
-	return Timex{Type: TypeTime, Value: v, Date: d}
+	return Timex{Type: TypeTime, Value: v, Date: d, stamp: stamp}
+}
+
+// atLineStart reports whether only spaces or a bullet ("*", "-", "•", ">")
+// stand between the start of the line (or of the text) and s.
+func atLineStart(text string, s int) bool {
+	for j := s - 1; j >= 0; j-- {
+		switch text[j] {
+		case ' ', '\t', '*', '-', '>':
+			continue
+		case '\n', '\r':
+			return true
+		case 0xA2: // the last byte of "•"
+			if j >= 2 && text[j-2:j+1] == "•" {
+				j -= 2
+				continue
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // timeZoneAfter matches a time zone after a clock time.
@@ -96,7 +173,7 @@ func (c *state) dayAfter(e int) *Date {
 		return nil
 	}
 	for _, r := range c.index[word] {
-		if r.Name == "clock-ampm" || r.Name == "clock-24h" || r.Name == "noon" {
+		if r.Name == "clock-ampm" || r.Name == "clock-24h" || r.Name == "clock-stamp" || r.Name == "noon" {
 			continue
 		}
 		if _, tx, ok := r.match(c, at); ok && tx.Date != nil && tx.Date.Known() && tx.Date.Granularity == Day && !tx.Date.IsRange() && tx.Type == TypeDate {

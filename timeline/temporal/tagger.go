@@ -138,6 +138,11 @@ type state struct {
 	lastYear     int
 	lastYearAt   int
 	lastYearText bool
+	// heading is the latest day written on a short line of its own
+	// ("Thursday 16 March 2023"); entry is the day of the latest time
+	// stamping a line, which the times of that entry share.
+	heading *Date
+	entry   *Date
 }
 
 // mention is a calendar date the text mentioned, and where it ended.
@@ -161,6 +166,11 @@ func (c *state) remember(tx *Timex) {
 	if d == nil || !d.Known() || tx.Type == TypeDuration || tx.Type == TypeSet {
 		return
 	}
+	if tx.stamp {
+		c.entry = d
+	} else if tx.Type == TypeDate && d.Granularity == Day && !d.IsRange() && c.headingLine(tx.Start, tx.End) {
+		c.heading, c.entry = d, nil
+	}
 	c.last = d
 	if len(c.recent) == 8 {
 		copy(c.recent, c.recent[1:])
@@ -173,6 +183,24 @@ func (c *state) remember(tx *Timex) {
 	if !d.Inferred {
 		c.lastYear, c.lastYearAt, c.lastYearText = d.Start.Year(), tx.End, true
 	}
+}
+
+// headingLine reports whether the expression at [s, e) stands on a short
+// line that is not a sentence: a heading such as "Thursday 16 March 2023"
+// or "Live updates, 16 March".
+func (c *state) headingLine(s, e int) bool {
+	ls, le := s, e
+	for ls > 0 && c.Text[ls-1] != '\n' && s-ls < 80 {
+		ls--
+	}
+	for le < len(c.Text) && c.Text[le] != '\n' && le-e < 80 {
+		le++
+	}
+	if (ls > 0 && c.Text[ls-1] != '\n') || (le < len(c.Text) && c.Text[le] != '\n') {
+		return false // longer than a heading
+	}
+	line := strings.TrimSpace(c.Text[ls:le])
+	return len(line) <= 80 && !strings.HasSuffix(line, ".") && !strings.Contains(line, ". ")
 }
 
 const windowSize = 96

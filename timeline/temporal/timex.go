@@ -29,4 +29,6 @@ type Timex struct {
 
 	// parts are the two ends of a range joined by a word, for SplitRanges.
 	parts []Timex
+	// stamp marks a time that opens a line (a live-blog entry).
+	stamp bool
 }
