@@ -34,6 +34,10 @@ func tokenize(text string, start, end int) []token {
 func appendTokens(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
+		if b := text[i]; b == ' ' || b == '\n' || b == '\t' || b == '\r' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) {
 			i += n
@@ -47,6 +51,11 @@ func appendTokens(toks []token, text string, start, end int) []token {
 		}
 		j := i + n
 		for j < end {
+			// ASCII letters and digits without decoding
+			if b := text[j]; b < 0x80 && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9') {
+				j++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if isWordRune(r2) {
 				j += n2
@@ -82,6 +91,9 @@ func appendTokens(toks []token, text string, start, end int) []token {
 
 func newWord(text string, s, e int) token {
 	w := text[s:e]
+	if b := w[0]; b < 0x80 {
+		return token{Start: s, End: e, Text: w, Lower: lowerWord(w), Cap: b >= 'A' && b <= 'Z', Word: true}
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return token{Start: s, End: e, Text: w, Lower: lowerWord(w), Cap: unicode.IsUpper(r), Word: true}
 }
