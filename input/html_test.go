@@ -137,6 +137,7 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte("{\"text\":\"a\"}\r\n\n[1]\n{\"id\":null,\"text\":\"<p>b</p>\"}"))
 	f.Add([]byte("{\"text\":\"caf\xe9\"}\n{"))
 	f.Add([]byte(`{"id":"a","text":"x"}` + "\n" + `{"id":"a","text":"y","date":"2024-13-01"}`))
+	f.Add([]byte(`{"text":7}` + "\n" + `{"text":"a","date":17}` + "\n" + `{"text":"a","title":[]}` + "\n\"s\"\nnull\ntrue"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s := &Set{opts: Options{MaxSize: 200}, manifests: map[string]*manifest{}}
 		var n int64
@@ -151,6 +152,9 @@ func FuzzJSONL(f *testing.F) {
 			for _, w := range it.Warnings {
 				if w.Document != "f.jsonl" {
 					t.Fatalf("warning names %q", w.Document)
+				}
+				if strings.Contains(w.Message, "Go value") || strings.Contains(w.Message, "Go struct") || strings.Contains(w.Message, "input.Record") {
+					t.Fatalf("warning speaks of Go types: %s", w.Message)
 				}
 			}
 			if it.Doc != nil {
