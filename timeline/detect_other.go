@@ -40,7 +40,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "voted", "votes", "vote":
 		// "the General Assembly voted to give China's seat to...", "voted
 		// to admit", "voted to expel"
-		if s.lw(i+1) == "to" && isOneOf(s.lw(i+2), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn") {
+		if s.lw(i+1) == "to" && isOneOf(s.lw(i+2), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn") && !s.near(i, 0, 8, "accession") {
 			c.End = i + 3
 			return c, true
 		}
