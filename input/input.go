@@ -134,6 +134,7 @@ type source struct {
 	format  Format // resolved format for files
 	size    int64
 	warning timeline.Warning // kindProblem
+	note    bool             // kindProblem that is only a note: not failed
 }
 
 // Set is the expanded list of inputs of one run. Create it with Open.
@@ -172,6 +173,10 @@ func Open(args []string, opts Options) *Set {
 		s.sources = append(s.sources, source{kind: kindProblem, path: name,
 			warning: timeline.Warning{Document: name, Message: fmt.Sprintf(format, a...)}})
 	}
+	note := func(name, msg string) {
+		s.sources = append(s.sources, source{kind: kindProblem, path: name, note: true,
+			warning: timeline.Warning{Document: name, Message: msg}})
+	}
 	stdinSeen := false
 	for _, arg := range args {
 		switch {
@@ -190,7 +195,7 @@ func Open(args []string, opts Options) *Set {
 		fi, err := os.Stat(arg)
 		switch {
 		case err == nil && fi.IsDir():
-			s.walk(arg, addFile, problem)
+			s.walk(arg, addFile, problem, note)
 		case err == nil:
 			addFile(filepath.Clean(arg), fi.Size())
 		case hasMeta(arg):
@@ -210,7 +215,7 @@ func Open(args []string, opts Options) *Set {
 				case err != nil:
 					problem(m, "cannot read: %v", pathErr(err))
 				case mi.IsDir():
-					s.walk(m, addFile, problem)
+					s.walk(m, addFile, problem, note)
 				default:
 					addFile(m, mi.Size())
 				}
@@ -361,8 +366,12 @@ func sniffRegular(path string) Format {
 	return Text
 }
 
-func (s *Set) walk(root string, addFile func(string, int64), problem func(string, string, ...any)) {
+// walk adds the files of the directory root with known extensions, and
+// notes the others it skips (hidden files, node_modules, manifests and a
+// folder's README-like notes aside), so that nothing is dropped silently.
+func (s *Set) walk(root string, addFile func(string, int64), problem func(string, string, ...any), note func(string, string)) {
 	found := 0
+	var skipped []string
 	start := root
 	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 		// A trailing separator makes the walk enter a linked directory.
@@ -386,10 +395,13 @@ func (s *Set) walk(root string, addFile func(string, int64), problem func(string
 		if d.IsDir() || name == manifestName || isProjectFile(name) {
 			return nil
 		}
-		if _, ok := knownExt[strings.ToLower(filepath.Ext(name))]; !ok {
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		if _, ok := knownExt[strings.ToLower(filepath.Ext(name))]; !ok {
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				skipped = append(skipped, filepath.ToSlash(path))
+			}
 			return nil
 		}
 		fi, err := os.Stat(path)
@@ -409,8 +421,31 @@ func (s *Set) walk(root string, addFile func(string, int64), problem func(string
 		return
 	}
 	if found == 0 {
+		if len(skipped) > 0 {
+			problem(root, "directory has no .txt, .md, .html or .jsonl files (it has %s); name a file on the command line to read it whatever its extension", countFiles(skipped))
+			return
+		}
 		problem(root, "directory has no .txt, .md, .html or .jsonl files")
+		return
 	}
+	if len(skipped) > 0 {
+		note(root, fmt.Sprintf("note: skipped %s (directories are read for .txt, .md, .html and .jsonl files; name a file on the command line to read it whatever its extension)", countFiles(skipped)))
+	}
+}
+
+// countFiles says how many files a list holds, naming the first few.
+func countFiles(paths []string) string {
+	const show = 3
+	word := "files"
+	if len(paths) == 1 {
+		word = "file"
+	}
+	names := paths[:min(len(paths), show)]
+	more := ""
+	if len(paths) > show {
+		more = ", …"
+	}
+	return fmt.Sprintf("%d other %s: %s%s", len(paths), word, strings.Join(names, ", "), more)
 }
 
 // isProjectFile reports whether a file name is a folder's own notes
@@ -435,7 +470,7 @@ func (s *Set) Items(ctx context.Context) iter.Seq[Item] {
 			}
 			switch src.kind {
 			case kindProblem:
-				if !yield(Item{Warnings: []timeline.Warning{src.warning}, Failed: true}) {
+				if !yield(Item{Warnings: []timeline.Warning{src.warning}, Failed: !src.note}) {
 					return
 				}
 			case kindStdin:

@@ -99,8 +99,8 @@ func TestOpenDirectory(t *testing.T) {
 	})
 	s := Open([]string{dir}, Options{MaxSize: 1000})
 	docs, bytes := s.Total()
-	if docs != 10 || bytes <= 0 {
-		t.Errorf("Total() = %d, %d; want 10 documents and their bytes", docs, bytes)
+	if docs != 11 || bytes <= 0 {
+		t.Errorf("Total() = %d, %d; want 11 items (10 documents and a note) and their bytes", docs, bytes)
 	}
 	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{
 		"doc a.txt | Summit | 2023-07-12/metadata",
@@ -119,6 +119,8 @@ func TestOpenDirectory(t *testing.T) {
 		"doc sub/d.txt |  | -/",
 		"! utf16.txt: UTF-16 text is not read; convert the file to UTF-8…",
 		"FAILED",
+		// Not failed: the skipped file is noted, not dropped silently.
+		"! " + filepath.ToSlash(dir) + ": note: skipped 1 other file: sub/ignored.json (directories are read for .txt, .md, .html and .jsonl files…",
 	})
 }
 
@@ -145,7 +147,7 @@ func TestOpenArguments(t *testing.T) {
 		"doc plain |  | 2024-10-23/flag",
 		"! nomatch*.txt: no files match this pattern",
 		"FAILED",
-		"! emptydir: directory has no .txt, .md, .html or .jsonl files",
+		"! emptydir: directory has no .txt, .md, .html or .jsonl files (it has 1 other file: emptydir/x.go); name a file on the command line to read it whatever its extension",
 		"FAILED",
 		"! news/[.txt: bad pattern: syntax error in pattern",
 		"FAILED",
@@ -169,7 +171,7 @@ func TestJSONFiles(t *testing.T) {
 		"FAILED",
 		"! array.json: a .json file is read as JSON Lines…",
 		"FAILED",
-		"! sub: directory has no .txt, .md, .html or .jsonl files",
+		"! sub: directory has no .txt, .md, .html or .jsonl files (it has 1 other file: sub/skip.json)…",
 		"FAILED",
 	})
 	// Forced to text, a .json file is text.

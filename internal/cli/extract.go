@@ -225,8 +225,16 @@ func (s settings) run(ctx context.Context, args []string, io IO, emit func(batch
 		return timeline.Extract(ctx, doc, timeline.Options{})
 	}
 	err = batch.Run(ctx, set.Items(ctx), batch.Options{Jobs: s.jobs, Extract: extract}, func(o batch.Outcome) error {
-		if o.Failed {
+		switch {
+		case o.Failed:
 			failed++
+			bar.clear()
+			for _, w := range o.Result.Warnings {
+				fmt.Fprintf(io.Err, "timeline: %s\n", w)
+			}
+		case len(o.Result.Documents) == 0 && !s.quiet:
+			// A note about the inputs themselves, such as files a
+			// directory walk skipped.
 			bar.clear()
 			for _, w := range o.Result.Warnings {
 				fmt.Fprintf(io.Err, "timeline: %s\n", w)

@@ -146,6 +146,9 @@ func TestExtractBadInputs(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", w, errb)
 		}
 	}
+	if !strings.Contains(errb, "timeline: .: note: skipped 1 other file: notes/x.png") {
+		t.Errorf("stderr lacks the note on the skipped file:\n%s", errb)
+	}
 	if !strings.Contains(errb, "7 input(s) had problems") {
 		t.Errorf("stderr lacks the summary:\n%s", errb)
 	}
