@@ -230,14 +230,14 @@ func (s settings) run(ctx context.Context, args []string, io IO, emit func(batch
 			failed++
 			bar.clear()
 			for _, w := range o.Result.Warnings {
-				fmt.Fprintf(io.Err, "timeline: %s\n", w)
+				printWarning(io, w)
 			}
 		case len(o.Result.Documents) == 0 && !s.quiet:
 			// A note about the inputs themselves, such as files a
 			// directory walk skipped.
 			bar.clear()
 			for _, w := range o.Result.Warnings {
-				fmt.Fprintf(io.Err, "timeline: %s\n", w)
+				printWarning(io, w)
 			}
 		}
 		bar.add(1, o.Bytes) // one input item: a file, a record or a problem

@@ -450,3 +450,20 @@ func TestExtractInterrupted(t *testing.T) {
 	}
 	assertOnly(t, dir, "a.txt")
 }
+
+// TestExtractWarningsEscaped checks that input cannot put terminal control
+// sequences on stderr through a warning (here a duplicate JSON Lines id).
+func TestExtractWarningsEscaped(t *testing.T) {
+	feed := `{"id":"\u001b]0;owned\u0007","text":"Leaders met."}` + "\n" + `{"id":"\u001b]0;owned\u0007","text":"Again."}` + "\n" + `{"id":"x","text":"Third.","date":"\u001b[2J"}` + "\n"
+	dir := corpus(t, map[string]string{"feed.jsonl": feed, "\x1b[31mred.txt": ""})
+	_, _, errb := run(t, dir, "", "extract", "feed.jsonl", "\x1b[31mred.txt")
+	if strings.ContainsAny(errb, "\x1b\x07") {
+		t.Errorf("stderr carries control characters: %q", errb)
+	}
+	if !strings.Contains(errb, `feed.jsonl:3: date "\x1b[2J"`) {
+		t.Errorf("stderr %q lacks the escaped date", errb)
+	}
+	if !strings.Contains(errb, `timeline: \x1b[31mred.txt: empty`) {
+		t.Errorf("stderr %q lacks the escaped file name", errb)
+	}
+}

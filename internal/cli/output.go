@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // writer is io.Writer, named for functions whose IO parameter is called io.
@@ -105,4 +106,41 @@ func pathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// printWarning writes a warning on io.Err as one "timeline: ..." line (a
+// stack trace of an internal error may add indented lines). File names and
+// ids in it come from the input and may hold control characters: they are
+// shown escaped (\x1b), so that no input can move the cursor, recolour or
+// retitle the user's terminal.
+func printWarning(io IO, w fmt.Stringer) {
+	fmt.Fprintf(io.Err, "timeline: %s\n", escapeControls(w.String()))
+}
+
+// escapeControls escapes C0 and C1 control characters and DEL, except
+// newlines and tabs.
+func escapeControls(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			fmt.Fprintf(&b, `\x%02x`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r < 0xa0)
 }

@@ -89,3 +89,17 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		t.Errorf("directory holds %v, want %v", got, names)
 	}
 }
+
+func TestEscapeControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain.txt: empty":       "plain.txt: empty",
+		"\x1b[31mred.txt: empty": `\x1b[31mred.txt: empty`,
+		"a\rb\x07c\x7fd\u009be":  `a\x0db\x07c\x7fd\x9be`,
+		"panic\n  frame\tline":   "panic\n  frame\tline",
+		"café — “quoted” 北京":     "café — “quoted” 北京",
+	} {
+		if got := escapeControls(in); got != want {
+			t.Errorf("escapeControls(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

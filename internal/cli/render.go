@@ -108,7 +108,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 		if err != nil {
 			failed++
 			w := timeline.Warning{Document: filepath.ToSlash(p), Message: err.Error()}
-			fmt.Fprintf(io.Err, "timeline: %s\n", w)
+			printWarning(io, w)
 			all.Warnings = append(all.Warnings, w)
 			continue
 		}
