@@ -1,8 +1,10 @@
 package temporal
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/olebedev/when/rules"
 )
@@ -16,14 +18,38 @@ var monthTriggers = []string{"jan", "january", "feb", "february", "mar", "march"
 // "October 21–22", "21-22 October 2024", "October 30–November 2".
 func fullDateRules() []*Rule {
 	return []*Rule{
-		// 1: month, 2: day, 3: end month, 4: end day, 5: year
+		// 1: month, 2: day, 3: separator, 4: end month, 5: end day, 6: year
 		newRule("month-day", monthTriggers, extWeekday,
-			`{MONTH}\s*{DAY}(?:{DASH}(?:{MONTH}\s*)?{DAY})?(?:,?\s*{YEAR})?`,
+			`{MONTH}\s*{DAY}(?:({DASH}|\s+and\s+)(?:{MONTH}\s*)?{DAY})?(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 0)) {
 					return Timex{}, false
 				}
-				return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 2), capture(m, 3), capture(m, 4))
+				sep := capture(m, 2)
+				if !containsWord(strings.ToLower(sep), "and") {
+					return c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 3), capture(m, 4), capture(m, 5))
+				}
+				head := len(monthDayHead.FindString(m.Text))
+				w, _ := wordBefore(c.Text, m.Left)
+				if (w != "on" && w != "between") || (capture(m, 3) == "" && capture(m, 5) == "" && c.quantityAfter(m.Right)) {
+					// only the first day: "signed July 9 and 10 people died"
+					m1 := *m
+					m1.Right = m.Left + head
+					tx, ok := c.dayDates(&m1, capture(m, 0), capture(m, 1), "", "", "")
+					if ok && tx.End == 0 {
+						tx.Start, tx.End = m1.Left, m1.Right
+					}
+					return tx, ok
+				}
+				tx, ok := c.dayDates(m, capture(m, 0), capture(m, 1), capture(m, 3), capture(m, 4), capture(m, 5))
+				if !ok {
+					return Timex{}, false
+				}
+				mo2 := capture(m, 3)
+				if mo2 == "" {
+					mo2 = capture(m, 0)
+				}
+				return c.joinedDays(tx, m, m.Text[:head], sep, w == "between", monthNumber(capture(m, 0)), atoi(capture(m, 1)), monthNumber(mo2), atoi(capture(m, 4)))
 			}),
 		// 1: day, 2: separator, 3: end day, 4: month, 5: year
 		withDigits(newRule("day-month", []string{"#"}, extWeekday|extTheOrdinal,
@@ -33,18 +59,17 @@ func fullDateRules() []*Rule {
 					return Timex{}, false
 				}
 				sep := capture(m, 1)
-				if w, _ := wordBefore(c.Text, m.Left); containsWord(strings.ToLower(sep), "and") && w != "between" {
+				w, _ := wordBefore(c.Text, m.Left)
+				and := containsWord(strings.ToLower(sep), "and")
+				if and && w != "between" && w != "on" {
 					return Timex{}, false
 				}
 				tx, ok := c.dayDates(m, capture(m, 3), capture(m, 0), "", capture(m, 2), capture(m, 4))
-				if ok && tx.Date != nil && tx.Date.IsRange() {
-					a, _ := calendarDate(tx.Date.Start.Year(), int(tx.Date.Start.Month()), tx.Date.Start.Day(), tx.Date.Inferred)
-					b, _ := calendarDate(tx.Date.End.Year(), int(tx.Date.End.Month()), tx.Date.End.Day(), capture(m, 4) == "")
-					if a != nil && b != nil {
-						return withParts(tx, ok, m, capture(m, 0), sep, a, b)
-					}
+				if !ok || sep == "" {
+					return tx, ok
 				}
-				return tx, ok
+				mo := monthNumber(capture(m, 3))
+				return c.joinedDays(tx, m, capture(m, 0), sep, !and || w == "between", mo, atoi(capture(m, 0)), mo, atoi(capture(m, 2)))
 			}), func(run int, next byte) bool { return run <= 2 }),
 		// 1: day, 2: month, 3: year, 4: end day, 5: end month, 6: end year
 		withDigits(newRule("day-month-range", []string{"#"}, extWeekday|extTheOrdinal,
@@ -129,4 +154,63 @@ func (c *state) dayDates(m *rules.Match, month, day, month2, day2, year string) 
 		return Timex{}, false
 	}
 	return withEnd(dateTimex(rangeOf(start, end)))
+}
+
+// monthDayHead matches the first day of "July 9 and 10".
+var monthDayHead = regexp.MustCompile(`^(?i:` + expand(`{MONTH}\s*{DAY}`) + `)`)
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// joinedDays gives a range of days written with a separator word its two
+// ends, for SplitRanges. Two days joined by "and" outside "between ... and"
+// are a range only when they are consecutive ("on 9 and 10 July"); else
+// they are two dates ("on 5 and 9 December") and the Tagger returns them as
+// two expressions. first is the text of the first end.
+func (c *state) joinedDays(tx Timex, m *rules.Match, first, sep string, isRange bool, m1, d1, m2, d2 int) (Timex, bool) {
+	r := tx.Date
+	if r == nil {
+		return tx, true
+	}
+	var a, b *Date
+	if r.IsRange() {
+		a, _ = calendarDate(r.Start.Year(), int(r.Start.Month()), r.Start.Day(), r.Inferred)
+		b, _ = calendarDate(r.End.Year(), int(r.End.Month()), r.End.Day(), r.Inferred)
+	} else {
+		a, _ = calendarDate(0, m1, d1, true)
+		b, _ = calendarDate(0, m2, d2, true)
+	}
+	if a == nil || b == nil {
+		return tx, true
+	}
+	tx, _ = withParts(tx, true, m, first, sep, a, b)
+	if !isRange && tx.parts != nil {
+		y2 := 2024
+		if m2 < m1 {
+			y2++
+		}
+		gap := time.Date(y2, time.Month(m2), d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(2024, time.Month(m1), d1, 0, 0, 0, 0, time.UTC))
+		tx.list = gap > 24*time.Hour
+	}
+	return tx, true
+}
+
+// quantityAfter reports whether the word after e makes the number before
+// it a quantity: "10 people", "12 members".
+func (c *state) quantityAfter(e int) bool {
+	w := wordAfter(c.Text, e)
+	if w == "" || isUpper(w[0]) || isDigit(w[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if countNouns[lw] {
+		return true
+	}
+	switch lw {
+	case "was", "has", "this", "its", "his", "as", "is", "thus", "plus", "across", "towards", "versus":
+		return false
+	}
+	return len(lw) > 3 && strings.HasSuffix(lw, "s")
 }

@@ -26,6 +26,64 @@ var partOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening":
 // ahead.
 func weekdayRules() []*Rule {
 	return []*Rule{
+		// 1: weekday, 2: separator, 3: end weekday
+		newRule("weekday-range", weekdayTriggers, extMod,
+			`{WEEKDAY}(\s*(?:-|–|—)\s*|\s+(?:to|through|until|till|and)\s+){WEEKDAY}`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				w2 := m.Right - len(capture(m, 2))
+				if !isUpper(m.Text[0]) || !isUpper(c.Text[w2]) || calendarAfterWeekday.MatchString(c.window(m.Right)) {
+					return Timex{}, false
+				}
+				if w, _ := wordBefore(c.Text, m.Left); holidayWords[w] || nameNouns[wordAfter(c.Text, m.Right)] {
+					return Timex{}, false
+				}
+				wd1, wd2 := weekdayOf(capture(m, 0)), weekdayOf(capture(m, 2))
+				gap := (int(wd2) - int(wd1) + 7) % 7
+				if gap == 0 {
+					return Timex{}, false
+				}
+				det, start := c.determiner(m.Left)
+				dir := 0
+				switch det {
+				case "last", "past":
+					dir = -1
+				case "next", "coming":
+					dir = 1
+				case "this":
+				default:
+					start = m.Left
+				}
+				// resolve one end by tense and count the other from it: the
+				// end in a report of the past, the start otherwise
+				var a, b *Date
+				if t := c.tenseAt(m.Left, m.Right); dir > 0 || (dir == 0 && (t == tenseFuture || t == tensePresent)) {
+					a = c.weekdayDate(wd1, dir, m.Left, m.Right)
+					b = c.weekdayDate(wd2, 1, m.Left, m.Right)
+					if a.Known() {
+						b = dayOf(a.Start.AddDate(0, 0, gap), true)
+					}
+				} else {
+					b = c.weekdayDate(wd2, dir, m.Left, m.Right)
+					a = c.weekdayDate(wd1, -1, m.Left, m.Right)
+					if b.Known() {
+						a = dayOf(b.Start.AddDate(0, 0, -gap), true)
+					}
+				}
+				r, ok := rangeOf(a, b)
+				if !ok {
+					return Timex{}, false
+				}
+				tx := Timex{Start: start, End: m.Right, Type: TypeDate, Value: r.Value, Date: r}
+				sep := capture(m, 1)
+				tx, ok = withParts(tx, true, m, capture(m, 0), sep, a, b)
+				if tx.parts != nil {
+					tx.parts[0].Start = start
+				}
+				if containsWord(strings.ToLower(sep), "and") && gap > 1 {
+					tx.list = true // "on Monday and Thursday": two days
+				}
+				return tx, ok
+			}),
 		// 1: weekday, 2: part of the day
 		newRule("weekday", weekdayTriggers, extMod, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
 			func(c *state, m *rules.Match) (Timex, bool) {

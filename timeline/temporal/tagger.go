@@ -100,7 +100,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 		}
 		pos = best.End
 		parts := []Timex{best}
-		if t.splitRanges && best.parts != nil {
+		if (t.splitRanges || best.list) && best.parts != nil {
 			parts = best.parts
 			if best.Start < parts[0].Start {
 				parts[0].Start = best.Start // keep a modifier taken on the left

@@ -29,6 +29,9 @@ type Timex struct {
 
 	// parts are the two ends of a range joined by a word, for SplitRanges.
 	parts []Timex
+	// list marks two dates joined by "and" that are not a range ("on 5
+	// and 9 December"): its parts are returned as two expressions.
+	list bool
 	// stamp marks a time that opens a line (a live-blog entry).
 	stamp bool
 }
