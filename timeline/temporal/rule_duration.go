@@ -44,25 +44,14 @@ func durationRules() []*Rule {
 				v := map[string]string{"year": "P6M", "century": "P50Y", "decade": "P5Y", "day": "PT12H", "hour": "PT30M"}[strings.ToLower(capture(m, 0))]
 				return Timex{Type: TypeDuration, Value: v}, true
 			}),
-		// 1: unit
+		// 1: unit, 2: "ago"
 		newRule("vague-duration", []string{"days", "weeks", "months", "years", "decades", "hours"}, 0, `(days|weeks|months|years|decades|hours)(\s+ago\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if capture(m, 1) != "" {
 					return Timex{Type: TypeDate, Value: "PAST_REF"}, true // "years ago"
 				}
-				w, ws := wordBefore(c.Text, m.Left)
-				start := m.Left
-				switch w {
-				case "for", "within", "after", "over", "took", "lasted", "spent":
-				case "recent":
-					start = ws // "in recent years"
-				default:
-					return Timex{}, false
-				}
-				if m.Right < len(c.Text) && c.Text[m.Right] == '-' {
-					return Timex{}, false // "decades-old"
-				}
-				if next := strings.ToLower(wordAfter(c.Text, m.Right)); next == "of" || next == "ago" || next == "later" {
+				start, ok := c.vagueDurationStart(m.Left, m.Right)
+				if !ok {
 					return Timex{}, false
 				}
 				_, letter, _ := unitOf(capture(m, 0))
@@ -91,4 +80,66 @@ func durationRules() []*Rule {
 				return Timex{Type: TypeDuration, Value: durationValue(n, letter)}, true
 			}), "past", "last", "next", "coming", "previous", "first", "final", "following"),
 	}
+}
+
+// vagueWordsBefore are words after which a bare plural unit is a vague
+// duration: "for years", "within months", "only days before", "took weeks".
+var vagueWordsBefore = map[string]bool{
+	"for": true, "within": true, "after": true, "over": true, "in": true, "only": true,
+	"just": true, "mere": true, "barely": true, "nearly": true, "almost": true, "than": true,
+	"during": true, "throughout": true, "across": true, "until": true, "before": true,
+	"take": true, "takes": true, "taking": true, "took": true, "spend": true, "spends": true,
+	"spending": true, "spent": true, "lasts": true, "lasting": true, "lasted": true,
+	"wait": true, "waits": true, "waiting": true, "be": true, "been": true, "is": true,
+	"are": true, "was": true, "were": true, "came": true, "comes": true, "come": true,
+	"still": true, "even": true, "some": false, "last": false,
+}
+
+// vagueOfHeads are the nouns before "of" that leave a plural unit vague:
+// "a matter of days", "thousands of years".
+var vagueOfHeads = map[string]bool{"matter": true, "thousands": true, "hundreds": true, "dozens": true,
+	"millions": true, "tens": true, "space": true, "course": true}
+
+// vagueDurationStart decides whether the plural unit at [s, e) stands alone
+// as a vague duration ("days before the vote", "weeks of talks", "for
+// years") and returns the start of the expression ("recent years", "many
+// years" take the word before). A plural unit after a determiner, an
+// adjective or a name ("those days", "the early years", "the Obama years",
+// "school days") is not one, nor a compound ("decades-old").
+func (c *state) vagueDurationStart(s, e int) (int, bool) {
+	text := c.Text
+	if e < len(text) && text[e] == '-' {
+		return 0, false // "decades-old", "weeks-long"
+	}
+	if next := wordAfter(text, e); next != "" && isDigit(next[0]) {
+		return 0, false // "in years 1 and 2"
+	}
+	w, ws := wordBefore(text, s)
+	atStart := sentenceStart(text, s)
+	if isUpper(text[s]) && !atStart {
+		return 0, false // a name: "Days Inn"
+	}
+	switch {
+	case w == "recent" || w == "many":
+		if ws > 0 && isUpper(text[ws]) && !sentenceStart(text, ws) {
+			return 0, false
+		}
+		return ws, true
+	case atStart:
+		return s, true
+	case ws < len(text) && isUpper(text[ws]) && !sentenceStart(text, ws):
+		return 0, false // "the Obama years"
+	case vagueWordsBefore[w]:
+		return s, true
+	case w == "of":
+		hw, _ := wordBefore(text, ws)
+		return s, vagueOfHeads[hw]
+	case w == "and" || w == "or" || w == "to":
+		// "days or weeks", "weeks to months": a list of durations
+		p := c.prev
+		return s, p != nil && p.Type == TypeDuration && ws-p.End <= 3
+	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+		return s, true // "signed days before", "ended weeks of talks"
+	}
+	return 0, false
 }

@@ -16,12 +16,44 @@ func TestDurationRules(t *testing.T) {
 		{"the coming months", "", "in the coming months", []string{"the coming months|DURATION|PXM"}},
 		{"for months", "", "for months", []string{"months|DURATION|PXM"}},
 		{"recent years", "", "in recent years", []string{"recent years|DURATION|PXY"}},
-		{"in months", "", "in months", nil},
+		{"in months", "", "the first talks in months", []string{"months|DURATION|PXM"}},
 		{"age", "", "a 30-year-old man", nil},
 		{"and a half", "", "for two and a half years", []string{"two and a half years|DURATION|P2.5Y"}},
 		{"a year and a half", "", "a year and a half", []string{"a year and a half|DURATION|P1.5Y"}},
 		{"half a century", "", "for half a century", []string{"half a century|DURATION|P50Y"}},
 		{"compound number", "", "for thirty-five years", []string{"thirty-five years|DURATION|P35Y"}},
 		{"not a unit", "", "two days' notice aside, 300 troops", []string{"two days|DURATION|P2D"}},
+	})
+}
+
+// Bare plural units are vague durations (TimeML PXD, PXW, PXM, PXY) when
+// nothing else makes them part of a larger expression or a name.
+func TestVagueDurations(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"days before", "", "Days before the vote, talks collapsed.", []string{"Days|DURATION|PXD"}},
+		{"weeks of talks", "", "It took weeks of talks.", []string{"weeks|DURATION|PXW"}},
+		{"weeks of talks at sentence start", "", "Weeks of talks ended.", []string{"Weeks|DURATION|PXW"}},
+		{"months later", "", "Months later the pact collapsed.", []string{"Months|DURATION|PXM"}},
+		{"for years", "", "They had waited for years.", []string{"years|DURATION|PXY"}},
+		{"only days", "", "He resigned only days after the vote.", []string{"days|DURATION|PXD"}},
+		{"after a verb", "", "The deal, signed weeks after the summit, held.", []string{"weeks|DURATION|PXW"}},
+		{"within hours", "", "Within hours of landing he spoke.", []string{"hours|DURATION|PTXH"}},
+		{"a matter of days", "", "in a matter of days", []string{"days|DURATION|PXD"}},
+		{"days or weeks", "", "for days or weeks", []string{"days|DURATION|PXD", "weeks|DURATION|PXW"}},
+		{"many years", "", "for many years", []string{"many years|DURATION|PXY"}},
+		{"decades", "", "after decades of conflict", []string{"decades|DURATION|PXDE"}},
+		{"years ago", "", "founded years ago", []string{"years ago|DATE|PAST_REF"}},
+		{"part of a count", "", "for three years and 12 days", []string{"three years|DURATION|P3Y", "12 days|DURATION|P12D"}},
+		{"part of the past units", "", "over the past weeks", []string{"the past weeks|DURATION|PXW"}},
+		{"those days", "", "in those days", nil},
+		{"the early years", "", "the early years of the union", nil},
+		{"a name", "", "the Obama years", nil},
+		{"capitalised name", "", "a night at Days Inn", nil},
+		{"school days", "", "his school days", nil},
+		{"compound", "", "a decades-old dispute and weeks-long talks", nil},
+		{"a numbered year", "", "in years 1 and 2", nil},
+		{"thousand days", "", "1,000 days", nil},
+		{"the number of days", "", "the number of days", nil},
+		{"these days", "", "these days", []string{"these days|DATE|PRESENT_REF"}},
 	})
 }
