@@ -23,6 +23,13 @@ func Decode(data []byte, format Format) (text, title string, w *timeline.Warning
 	if msg := checkBytes(data); msg != "" {
 		return "", "", &timeline.Warning{Message: msg}
 	}
+	var note string
+	if !utf8.Valid(data) && (format == HTML || LooksLikeHTML(string(data))) {
+		if cs := declaredLatin(data); cs != "" {
+			data = decodeWindows1252(data)
+			note = fmt.Sprintf("note: decoded from windows-1252, as the page declares (charset=%s)", cs)
+		}
+	}
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8At(data)
 		return "", "", &timeline.Warning{Line: line, Message: fmt.Sprintf(
@@ -35,14 +42,64 @@ func Decode(data []byte, format Format) (text, title string, w *timeline.Warning
 		if strings.TrimSpace(s) == "" {
 			return "", title, &timeline.Warning{Message: "no text left after removing the HTML markup"}
 		}
+		if note != "" {
+			return s, title, &timeline.Warning{Message: note}
+		}
 	case LooksLikeHTML(s):
 		title, s = HTMLText(s)
 		if strings.TrimSpace(s) == "" {
 			return "", title, &timeline.Warning{Message: "looks like HTML but has no text once the markup is removed"}
 		}
-		return s, title, &timeline.Warning{Message: "note: this text looks like HTML; the markup was stripped (use --input-format text to keep it)"}
+		msg := "note: this text looks like HTML; the markup was stripped (use --input-format text to keep it)"
+		if note != "" {
+			msg += "; " + strings.TrimPrefix(note, "note: ")
+		}
+		return s, title, &timeline.Warning{Message: msg}
 	}
 	return s, title, nil
+}
+
+// metaCharset finds a charset declared in an HTML page's head, as
+// <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+var metaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// declaredLatin returns the charset an HTML page declares in its first
+// 4 KiB when it is one that browsers read as windows-1252 (iso-8859-1,
+// latin1, us-ascii, windows-1252, cp1252), else "".
+func declaredLatin(data []byte) string {
+	head := data[:min(len(data), 4096)]
+	m := metaCharset.FindSubmatch(head)
+	if m == nil {
+		return ""
+	}
+	switch cs := strings.ToLower(string(m[1])); cs {
+	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252":
+		return cs
+	}
+	return ""
+}
+
+// cp1252 maps the bytes 0x80–0x9F of windows-1252 to runes; the five bytes
+// it leaves undefined keep their C1 code points, as browsers do.
+var cp1252 = [32]rune{
+	0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+}
+
+// decodeWindows1252 converts windows-1252 bytes to UTF-8.
+func decodeWindows1252(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for _, b := range data {
+		switch {
+		case b < 0x80:
+			out = append(out, b)
+		case b < 0xA0:
+			out = utf8.AppendRune(out, cp1252[b-0x80])
+		default:
+			out = utf8.AppendRune(out, rune(b))
+		}
+	}
+	return out
 }
 
 // checkBytes returns why data is not usable text, or "".

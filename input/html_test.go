@@ -80,6 +80,14 @@ func TestDecode(t *testing.T) {
 		{"invalid utf8 first line", "ab\xffc", Text, "", "invalid UTF-8 at line 1, byte 3"},
 		{"html empty", "<script>x</script>", HTML, "", "no text left after removing the HTML markup"},
 		{"crlf kept", "a\r\nb", Text, "a\r\nb", ""},
+		{"latin1 html declared", "<html><head><meta charset=\"ISO-8859-1\"></head><body><p>Caf\xe9 talks \x96 \x93quoted\x94 \x80</p></body></html>", HTML,
+			"Caf\u00e9 talks \u2013 \u201cquoted\u201d \u20ac", "note: decoded from windows-1252, as the page declares (charset=iso-8859-1)"},
+		{"cp1252 http-equiv in text", "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>Se\xf1or</p></body></html>", Text,
+			"Se\u00f1or", "note: this text looks like HTML; the markup was stripped (use --input-format text to keep it); decoded from windows-1252"},
+		{"utf-8 html unchanged", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9</p></body></html>", HTML, "Caf\u00e9", ""},
+		{"undeclared latin1 html", "<html><body><p>Caf\xe9</p></body></html>", HTML, "", "invalid UTF-8 at line 1"},
+		{"other charset refused", "<html><head><meta charset=\"koi8-r\"></head><body><p>\xc1\xc2</p></body></html>", HTML, "", "invalid UTF-8 at line 1"},
+		{"latin1 plain text refused", "<meta charset=latin1> Caf\xe9", Text, "", "invalid UTF-8 at line 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,6 +21,10 @@
 // notes: README, LICENSE, CHANGELOG and CONTRIBUTING files (named on the
 // command line, they are read like any file).
 //
+// Text must be UTF-8 (a byte order mark is dropped; UTF-16 is refused with
+// a hint), except an HTML page that declares ISO-8859-1 or windows-1252 in
+// a <meta> charset: it is decoded from windows-1252, with a note.
+//
 // A manifest.json beside the files ({"documents":[{"file","title","date"}]})
 // gives their titles and reference dates (RefSource "metadata").
 package input
