@@ -19,8 +19,9 @@ import (
 //     days stay apart; the extractor links mentions within a text);
 //   - same Type and same Status (a planned visit is not joined with a
 //     reported one);
-//   - both dates are known (on the calendar), at the same granularity, and
-//     their spans share at least one day (a range "October 21–22" joins
+//   - both dates are known (on the calendar), at the same granularity and
+//     with the same modifier ("early 2023" and "late 2023", "before 2014"
+//     and "2014" are different dates), and their spans share at least one day (a range "October 21–22" joins
 //     "October 22"; "October 2024" never joins "October 22, 2024"). Events
 //     with no date or a partly unknown date ("XXXX-10-21") are never merged:
 //     nothing shows that two undated reports are the same occurrence;
@@ -80,7 +81,7 @@ func Merge(events []Event) []Event {
 		last    int64 // latest last day among members, Unix days
 	}
 	var clusters []*cluster
-	active := map[string][]*cluster{} // by type|status|granularity
+	active := map[string][]*cluster{} // by type|status|granularity|mod
 	for _, i := range order {
 		k := &keys[i]
 		bucket := active[k.bucket]
@@ -174,7 +175,7 @@ func newMergeKey(e *Event) mergeKey {
 	}
 	k := mergeKey{
 		mergeable: true,
-		bucket:    string(e.Type) + "|" + string(e.Status) + "|" + string(e.Date.Granularity),
+		bucket:    string(e.Type) + "|" + string(e.Status) + "|" + string(e.Date.Granularity) + "|" + e.Date.Mod,
 		firstDay:  e.Date.First().Unix() / 86400,
 		lastDay:   e.Date.Last().Unix() / 86400,
 		actors:    map[string]bool{},

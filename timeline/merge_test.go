@@ -31,6 +31,8 @@ func mEv(id string, typ EventType, d *Date, conf float64, actors ...string) Even
 		Summary: "summary " + id, Source: Source{Document: "doc-" + id, Sentence: "sentence " + id}}
 }
 
+func mMod(d *Date, mod string) *Date { d.Mod = mod; return d }
+
 func mSrc(e Event, doc string) Event { e.Source.Document = doc; return e }
 
 func mLoc(e Event, loc string) Event { e.Location = loc; return e }
@@ -74,6 +76,13 @@ func TestMerge(t *testing.T) {
 			mEv("a", Visit, mMonth("2024-10"), 0.8, "NATO"),
 			mEv("b", Visit, mDay("2024-10-22"), 0.8, "NATO"),
 		}, []string{"a", "b"}},
+		{"different mods never merge", []Event{
+			mEv("a", Visit, mMod(mMonth("2023-04"), "START"), 0.8, "Joe Biden", "Japan"),
+			mEv("b", Visit, mMod(mMonth("2023-04"), "END"), 0.8, "Joe Biden", "Japan"),
+			mEv("c", Visit, mMod(mMonth("2023-04"), "BEFORE"), 0.8, "Joe Biden", "Japan"),
+			mEv("d", Visit, mMonth("2023-04"), 0.8, "Joe Biden", "Japan"),
+			mEv("e", Visit, mMod(mMonth("2023-04"), "START"), 0.8, "Joe Biden", "Japan"),
+		}, []string{"a+e", "b", "c", "d"}},
 		{"same month merges", []Event{
 			mEv("a", Accession, mMonth("2023-04"), 0.8, "Finland", "NATO"),
 			mEv("b", Accession, mMonth("2023-04"), 0.9, "Finland"),
