@@ -42,11 +42,11 @@ Output formats (--format):
 
 Merging: in json, timelinejs and ics output, reports of the same event in
 different documents (same type and status, overlapping dates at the same
-precision, shared actors, no conflicting location) become one event listing
-every source; --no-merge keeps them apart. Events without a date are never
-merged. jsonl and csv
-stream events per document unmerged, so memory stays bounded; --merge
-merges them too, holding all events until the end. timeml is never merged.
+precision and qualifier, shared actors, no conflicting location) become one
+event listing every source; --no-merge keeps them apart. Events without a
+date are never merged. jsonl and csv stream events per document unmerged, so
+memory stays bounded; --merge merges them too, holding all events until the
+end. timeml is never merged.
 
 Bad input (missing, unreadable, empty, binary, non-UTF-8 or oversized files,
 malformed JSON Lines) is reported on stderr and in the output's warnings,
