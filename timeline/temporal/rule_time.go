@@ -67,7 +67,10 @@ func timeRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
-				w, _ := wordBefore(c.Text, m.Left)
+				w, ws := wordBefore(c.Text, m.Left)
+				if (w == "to" || w == "and" || w == "till") && c.prev != nil && c.prev.Type == TypeTime && ws-c.prev.End <= 3 {
+					w = "until" // "from 10:00 to 12:30"
+				}
 				if h > 23 || mi > 59 || (capture(m, 3) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
 					!c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
