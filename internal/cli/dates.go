@@ -101,6 +101,10 @@ func datesRun(opts datesOptions, stdio IO) int {
 		return ExitInput
 	}
 	ext := strings.ToLower(filepath.Ext(opts.input))
+	if ext == ".jsonl" || ext == ".ndjson" {
+		fmt.Fprintf(stdio.Err, "timeline dates: %s: JSON Lines holds many documents and dates reads one text; use \"timeline extract\", or give one record's text (e.g. jq -r .text)\n", name)
+		return ExitUsage
+	}
 	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || input.LooksLikeHTML(text) {
 		// Dates in markup (attributes, scripts) are not the text's dates.
 		if stripped, _, w := input.Decode([]byte(text), input.HTML); w == nil {

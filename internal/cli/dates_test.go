@@ -271,3 +271,12 @@ func TestDatesHTML(t *testing.T) {
 		t.Errorf("stderr %q lacks the note", errb)
 	}
 }
+
+func TestDatesRefusesJSONLines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "feed.jsonl")
+	os.WriteFile(path, []byte(`{"id":"a","text":"Met on 4 April 1949."}`+"\n"), 0o644)
+	io, out, errb := datesIO("")
+	if code := runDates(context.Background(), []string{path}, io); code != ExitUsage || out.Len() != 0 || !strings.Contains(errb.String(), "use \"timeline extract\"") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want a usage error pointing to extract", code, out, errb)
+	}
+}
