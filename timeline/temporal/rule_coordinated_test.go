@@ -28,6 +28,7 @@ func TestCoordinatedDays(t *testing.T) {
 		{"across months", "2024-10-23", "They met on July 31 and August 1.", []string{"July 31 and August 1|DATE|2024-07-31/2024-08-01"}},
 		{"month day and day apart", "2024-10-23", "They met on July 9 and 12.", []string{"July 9|DATE|2024-07-09", "12|DATE|2024-07-12"}},
 		{"between month day and day", "2024-10-23", "between July 9 and 12 the talks", []string{"July 9 and 12|DATE|2024-07-09/2024-07-12"}},
+		{"after a weekday", "2024-10-23", "They met Thursday, July 11 and 12.", []string{"Thursday, July 11 and 12|DATE|2024-07-11/2024-07-12"}},
 		{"a count after and", "2024-10-23", "It was signed July 9 and 10 people died.", []string{"July 9|DATE|2024-07-09"}},
 		{"dash still a range", "2024-10-23", "on October 21–22", []string{"October 21–22|DATE|2024-10-21/2024-10-22"}},
 		{"hyphen day first", "", "on 21-22 October 2024", []string{"21-22 October 2024|DATE|2024-10-21/2024-10-22"}},

@@ -31,6 +31,9 @@ func fullDateRules() []*Rule {
 				}
 				head := len(monthDayHead.FindString(m.Text))
 				w, _ := wordBefore(c.Text, m.Left)
+				if _, ok := c.weekdayBefore(m.Left); ok {
+					w = "on" // "Thursday, July 11 and 12"
+				}
 				if (w != "on" && w != "between") || (capture(m, 3) == "" && capture(m, 5) == "" && c.quantityAfter(m.Right)) {
 					// only the first day: "signed July 9 and 10 people died"
 					m1 := *m

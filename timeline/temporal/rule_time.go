@@ -68,8 +68,9 @@ func timeRules() []*Rule {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))
 				w, ws := wordBefore(c.Text, m.Left)
-				if (w == "to" || w == "and" || w == "till") && c.prev != nil && c.prev.Type == TypeTime && ws-c.prev.End <= 3 {
-					w = "until" // "from 10:00 to 12:30"
+				if p := c.prev; p != nil && p.Type == TypeTime && p.End <= m.Left && m.Left-p.End <= 5 &&
+					((w == "to" || w == "and" || w == "till") && ws-p.End <= 3 || strings.Trim(c.Text[p.End:m.Left], " -–—") == "") {
+					w = "until" // "from 10:00 to 12:30", "10:00–12:30"
 				}
 				if h > 23 || mi > 59 || (capture(m, 3) == "" && w != "at" && w != "by" && w != "until" && w != "from") ||
 					!c.numberStandsAlone(m.Left, m.Left) {

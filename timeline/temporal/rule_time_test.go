@@ -21,6 +21,8 @@ func TestTimeRules(t *testing.T) {
 		{"score", "", "Arsenal won 2-1 and 3:0", nil},
 		{"chain of numbers", "", "at 1:02:03:04", nil},
 		{"time inside a number", "", "code 112:30 and 4:305", nil},
+		{"span with a dash", "", "Session: at 10:00–12:30 daily", []string{"10:00|TIME|XXXX-XX-XXT10:00", "12:30|TIME|XXXX-XX-XXT12:30", "daily|SET|P1D"}},
+		{"schedule lines", "2023-03-16", "10:00 - 11:00 Opening\n11:00 - 12:30 Talks", []string{"10:00|TIME|2023-03-16T10:00", "11:00|TIME|2023-03-16T11:00", "11:00|TIME|2023-03-16T11:00", "12:30|TIME|2023-03-16T12:30"}},
 	})
 }
 

@@ -111,8 +111,15 @@ func weekdayRules() []*Rule {
 				default:
 					start = m.Left
 				}
+				end := m.Right
 				d := c.weekdayDate(wd, dir, m.Left, m.Right)
-				tx := Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}
+				if det == "" {
+					if wd, we, ok := c.weekdayOfWeekAfter(wd, m.Right); ok {
+						// "on Tuesday last week": the Tuesday of that week
+						d, end = wd, we
+					}
+				}
+				tx := Timex{Start: start, End: end, Type: TypeDate, Value: d.Value, Date: d}
 				if p := capture(m, 1); p != "" {
 					tx.Type = TypeTime
 					tx.Value += "T" + partOfDay[strings.ToLower(p)]
@@ -173,4 +180,28 @@ func (c *state) followingWeekday(wd time.Weekday, m *rules.Match) (Timex, bool) 
 	tx.Date = dayOf(last.AddDate(0, 0, diff), true)
 	tx.Value = tx.Date.Value
 	return tx, true
+}
+
+// weekAfterWeekday matches a week named after a weekday: "[Tuesday] last
+// week", "[Friday] of next week". 1: last, this or next.
+var weekAfterWeekday = regexp.MustCompile(`^(?i:\s+(?:of\s+)?(last|this|next)\s+week\b)`)
+
+// weekdayOfWeekAfter resolves a weekday followed by "last week", "this
+// week" or "next week" (ending at e) to that day of that week, counted from
+// the reference date; ok is false when no such words follow.
+func (c *state) weekdayOfWeekAfter(wd time.Weekday, e int) (*Date, int, bool) {
+	loc := weekAfterWeekday.FindStringSubmatchIndex(c.Text[e:min(len(c.Text), e+24)])
+	if loc == nil {
+		return nil, 0, false
+	}
+	end := e + loc[1]
+	if end < len(c.Text) && (c.Text[end] == '\'' || c.Text[end] == '-' || strings.HasPrefix(c.Text[end:], "’")) {
+		return nil, 0, false // "Tuesday last week's talks" is read as written
+	}
+	if c.Ref.IsZero() {
+		return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), Inferred: true}, end, true
+	}
+	n := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(c.Text[e+loc[2]:e+loc[3]])]
+	monday := StartOfUnit(c.Ref, Week).AddDate(0, 0, 7*n)
+	return dayOf(monday.AddDate(0, 0, isoWeekday(wd)-1), true), end, true
 }

@@ -20,3 +20,16 @@ func TestWeekdayRules(t *testing.T) {
 		{"lower case", "2024-10-23", "a monday", nil},
 	})
 }
+
+// A weekday followed by "last week", "this week" or "next week" is one
+// expression: that day of that ISO week. 2024-10-23 is a Wednesday.
+func TestWeekdayOfNamedWeek(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"last week", "2024-10-23", "They met on Tuesday last week.", []string{"Tuesday last week|DATE|2024-10-15"}},
+		{"of next week", "2024-10-23", "They meet on Friday of next week.", []string{"Friday of next week|DATE|2024-11-01"}},
+		{"this week", "2024-10-23", "on Monday this week", []string{"Monday this week|DATE|2024-10-21"}},
+		{"sunday ends the week", "2024-10-23", "on Sunday last week", []string{"Sunday last week|DATE|2024-10-20"}},
+		{"no reference", "", "on Tuesday last week", []string{"Tuesday last week|DATE|XXXX-WXX-2"}},
+		{"possessive", "2024-10-23", "Tuesday last week's talks", []string{"Tuesday|DATE|2024-10-22", "last week|DATE|2024-W42"}},
+	})
+}
