@@ -17,6 +17,8 @@ func TestCoordinatedDays(t *testing.T) {
 		{"weekdays to", "2024-10-23", "from Monday to Friday they met", []string{"Monday to Friday|DATE|2024-10-14/2024-10-18"}},
 		{"weekdays dash", "2024-10-23", "talks ran Tuesday-Thursday", []string{"Tuesday-Thursday|DATE|2024-10-15/2024-10-17"}},
 		{"next weekdays", "2024-10-23", "next Monday and Tuesday", []string{"next Monday and Tuesday|DATE|2024-10-28/2024-10-29"}},
+		{"weekdays of a named week", "2024-10-23", "the summit ran from Tuesday to Thursday this week", []string{"Tuesday to Thursday this week|DATE|2024-10-22/2024-10-24"}},
+		{"weekdays and of last week", "2024-10-23", "on Monday and Tuesday of last week", []string{"Monday and Tuesday of last week|DATE|2024-10-14/2024-10-15"}},
 		{"weekdays no reference", "", "They met on Wednesday and Thursday.", []string{"Wednesday and Thursday|DATE|XXXX-WXX-3/XXXX-WXX-4"}},
 		{"weekdays apart are two days of one week", "2024-10-23", "They met on Monday and Thursday.", []string{"Monday|DATE|2024-10-14", "Thursday|DATE|2024-10-17"}},
 		{"weekdays apart, future", "2024-10-23", "They will meet on Monday and Thursday.", []string{"Monday|DATE|2024-10-28", "Thursday|DATE|2024-10-31"}},

@@ -69,11 +69,21 @@ func weekdayRules() []*Rule {
 						a = dayOf(b.Start.AddDate(0, 0, -gap), true)
 					}
 				}
+				end := m.Right
+				if det == "" {
+					// "from Tuesday to Thursday this week"
+					if wa, we, ok := c.weekdayOfWeekAfter(wd1, m.Right); ok {
+						wb, _, _ := c.weekdayOfWeekAfter(wd2, m.Right)
+						if !wa.Known() || wb.Start.After(wa.Start) {
+							a, b, end = wa, wb, we
+						}
+					}
+				}
 				r, ok := rangeOf(a, b)
 				if !ok {
 					return Timex{}, false
 				}
-				tx := Timex{Start: start, End: m.Right, Type: TypeDate, Value: r.Value, Date: r}
+				tx := Timex{Start: start, End: end, Type: TypeDate, Value: r.Value, Date: r}
 				sep := capture(m, 1)
 				tx, ok = withParts(tx, true, m, capture(m, 0), sep, a, b)
 				if tx.parts != nil {

@@ -189,6 +189,14 @@ func (c *state) remember(tx *Timex) {
 // line that is not a sentence: a heading such as "Thursday 16 March 2023"
 // or "Live updates, 16 March".
 func (c *state) headingLine(s, e int) bool {
+	if atLineStart(c.Text, s) {
+		// a date opening its line and ending there or with a stop:
+		// "Tuesday 12 June 2018. All times are local."
+		if e == len(c.Text) || strings.IndexByte(".:|\n\r", c.Text[e]) >= 0 || strings.HasPrefix(c.Text[e:], " —") ||
+			strings.HasPrefix(c.Text[e:], " –") || strings.HasPrefix(c.Text[e:], " - ") {
+			return true
+		}
+	}
 	ls, le := s, e
 	for ls > 0 && c.Text[ls-1] != '\n' && s-ls < 80 {
 		ls--
