@@ -551,7 +551,7 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 // ambiguousCountryContext accepts "Georgia" or "Jordan" as a country when a
 // neighbouring word is about states: "Ukraine and Georgia", "Jordan's king".
 func ambiguousCountryContext(toks []token, i int) bool {
-	for j := max(0, i-6); j < min(len(toks), i+5); j++ {
+	for j := max(0, i-6); j < min(len(toks), i+8); j++ {
 		if j == i {
 			continue
 		}
@@ -560,7 +560,8 @@ func ambiguousCountryContext(toks []token, i int) bool {
 		}
 		switch toks[j].Lower {
 		case "countries", "country", "states", "nations", "king", "government", "tbilisi", "amman", "membership", "inclusion",
-			"treaty", "peace", "relations", "embassy", "ambassador", "border", "neighbour", "neighbor":
+			"treaty", "peace", "relations", "embassy", "ambassador", "border", "neighbour", "neighbor",
+			"ties", "links", "diplomats", "kingdom", "foreign", "ministry", "minister", "prime":
 			return true
 		}
 	}

@@ -151,6 +151,12 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	ids, kind := s.clauses()
 	trigStart := s.toks[c.Tok].Start
 	clause := ids[c.Tok]
+	if d, ok := s.whenDate(xs, ids, clause); ok {
+		return d
+	}
+	if d, ok := s.sinceDate(xs, ids, c); ok {
+		return d
+	}
 	best, bestScore := -1, 1<<30
 	for k, x := range xs {
 		if !usableTimex(x, s, c) {
@@ -398,4 +404,95 @@ func (s *sentCtx) closerVerbal(x temporal.Timex, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// timexTok returns the index of the first token of x, or -1.
+func (s *sentCtx) timexTok(x temporal.Timex) int {
+	for i, t := range s.toks {
+		if t.Start >= x.Start && t.End <= x.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// plainDate returns a copy of d without an open-ended mod.
+func plainDate(d temporal.Date) *Date {
+	switch d.Mod {
+	case "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE":
+		d.Mod = ""
+	}
+	return &d
+}
+
+// whenDate dates a trigger in a ", when ..." clause that follows a date:
+// "since 2016, when Riyadh severed relations", "on Thursday, when Turkey's
+// parliament voted to ratify". The clause tells what happened at that time.
+func (s *sentCtx) whenDate(xs []temporal.Timex, ids []int, clause int) (*Date, bool) {
+	w := -1
+	for i := range s.toks {
+		if ids[i] == clause {
+			w = i
+			break
+		}
+	}
+	if w < 1 || s.lw(w) != "," || s.lw(w+1) != "when" {
+		if w < 2 || s.lw(w) != "when" || s.lw(w-1) != "," {
+			return nil, false
+		}
+		w--
+	}
+	end := s.commaAfter(w + 2)
+	for _, x := range xs {
+		if ti := s.timexTok(x); ti > w && ti < end {
+			return nil, false // the clause has a date of its own
+		}
+	}
+	for _, x := range xs {
+		if x.Date == nil || x.Date.Value == "" || x.Type != temporal.TypeDate || x.End > s.toks[w].Start {
+			continue
+		}
+		if strings.TrimSpace(s.textBetween(x.End, s.toks[w].Start)) == "" {
+			return plainDate(*x.Date), true
+		}
+	}
+	return nil, false
+}
+
+// sinceDate reads "since YEAR" in the trigger's own stretch ("has suspended
+// trade talks with Hungary since 2016, the ministry said on Friday"): a
+// state that began then. A break or suspension of relations is dated by
+// it; other events are left undated rather than given the date of another
+// clause.
+func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date, bool) {
+	for _, x := range xs {
+		ti := s.timexTok(x)
+		if ti <= c.End || x.Date == nil || x.Date.Value == "" || s.lw(ti-1) != "since" {
+			continue
+		}
+		// the same stretch: no comma or other trigger between
+		if s.commaBetween(c.End, ti) {
+			continue
+		}
+		between := false
+		for _, o := range s.cands {
+			if o.Tok >= c.End && o.Tok < ti {
+				between = true
+			}
+		}
+		if between || ids[ti-1] != ids[c.Tok] && ids[ti-1] != ids[c.Tok]+1 {
+			continue
+		}
+		// no date of the trigger's own clause before "since"
+		for _, y := range xs {
+			if yi := s.timexTok(y); yi > c.End && yi < ti-1 {
+				return nil, false
+			}
+		}
+		if c.Type == OtherDiplomatic && c.CAMEO == "161" {
+			return plainDate(*x.Date), true
+		}
+		return nil, true
+	}
+	return nil, false
 }

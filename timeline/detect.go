@@ -162,7 +162,7 @@ func (s *sentCtx) actorCount() int {
 // diplomatic reports whether the sentence names a diplomatic actor: a
 // country, organisation, capital, seat of government or titled person.
 func (s *sentCtx) diplomatic() bool {
-	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys", "leaders", "adversaries", "allies", "neighbours", "neighbors", "enemies") {
+	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys", "leaders", "adversaries", "allies", "neighbours", "neighbors", "enemies", "ambassador", "ambassadors", "envoy", "embassy") {
 		return true
 	}
 	for _, m := range s.mentions {

@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"agreed", "adopted", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
+	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
 	Match:    matchAgreement,
 }
 
@@ -22,6 +22,9 @@ var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "s
 
 func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
+	if w == "without" {
+		return matchWithoutAgreement(s, i)
+	}
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
 		return candidate{}, false // "signed into law"
 	}
@@ -30,6 +33,22 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
 	found := false
+	// "concluded negotiations on a free trade agreement": the talks end in
+	// the agreement, which is the event
+	if isOneOf(w, "concluded", "completed", "finalised", "finalized") && isOneOf(s.lw(i+1), "negotiations", "talks") && isOneOf(s.lw(i+2), "on", "for", "over") {
+		for k := i + 3; k <= i+8 && k < len(s.toks); k++ {
+			if isOneOf(s.lw(k), agreementNouns...) {
+				c.End, c.Strength = i+2, 0.55
+				if !s.diplomatic() {
+					return candidate{}, false
+				}
+				return c, true
+			}
+			if !s.toks[k].Word {
+				break
+			}
+		}
+	}
 	back := 6
 	if isOneOf(s.lw(i-1), "was", "were", "been", "be") {
 		back = 20 // "a second Oslo agreement, transferring ..., was signed"
@@ -60,9 +79,12 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	}
-	if w == "adopted" {
-		// "The Constitutive Act ... was adopted": a founding text, named
-		if !isOneOf(s.lw(i-1), "was", "were") || !s.hasCapWord(max(0, i-10), i, "act", "charter", "treaty", "declaration", "convention", "constitution", "accords") {
+	if isOneOf(w, "adopted", "adopt", "adopts", "adopting") {
+		// "The Constitutive Act ... was adopted": a founding text, named;
+		// "leaders adopted a charter", "could adopt a declaration": the
+		// text as the verb's object
+		passive := isOneOf(s.lw(i-1), "was", "were") && s.hasCapWord(max(0, i-10), i, "act", "charter", "treaty", "declaration", "convention", "constitution", "accords")
+		if !passive && !s.objectNoun(i, "charter", "declaration", "declarations", "treaty", "convention", "communique", "communiqué", "accord", "agreement", "protocol", "resolution") {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -106,4 +128,38 @@ func (s *sentCtx) hasCapWord(a, b int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// objectNoun reports whether one of nouns heads the object right after the
+// verb at i: "adopted a joint declaration", "adopt the Bangkok Declaration".
+func (s *sentCtx) objectNoun(i int, nouns ...string) bool {
+	for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
+		if isOneOf(s.lw(k), nouns...) {
+			return true
+		}
+		if !s.toks[k].Word || isOneOf(s.lw(k), "on", "in", "at", "with", "to", "by", "that", "which", "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// matchWithoutAgreement reads a failed agreement: "the talks ended without
+// agreement", "broke up without a deal". The trigger is the noun, so that
+// "without" before it makes the event negated.
+func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
+	if !s.near(i, 4, 0, "ended", "end", "ends", "closed", "concluded", "broke", "finished", "adjourned", "talks", "negotiations", "summit", "meeting") {
+		return candidate{}, false
+	}
+	k := i + 1
+	if isOneOf(s.lw(k), "a", "an", "any") {
+		k++
+	}
+	if isOneOf(s.lw(k), "final", "formal", "joint", "peace", "trade", "serbian", "signed") || k < len(s.toks) && s.toks[k].Cap {
+		k++
+	}
+	if !isOneOf(s.lw(k), "agreement", "deal", "accord", "signature", "declaration", "communique", "communiqué", "breakthrough", "treaty") || !s.diplomatic() {
+		return candidate{}, false
+	}
+	return candidate{Type: Agreement, CAMEO: "057", Tok: k, End: k + 1, Strength: 0.5}, true
 }

@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "dialogue"},
 	Match: matchMeeting,
 }
 
@@ -145,6 +145,13 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength, c.Nominal = 0.45, true
 		return c, true
+	case "dialogue":
+		// "agreed to revive a dialogue", "resumed their dialogue"
+		if s.near(i, 3, 0, "revive", "revived", "resume", "resumed", "launch", "launched", "hold", "held", "began", "begin", "start", "started", "open", "opened", "restart", "restarted", "relaunch", "relaunched") {
+			c.CAMEO, c.Strength = "046", 0.5
+			return c, true
+		}
+		return candidate{}, false
 	case "negotiations", "negotiated", "negotiating":
 		if isOneOf(s.lw(i-1), "membership", "accession") {
 			return candidate{}, false // an accession process

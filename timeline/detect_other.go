@@ -8,7 +8,7 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "froze", "freeze",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
 	Match: matchOther,
@@ -23,6 +23,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	switch w {
 	case "recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition", "recognizing", "recognising":
 		if s.near(i, 0, 6, "independence", "sovereignty", "statehood", "state", "government", "annexation", "jerusalem") || s.lw(i-1) == "mutual" {
+			c.CAMEO = "054"
+			return c, true
+		}
+		// "Sweden recognised Palestine in October 2014": a state as object
+		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && s.namedSubjectBefore(i) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -70,7 +75,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "withdrew", "withdraws", "pulled":
 		// "withdrew its ambassador", "pulled its envoy"
-		if s.near(i, 0, 4, "ambassador", "ambassadors", "envoy", "envoys", "diplomats") {
+		if s.near(i, 0, 4, envoyWords...) {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -111,14 +116,34 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-		if s.near(i, 0, 6, "diplomats", "diplomat", "ambassador", "envoy", "attaché", "attache", "embassy", "staff") {
+		if s.near(i, 0, 6, envoyWords...) || s.near(i, 0, 6, "embassy", "staff") {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "broke", "broken", "cut", "suspended", "suspend", "froze", "freeze":
-		if s.near(i, 3, 4, "relations", "ties") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || s.lw(i+1) == "ties") && (w != "broken" || s.lw(i+1) == "off") {
+	case "severed", "sever", "broke", "broken", "cut", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
+		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true
+		}
+		// "suspended visa services", "suspended trade talks with Hungary",
+		// "talks were suspended": a suspended process is one act, not a meeting
+		if isOneOf(w, "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze") {
+			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+				if isOneOf(s.lw(k), "visa", "visas", "talks", "negotiations", "dialogue", "consular") {
+					for k < len(s.toks)-1 && isOneOf(s.lw(k+1), "services", "issuance", "talks", "negotiations", "operations") {
+						k++
+					}
+					c.CAMEO, c.End = "161", k+1
+					return c, true
+				}
+				if !s.toks[k].Word || isOneOf(s.lw(k), "with", "on", "in", "for") {
+					break
+				}
+			}
+			if isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 4, 0, "talks", "negotiations", "dialogue") {
+				c.CAMEO = "161"
+				return c, true
+			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
 		if s.near(i, 0, 3, "relations", "ties") {
@@ -126,7 +151,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "recalled", "summoned":
-		if s.near(i, 0, 4, "ambassador", "envoy", "ambassadors", "diplomats") {
+		if s.near(i, 0, 4, envoyWords...) {
 			c.CAMEO = "161"
 			if w == "summoned" {
 				c.CAMEO = "050"
@@ -157,4 +182,24 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// envoyWords name the diplomats a state expels, recalls or withdraws.
+var envoyWords = []string{"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner",
+	"chargé", "charge", "consul", "attaché", "attache", "attachés"}
+
+// namedSubjectBefore reports whether a named state, organisation or person
+// ends right before the verb at i, past auxiliaries and adverbs ("Sweden
+// formally recognised").
+func (s *sentCtx) namedSubjectBefore(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "has", "have", "had", "formally", "officially", "also", "then", "later", "finally", "jointly") {
+		j--
+	}
+	for _, m := range s.mentions {
+		if m.End == j && m.Kind != mPronoun && m.Kind != mGroup {
+			return true
+		}
+	}
+	return false
 }

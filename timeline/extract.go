@@ -562,8 +562,15 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if end+1 < len(s.toks) && s.toks[end].Lower == "and" && k+1 < len(s.mentions) && s.mentions[k+1].Kind == mDemonym && s.mentions[k+1].Tok == end+1 {
 			end = s.mentions[k+1].End
 		}
-		if !m.Modifier && end < len(s.toks) && isOneOf(s.toks[end].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "delegations", "negotiators", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign") {
+		if !m.Modifier && end < len(s.toks) && isOneOf(s.toks[end].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "delegations", "negotiators", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign", "high", "envoy", "envoys", "ambassadors", "consul", "chargé", "troops", "forces") {
 			r.actor = m.Name
+		}
+		// "New Zealand signed": a country whose name is also its adjective
+		if !m.Modifier && joinText(s.toks[m.Tok:m.End]) == m.Name {
+			r.actor = m.Name
+			if isPlace {
+				r.place = m.Name
+			}
 		}
 	case mOrg:
 		if !m.Modifier {

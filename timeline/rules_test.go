@@ -224,3 +224,54 @@ func TestYearFromDiscourse(t *testing.T) {
 		t.Errorf("Extract(%q) agreement dates = %q, want [1974-01-18]", text, got)
 	}
 }
+
+// TestDiplomaticActs covers breaking, restoring and downgrading relations,
+// expulsions, recalls, recognition and suspensions, agreements concluded,
+// adopted or not reached, and negotiations opened.
+func TestDiplomaticActs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // prefixes of "type status date actors@location"
+	}{
+		{"severed ties", "Saudi Arabia severed diplomatic ties with Iran in January 2016.", []string{"other-diplomatic reported 2016-01 Saudi Arabia+Iran"}},
+		{"cut links", "Jordan cut links with Qatar in 2017.", []string{"other-diplomatic reported 2017 Jordan+Qatar"}},
+		{"relative clause", "Jordan, which cut links with Qatar in 2017, said on Friday it would reopen its embassy.", []string{"other-diplomatic reported 2017 Jordan+Qatar", "other-diplomatic planned 2023-03-31 Jordan"}},
+		{"broke off relations", "Morocco broke off relations with Iran in May 2018.", []string{"other-diplomatic reported 2018-05 Morocco+Iran"}},
+		{"downgraded ties", "The United Arab Emirates downgraded ties with Tehran in 2016.", []string{"other-diplomatic reported 2016 United Arab Emirates+Iran"}},
+		{"expelled high commissioner", "Canada expelled the Indian high commissioner on Monday.", []string{"other-diplomatic reported 2023-04-03 Canada+India"}},
+		{"recalled ambassador", "Germany recalled its ambassador from Moscow on Friday.", []string{"other-diplomatic reported 2023-03-31 Germany+Russia"}},
+		{"re-established relations", "Egypt and Qatar re-established relations in January 2021.", []string{"other-diplomatic reported 2021-01 Egypt+Qatar"}},
+		{"recognised a state", "Sweden recognised Palestine in October 2014.", []string{"other-diplomatic reported 2014-10 Sweden+Palestine"}},
+		{"recognised by nobody named", "Only two Arab states had recognised Israel.", nil},
+		{"suspended visa services", "India suspended visa services for Canadians on Thursday.", []string{"other-diplomatic reported 2023-03-30 India"}},
+		{"suspended talks since", "Ukraine has suspended trade talks with Hungary since 2016, the ministry said on Friday.", []string{"other-diplomatic reported 2016 Ukraine+Hungary"}},
+		{"when clause takes the date before it", "The two countries have had no ties since 2016, when Riyadh severed relations, officials said on Friday.", []string{"other-diplomatic reported 2016 Saudi Arabia"}},
+		{"sanctions are not diplomatic acts", "The United States imposed sanctions on Russia on Friday.", nil},
+		{"country named like its adjective", "New Zealand signed a treaty with Australia in 1951.", []string{"agreement reported 1951 New Zealand+Australia"}},
+		// agreements
+		{"concluded negotiations on an agreement", "The EU and Japan concluded negotiations on a free trade agreement on Friday.", []string{"agreement reported 2023-03-31 EU+Japan"}},
+		{"announced concluded negotiations", "Prime Minister Chris Hipkins announced on Friday that New Zealand and the EU had concluded negotiations on a trade agreement.", []string{"agreement reported 2023-03-31 Chris Hipkins+New Zealand+EU"}},
+		{"reached a framework", "Negotiators from Iran and the United States reached a framework agreement on Tuesday.", []string{"agreement reported 2023-04-04 Iran+United States"}},
+		{"adopted a charter", "Leaders of Kenya, Uganda and Tanzania adopted a charter on Monday.", []string{"agreement reported 2023-04-03 Kenya+Uganda+Tanzania"}},
+		{"could adopt a declaration", "The leaders could adopt a declaration at the summit in Bali on Monday.", []string{"agreement hypothetical 2023-04-03", "summit hypothetical 2023-04-03"}},
+		{"ended without agreement", "The talks between Serbia and Kosovo in Brussels ended without agreement on Friday.", []string{"meeting reported", "agreement negated 2023-03-31 Serbia+Kosovo"}},
+		{"adopted a policy", "Japan adopted a new policy on Monday.", nil},
+		// negotiations
+		{"talks began", "Talks between India and Pakistan began in 1999.", []string{"meeting reported 1999 India+Pakistan"}},
+		{"round of negotiations opened", "A round of negotiations between Iran and the United States opened in Oman on Monday.", []string{"meeting reported 2023-04-03 Iran+United States@Oman"}},
+		{"revive a dialogue", "India and Pakistan agreed to revive a dialogue in January 2004.", []string{"meeting reported 2004-01 India+Pakistan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractBrief(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("Extract(%q)[%d] = %q, want prefix %q", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
