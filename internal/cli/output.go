@@ -69,6 +69,11 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 	if err := f.Chmod(mode); err != nil {
 		return fail(fmt.Errorf("write %s: %w", path, err))
 	}
+	// On disk before the rename, so that a crash or power cut leaves the
+	// old file or the new one, never an empty one.
+	if err := f.Sync(); err != nil {
+		return fail(fmt.Errorf("write %s: %w", path, pathErr(err)))
+	}
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
