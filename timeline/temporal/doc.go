@@ -28,8 +28,24 @@
 //     word before it ("from", "between") stays outside the span. A Tagger
 //     made with SplitRanges returns the two ends of a range joined by a word
 //     as two expressions, as plain TimeML annotates them.
+//   - Days joined by "and" are a range when they are consecutive ("on 9 and
+//     10 July", "on July 9 and 10", "on Wednesday and Thursday"), like a
+//     range with a dash; days that are not ("on 5 and 9 December", "on
+//     Monday and Thursday") are two expressions, resolved together so that
+//     both fall in the same week or month.
+//   - A month, day or weekday followed by a year or week named relatively is
+//     one expression: "March last year" (2023-03 in 2024), "5 May of this
+//     year", "June that year", "Tuesday last week".
 //   - Anchored durations follow TimeML: in "two days later" only "two days"
-//     is tagged, as a DURATION; "25 years ago" is a DATE.
+//     is tagged, as a DURATION; "25 years ago" is a DATE. A bare plural unit
+//     is a vague duration ("days before the vote" PXD, "weeks of talks" PXW,
+//     "for years" PXY) unless a determiner, an adjective or a name makes it
+//     something else ("those days", "the early years", "the Obama years").
+//   - A time opening a line ("09:40 —", "14:05 BST:", "9.40am:") stamps a
+//     live-blog entry: its day is that of the latest date heading a line or
+//     paragraph ("Thursday 16 March 2023"), else the reference date, else
+//     XXXX-XX-XX; the times inside the entry that name no day share it.
+//   - "earlier this year" is a DATE whose value is the year, with no mod.
 //   - Numeric dates are month/day/year ("04/05/2023" is April 5) unless the
 //     first number is above 12 or the Tagger is made with DayFirst; dotted
 //     dates ("04.05.2023") are day.month.year.

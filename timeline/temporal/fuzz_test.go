@@ -20,6 +20,8 @@ func FuzzTag(f *testing.F) {
 		"two years ago, last week, every year, a two-day visit, at 10 am, Tuesday night",
 		"4 April 2023\xff\xfe in 1949\xe2\x80 — \xc3",
 		"May 16-17 the 2022 invasion mid-2023 the '90s Q1 2024 the 20th century",
+		"in March last year, 5 May of this year, on Wednesday and Thursday, on 9 and 10 July, Tuesday last week",
+		"Thursday 16 March 2023\n09:40 — at 3:30 p.m.\n• 14:05 BST: weeks of talks\n9.40am: for years, 10:00–12:30",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, int64(1729641600))
