@@ -180,7 +180,9 @@ func (c *state) remember(tx *Timex) {
 	if d.Granularity == Decade || d.Granularity == Century {
 		return
 	}
-	if !d.Inferred {
+	if !d.Inferred || d.Granularity == Year && !d.IsRange() {
+		// a year written out, or named relatively ("last year", "that
+		// year"): a month later in the clause falls in it
 		c.lastYear, c.lastYearAt, c.lastYearText = d.Start.Year(), tx.End, true
 	}
 }
