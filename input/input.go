@@ -101,6 +101,10 @@ type Options struct {
 	// Ref, when not zero, is every document's reference date (RefSource
 	// "flag"), overriding JSON Lines dates and manifests.
 	Ref time.Time
+	// Output is the file the run writes (-o), if any: when the inputs name
+	// it or a directory holding it, it is skipped with a note rather than
+	// read back as input.
+	Output string
 }
 
 func (o Options) maxSize() int64 {
@@ -158,7 +162,18 @@ type Set struct {
 func Open(args []string, opts Options) *Set {
 	s := &Set{opts: opts, manifests: map[string]*manifest{}}
 	seen := map[string]bool{}
+	var output os.FileInfo
+	if opts.Output != "" && opts.Output != "-" {
+		output, _ = os.Stat(opts.Output)
+	}
 	addFile := func(path string, size int64) {
+		if output != nil {
+			if fi, err := os.Stat(path); err == nil && os.SameFile(fi, output) {
+				s.sources = append(s.sources, source{kind: kindProblem, path: path, note: true,
+					warning: timeline.Warning{Document: path, Message: "note: skipped: this is the output file (-o) of this run"}})
+				return
+			}
+		}
 		key := path
 		if abs, err := filepath.Abs(path); err == nil {
 			key = abs

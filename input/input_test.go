@@ -501,3 +501,39 @@ func TestSniffUnknownExtension(t *testing.T) {
 		t.Errorf("Total() = %d for one text file, want 1", n)
 	}
 }
+
+// TestExtractOutputAsInput checks that the JSON Lines output of "timeline
+// extract", left in an input folder, is skipped with one clear message
+// rather than read as documents line by line.
+func TestExtractOutputAsInput(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt":        "Leaders met.",
+		"events.jsonl": `{"kind":"document","id":"a.txt","bytes":12}` + "\n" + `{"kind":"event","id":"e1","type":"meeting"}` + "\n",
+		"docs.jsonl":   `{"kind":"event","text":"A record that happens to have a kind."}` + "\n",
+	})
+	items := collect(Open([]string{dir}, Options{}))
+	match(t, summary(items, filepath.ToSlash(dir)), []string{
+		"doc a.txt |  | -/",
+		"doc docs.jsonl:1 |  | -/",
+		`! events.jsonl: this is the output of "timeline extract --format jsonl" (records with a "kind"), not documents; skipped…`,
+		"FAILED",
+	})
+	var n int64
+	for _, it := range items {
+		n += it.Bytes
+	}
+	if _, total := Open([]string{dir}, Options{}).Total(); n != total {
+		t.Errorf("bytes consumed %d, want all %d", n, total)
+	}
+}
+
+func TestOutputSkipped(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Leaders met.", "events.txt": "old output"})
+	s := Open([]string{dir}, Options{Output: filepath.Join(dir, ".", "events.txt")})
+	match(t, summary(collect(s), filepath.ToSlash(dir)), []string{
+		"doc a.txt |  | -/",
+		"! events.txt: note: skipped: this is the output file (-o) of this run",
+	})
+}

@@ -91,6 +91,11 @@ func (s *Set) readJSONL(ctx context.Context, name string, r io.Reader, yield fun
 	if !ok {
 		br = bufio.NewReaderSize(r, 64<<10)
 	}
+	if isExtractOutput(br) {
+		n, _ := io.Copy(io.Discard, br)
+		return yield(Item{Warnings: []timeline.Warning{{Document: name, Message: "this is the output of \"timeline extract --format jsonl\" (records with a \"kind\"), not documents; " +
+			"skipped (draw it with \"timeline render\", and keep output files out of the input folders)"}}, Failed: true, Bytes: n})
+	}
 	max := s.opts.maxSize()
 	lineMax := 2*max + 1<<20
 	ids := map[string]int{} // id → first line, to rename duplicates
@@ -141,6 +146,27 @@ lines:
 		return yield(Item{Warnings: []timeline.Warning{{Document: name, Message: "empty: no JSON Lines records"}}, Failed: true})
 	}
 	return true
+}
+
+// isExtractOutput reports whether br starts with a line of "timeline
+// extract --format jsonl" output: an object whose "kind" is document, event
+// or warning, and which has no "text".
+func isExtractOutput(br *bufio.Reader) bool {
+	head, _ := br.Peek(64 << 10)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	var probe struct {
+		Kind string          `json:"kind"`
+		Text json.RawMessage `json:"text"`
+	}
+	if json.Unmarshal(bytes.TrimSpace(line), &probe) != nil || probe.Text != nil {
+		return false
+	}
+	switch probe.Kind {
+	case "document", "event", "warning":
+		return true
+	}
+	return false
 }
 
 // readLine reads one line (without its newline) into buf. When the line is

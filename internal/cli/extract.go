@@ -279,6 +279,7 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 		return usageError(io, "extract", "--merge and --no-merge contradict each other; give one")
 	}
 
+	s.input.Output = *out
 	var failed, nDocs, nEvents int
 	var skipped int
 	err = writeOutput(*out, io.Out, func(w writer) error {

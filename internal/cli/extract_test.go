@@ -469,3 +469,23 @@ func TestExtractWarningsEscaped(t *testing.T) {
 		t.Errorf("stderr %q lacks the escaped file name", errb)
 	}
 }
+
+// TestExtractTwiceIntoInputFolder checks that running extract again with
+// its output inside the folder it reads neither reads the old output back
+// nor fails: the output file is skipped with a note.
+func TestExtractTwiceIntoInputFolder(t *testing.T) {
+	dir := corpus(t, map[string]string{"news/a.txt": reportA})
+	for i := range 2 {
+		code, _, errb := run(t, dir, "", "extract", "--format", "jsonl", "news", "-o", "news/events.jsonl")
+		if code != ExitOK {
+			t.Fatalf("run %d: exit %d: %s", i+1, code, errb)
+		}
+		if i == 1 && !strings.Contains(errb, "events.jsonl: note: skipped: this is the output file (-o) of this run") {
+			t.Errorf("second run: stderr %q lacks the note", errb)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "news", "events.jsonl"))
+	if n := strings.Count(string(b), `"kind":"document"`); n != 1 {
+		t.Errorf("second output has %d documents, want 1:\n%s", n, b)
+	}
+}

@@ -117,6 +117,7 @@ func runRender(ctx context.Context, args []string, io IO) int {
 		all.Warnings = append(all.Warnings, res.Warnings...)
 	}
 	if len(texts) > 0 {
+		s.input.Output = *out
 		n, err := s.run(ctx, texts, io, func(o batch.Outcome) error {
 			for _, d := range o.Result.Documents {
 				d.Text = "" // the report shows sentences, not whole texts
