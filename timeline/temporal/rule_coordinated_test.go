@@ -31,6 +31,10 @@ func TestCoordinatedDays(t *testing.T) {
 		{"month day and day apart", "2024-10-23", "They met on July 9 and 12.", []string{"July 9|DATE|2024-07-09", "12|DATE|2024-07-12"}},
 		{"between month day and day", "2024-10-23", "between July 9 and 12 the talks", []string{"July 9 and 12|DATE|2024-07-09/2024-07-12"}},
 		{"after a weekday", "2024-10-23", "They met Thursday, July 11 and 12.", []string{"Thursday, July 11 and 12|DATE|2024-07-11/2024-07-12"}},
+		{"three consecutive days", "2024-10-23", "They met on 9, 10 and 11 July.", []string{"9, 10 and 11 July|DATE|2024-07-09/2024-07-11"}},
+		{"three days apart", "2024-10-23", "They met on 9, 12 and 14 July 2023.", []string{"9|DATE|2023-07-09", "12|DATE|2023-07-12", "14 July 2023|DATE|2023-07-14"}},
+		{"ordinals with the", "2024-10-23", "They met on the 9th and 10th of July.", []string{"the 9th and 10th of July|DATE|2024-07-09/2024-07-10"}},
+		{"between weekdays apart", "2024-10-23", "Between Monday and Wednesday 300 people fled.", []string{"Monday and Wednesday|DATE|2024-10-21/2024-10-23"}},
 		{"a count after and", "2024-10-23", "It was signed July 9 and 10 people died.", []string{"July 9|DATE|2024-07-09"}},
 		{"dash still a range", "2024-10-23", "on October 21–22", []string{"October 21–22|DATE|2024-10-21/2024-10-22"}},
 		{"hyphen day first", "", "on 21-22 October 2024", []string{"21-22 October 2024|DATE|2024-10-21/2024-10-22"}},
@@ -45,6 +49,7 @@ func TestCoordinatedDaysSplit(t *testing.T) {
 		{"They met on 9 and 10 July.", "9|2024-07-09 10 July|2024-07-10"},
 		{"They met on July 9 and 10.", "July 9|2024-07-09 10|2024-07-10"},
 		{"talks ran Tuesday-Thursday", "Tuesday-Thursday|2024-10-15/2024-10-17"},
+		{"They met on 9, 10 and 11 July.", "9|2024-07-09 10|2024-07-10 11 July|2024-07-11"},
 	} {
 		var got []string
 		for _, tx := range tg.Tag(tc.text, mustDate(t, "2024-10-23")) {

@@ -116,6 +116,14 @@ func (c *state) vagueDurationStart(s, e int) (int, bool) {
 	}
 	w, ws := wordBefore(text, s)
 	atStart := sentenceStart(text, s)
+	if w == "" && ws > 0 && !atStart {
+		// after a comma or a dash: "the vote, hours after the count,"
+		switch strings.ToLower(wordAfter(text, e)) {
+		case "after", "before", "later", "earlier", "into", "of":
+			return s, !isUpper(text[s])
+		}
+		return 0, false
+	}
 	if isUpper(text[s]) && !atStart {
 		return 0, false // a name: "Days Inn"
 	}

@@ -56,13 +56,16 @@ func fullDateRules() []*Rule {
 			}),
 		// 1: day, 2: separator, 3: end day, 4: month, 5: year
 		withDigits(newRule("day-month", []string{"#"}, extWeekday|extTheOrdinal,
-			`{DAY}(?:({DASH}|\s+and\s+){DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
+			`{DAY}(?:({DASH}|(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b)*(?:\s*,)?\s+and\s+){DAY})?\s+(?:of\s+)?{MONTH}(?:,?\s*{YEAR})?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				if !monthWord(capture(m, 3)) || !c.numberStandsAlone(m.Left, m.Left) {
 					return Timex{}, false
 				}
 				sep := capture(m, 1)
-				w, _ := wordBefore(c.Text, m.Left)
+				w, ws := wordBefore(c.Text, m.Left)
+				if w == "the" {
+					w, _ = wordBefore(c.Text, ws) // "on the 9th and 10th of July"
+				}
 				and := containsWord(strings.ToLower(sep), "and")
 				if and && w != "between" && w != "on" {
 					return Timex{}, false
@@ -70,6 +73,9 @@ func fullDateRules() []*Rule {
 				tx, ok := c.dayDates(m, capture(m, 3), capture(m, 0), "", capture(m, 2), capture(m, 4))
 				if !ok || sep == "" {
 					return tx, ok
+				}
+				if strings.Contains(sep, ",") {
+					return c.dayList(tx, m, w == "between")
 				}
 				mo := monthNumber(capture(m, 3))
 				return c.joinedDays(tx, m, capture(m, 0), sep, !and || w == "between", mo, atoi(capture(m, 0)), mo, atoi(capture(m, 2)))
@@ -216,4 +222,57 @@ func (c *state) quantityAfter(e int) bool {
 		return false
 	}
 	return len(lw) > 3 && strings.HasSuffix(lw, "s")
+}
+
+// dayNumber finds the day numbers of a list of days ("9, 10 and 11 July").
+var dayNumber = regexp.MustCompile(`\d{1,2}(?:st|nd|rd|th)?\b`)
+
+// dayList splits a list of days of one month, "9, 10 and 11 July", read as
+// the range tx from the first to the last: it stays a range when the days
+// are consecutive (its parts, for SplitRanges, are the days), else the days
+// are separate expressions.
+func (c *state) dayList(tx Timex, m *rules.Match, between bool) (Timex, bool) {
+	r := tx.Date
+	locs := dayNumber.FindAllStringIndex(m.Text, -1)
+	if r == nil || len(locs) < 3 {
+		return Timex{}, false
+	}
+	if mo := strings.IndexFunc(m.Text, func(ch rune) bool { return ch >= 'A' && ch <= 'Z' }); mo > 0 {
+		for len(locs) > 0 && locs[len(locs)-1][0] > mo {
+			locs = locs[:len(locs)-1] // a year after the month
+		}
+	}
+	consecutive := true
+	var parts []Timex
+	prev := 0
+	for i, l := range locs {
+		d := atoi(strings.TrimRight(m.Text[l[0]:l[1]], "stndrh"))
+		if i > 0 && d != prev+1 {
+			consecutive = false
+		}
+		if i > 0 && d <= prev {
+			return Timex{}, false
+		}
+		prev = d
+		var day *Date
+		if r.Known() {
+			day, _ = calendarDate(r.Start.Year(), int(r.Start.Month()), d, r.Inferred)
+		} else {
+			day, _ = calendarDate(0, monthNumber(capture(m, 3)), d, true)
+		}
+		if day == nil {
+			return Timex{}, false
+		}
+		end := m.Left + l[1]
+		if i == len(locs)-1 {
+			end = tx.End
+			if end == 0 {
+				end = m.Right
+			}
+		}
+		parts = append(parts, Timex{Start: m.Left + l[0], End: end, Type: TypeDate, Value: day.Value, Date: day})
+	}
+	tx.parts = parts
+	tx.list = !consecutive && !between
+	return tx, true
 }

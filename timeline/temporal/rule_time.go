@@ -47,8 +47,8 @@ func timeRules() []*Rule {
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}), func(run int, next byte) bool { return run <= 2 && (next == ':' || next == '.') }),
-		// 1: hour, 2: minute, 3: a or p
-		withDigits(newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)`,
+		// 1: hour, 2: minute, 3: a or p, 4: zone
+		withDigits(newRule("clock-ampm", []string{"#"}, 0, `(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|m\b)(?:\s*\(?(GMT|UTC|CET|CEST|BST|EST|EDT|ET|PT|PST|PDT|CST|CDT)\b\)?)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 1))

@@ -14,6 +14,7 @@ func TestTimeRules(t *testing.T) {
 		{"same sentence", "2024-06-10", "Polls opened on Sunday and closed at 8 p.m. On Monday, at 9 a.m.", []string{"Sunday|DATE|2024-06-09", "8 p.m.|TIME|2024-06-09T20:00", "Monday|DATE|2024-06-10", "9 a.m.|TIME|2024-06-10T09:00"}},
 		{"before a date", "", "at midnight on 31 January 2020", []string{"midnight|TIME|2020-01-31T24:00", "31 January 2020|DATE|2020-01-31"}},
 		{"am is not a date", "2024-10-23", "I am 10 am", []string{"10 am|TIME|XXXX-XX-XXT10:00"}},
+		{"am with zone", "", "at 10 am EST and 9:30 p.m. ET", []string{"10 am EST|TIME|XXXX-XX-XXT10:00", "9:30 p.m. ET|TIME|XXXX-XX-XXT21:30"}},
 		{"dotted am", "", "talks resumed at 9.40am in Geneva", []string{"9.40am|TIME|XXXX-XX-XXT09:40"}},
 		{"seconds", "", "at 12:30:45 GMT", []string{"12:30:45 GMT|TIME|XXXX-XX-XXT12:30:45"}},
 		{"ratio", "", "a 1:1 ratio and a 3:10 split", nil},

@@ -89,7 +89,7 @@ func weekdayRules() []*Rule {
 				if tx.parts != nil {
 					tx.parts[0].Start = start
 				}
-				if containsWord(strings.ToLower(sep), "and") && gap > 1 {
+				if w, _ := wordBefore(c.Text, m.Left); containsWord(strings.ToLower(sep), "and") && gap > 1 && w != "between" {
 					tx.list = true // "on Monday and Thursday": two days
 				}
 				return tx, ok
