@@ -537,3 +537,25 @@ func TestOutputSkipped(t *testing.T) {
 		"! events.txt: note: skipped: this is the output file (-o) of this run",
 	})
 }
+
+// TestJSONLWholeFileProblems checks that a UTF-16 or binary JSON Lines file
+// is one problem, not one per line.
+func TestJSONLWholeFileProblems(t *testing.T) {
+	dir := t.TempDir()
+	utf16 := "\xff\xfe"
+	for _, c := range `{"text":"a"}` + "\n" + `{"text":"b"}` + "\n" {
+		utf16 += string([]byte{byte(c), 0})
+	}
+	writeFiles(t, dir, map[string]string{
+		"u16.jsonl":     utf16,
+		"bin.ndjson":    "\x7fELF\x02\x01\x01\x00\x00\x00\n{\"text\":\"a\"}\n",
+		"one-nul.jsonl": "{\"text\":\"a\"}\n{\"text\":\"b\x00\"}\n{\"text\":\"c\"}\n",
+	})
+	match(t, summary(collect(Open([]string{dir}, Options{})), filepath.ToSlash(dir)), []string{
+		"! bin.ndjson: binary file (contains NUL bytes)…", "FAILED",
+		"doc one-nul.jsonl:1 |  | -/",
+		"! one-nul.jsonl:2: malformed JSON…", "FAILED",
+		"doc one-nul.jsonl:3 |  | -/",
+		"! u16.jsonl: UTF-16 text is not read; convert the file to UTF-8…", "FAILED",
+	})
+}

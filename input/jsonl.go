@@ -91,6 +91,18 @@ func (s *Set) readJSONL(ctx context.Context, name string, r io.Reader, yield fun
 	if !ok {
 		br = bufio.NewReaderSize(r, 64<<10)
 	}
+	if head, _ := br.Peek(64 << 10); len(head) > 0 {
+		// A UTF-16 or binary file would otherwise give one error a line;
+		// judged by its start (a stray NUL later is one bad line).
+		first, _, _ := bytes.Cut(head, []byte("\n"))
+		if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+			first = head
+		}
+		if msg := checkBytes(first); msg != "" && !strings.HasPrefix(msg, "empty") {
+			n, _ := io.Copy(io.Discard, br)
+			return yield(Item{Warnings: []timeline.Warning{{Document: name, Message: msg}}, Failed: true, Bytes: n})
+		}
+	}
 	if isExtractOutput(br) {
 		n, _ := io.Copy(io.Discard, br)
 		return yield(Item{Warnings: []timeline.Warning{{Document: name, Message: "this is the output of \"timeline extract --format jsonl\" (records with a \"kind\"), not documents; " +
