@@ -205,10 +205,17 @@ func appendMentions(ms []mention, toks []token) []mention {
 			m.Prep = prep
 			// a dateline place ("WASHINGTON —", "BRUSSELS, April 4") is
 			// where the story was filed, not an actor
-			if i == 0 && isAllCaps(t.Text) && m.End < len(toks) && (toks[m.End].Text == "," || toks[m.End].isBreakDash() || toks[m.End].Text == "(") {
+			if i == 0 && isAllCaps(t.Text) && m.End < len(toks) && datelineEnd(toks[m.End]) {
 				m.Kind, m.Name, m.Country, m.Prep = mCapital, "", "", "dateline"
 				if m.Place == "" {
 					m.Place = joinText(toks[i:m.End])
+				}
+				// "SEOUL, South Korea (AP) —": the country is the dateline's too
+				if toks[m.End].Text == "," && m.End+1 < len(toks) {
+					if c, ok := matchPlaceOrCountry(toks, m.End+1); ok && c.End < len(toks) && datelineEnd(toks[c.End]) && toks[c.End].Text != "," {
+						ms = append(ms, m)
+						m = mention{Kind: mCapital, Place: joinText(toks[c.Tok:c.End]), Prep: "dateline", Tok: c.Tok, End: c.End}
+					}
 				}
 			}
 			ms = append(ms, m)
@@ -229,6 +236,24 @@ func appendMentions(ms []mention, toks []token) []mention {
 		if t.Lower == "two" && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "could", "would", "will", "met", "have", "had", "also", "last", "first", "then", "held", "spoke", "signed", "agreed", "are", "were", "may", "might", "should") {
 			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 1, Prep: prep})
 			i++
+			continue
+		}
+		// "the four states", "the three countries": a list named before
+		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments") {
+			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
+			i += 2
+			continue
+		}
+		// "the kingdom", "the emirate": the monarchy the text has named
+		if i > 0 && toks[i-1].Lower == "the" && isOneOf(t.Lower, "kingdom", "emirate", "sultanate") && !t.Cap && (i+1 >= len(toks) || toks[i+1].Lower != "of") {
+			ms = append(ms, mention{Kind: mGroup, Name: t.Lower, Tok: i, End: i + 1, Prep: prep})
+			i++
+			continue
+		}
+		// "Gulf Arab leaders", "Gulf Arab states": the Gulf Cooperation Council
+		if t.Text == "Gulf" && i+2 < len(toks) && toks[i+1].Text == "Arab" && isOneOf(toks[i+2].Lower, "leaders", "states", "monarchies", "rulers", "countries", "nations", "ministers", "neighbours", "neighbors") {
+			ms = append(ms, mention{Kind: mOrg, Name: "GCC", Tok: i, End: i + 2, Prep: prep})
+			i += 2
 			continue
 		}
 		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
@@ -359,7 +384,10 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true}
+	for w := range groupNumbers {
+		lowerStarters[w] = true
+	}
 	for w := range titleFirst {
 		lowerStarters[w] = true
 	}
@@ -647,4 +675,23 @@ func particleHyphen(w string) bool {
 		}
 	}
 	return false
+}
+
+// groupNumbers are the counts of "the four states".
+var groupNumbers = map[string]string{"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"nine": "9", "ten": "10", "3": "3", "4": "4", "5": "5", "6": "6", "7": "7", "8": "8", "9": "9", "10": "10"}
+
+// monarchies maps states to the noun that refers back to them: "the
+// kingdom" (Saudi Arabia, Jordan...), "the emirate" (Qatar), "the sultanate"
+// (Oman).
+var monarchies = map[string]string{"Saudi Arabia": "kingdom", "Jordan": "kingdom", "Morocco": "kingdom", "Bahrain": "kingdom",
+	"United Kingdom": "kingdom", "Spain": "kingdom", "Netherlands": "kingdom", "Belgium": "kingdom", "Sweden": "kingdom",
+	"Norway": "kingdom", "Denmark": "kingdom", "Thailand": "kingdom", "Cambodia": "kingdom", "Bhutan": "kingdom",
+	"Eswatini": "kingdom", "Lesotho": "kingdom", "Tonga": "kingdom", "Qatar": "emirate", "Kuwait": "emirate",
+	"United Arab Emirates": "emirate", "Oman": "sultanate", "Brunei": "sultanate"}
+
+// datelineEnd reports whether t can close a dateline's place: a comma, a
+// dash or the opening parenthesis of an agency name ("TOKYO (AP) —").
+func datelineEnd(t token) bool {
+	return t.Text == "," || t.isBreakDash() || t.Text == "(" || t.Text == "-" || t.Text == "--"
 }

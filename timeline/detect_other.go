@@ -116,7 +116,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-		if s.near(i, 0, 6, envoyWords...) || s.near(i, 0, 6, "embassy", "staff") {
+		if s.near(i, 0, 6, envoyWords...) || s.near(i, 0, 6, "embassy", "staff") || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 5, 0, envoyWords...) {
 			c.CAMEO = "161"
 			return c, true
 		}

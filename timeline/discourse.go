@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // docCtx holds what the whole document says about its actors, read before
 // events are extracted: full names for surnames, the people behind titles,
@@ -13,15 +16,18 @@ type docCtx struct {
 	orgs        map[string]int      // organisation → mentions
 	orgOrder    []string            // organisations in order of first mention
 
-	counts        map[string]int    // mentions per surname
-	acronyms      map[string]string // "OAU" → "Organisation of African Unity", from "(OAU)" after the name
-	firstNames    map[string]string // first word → full name, used when no surname matches
-	lastPerson    string            // last person mentioned before the current sentence
-	lastSubject   string            // last person who opened a sentence (its likely subject)
-	lastOrg       string            // last organisation mentioned before the current sentence
-	lastCountries []string          // countries of the last sentence that named any
-	recentStates  []string          // distinct countries named so far, most recent last
-	recentPeople  []string          // distinct people named so far, most recent last
+	counts          map[string]int    // mentions per surname
+	acronyms        map[string]string // "OAU" → "Organisation of African Unity", from "(OAU)" after the name
+	firstNames      map[string]string // first word → full name, used when no surname matches
+	lastPerson      string            // last person mentioned before the current sentence
+	lastSubject     string            // last person who opened a sentence (its likely subject)
+	lastOrg         string            // last organisation mentioned before the current sentence
+	lastCountries   []string          // countries of the last sentence that named any
+	recentStates    []string          // distinct countries named so far, most recent last
+	countryLists    [][]string        // lists of three or more countries named in one sentence, in text order
+	lastCity        string            // last capital named, for "the city", "the capital"
+	lastCityCountry string            // its country
+	recentPeople    []string          // distinct people named so far, most recent last
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -153,6 +159,7 @@ func (d *docCtx) resolveGeneric(m mention) string {
 	// the candidate the document names most: "the union" in a text about
 	// the African Union that also mentions the EU once
 	best, n := "", 0
+
 	for _, c := range strings.Split(m.Country, "|") {
 		if d.orgs[c] > n {
 			best, n = c, d.orgs[c]
@@ -162,6 +169,11 @@ func (d *docCtx) resolveGeneric(m mention) string {
 		if d.orgs[o] > n && strings.HasSuffix(strings.ToLower(o), " "+m.Place) {
 			best, n = o, d.orgs[o]
 		}
+	}
+	if best == "" && m.Place != "union" {
+		// "the bloc" in a text about a group the table does not list (the
+		// GCC, Mercosur): the organisation the text has named last
+		best = d.lastOrg
 	}
 	return best
 }
@@ -199,6 +211,10 @@ func (d *docCtx) advance(ms []mention, pos int) {
 			if o := d.resolveGeneric(m); o != "" {
 				d.lastOrg = o
 			}
+		case mCapital:
+			if m.Country != "" && m.Prep != "dateline" {
+				d.lastCity, d.lastCityCountry = m.Place, m.Country
+			}
 		case mCountry:
 			if !m.Modifier {
 				cs = append(cs, m.Name)
@@ -208,7 +224,29 @@ func (d *docCtx) advance(ms []mention, pos int) {
 	}
 	if len(cs) > 0 {
 		d.lastCountries = cs
+		if len(cs) >= 3 {
+			d.countryLists = append(d.countryLists, cs)
+		}
 	}
+}
+
+// countryList returns, joined with "|", the most recent list of exactly n
+// countries ("the four states" after "Saudi Arabia, the UAE, Bahrain and
+// Egypt"), looking first at this sentence's names; "" when none has n.
+func (d *docCtx) countryList(n string, here []string) string {
+	k, err := strconv.Atoi(n)
+	if err != nil || k < 3 {
+		return ""
+	}
+	if len(here) == k {
+		return strings.Join(here, "|")
+	}
+	for i := len(d.countryLists) - 1; i >= 0 && i >= len(d.countryLists)-6; i-- {
+		if len(d.countryLists[i]) == k {
+			return strings.Join(d.countryLists[i], "|")
+		}
+	}
+	return ""
 }
 
 // pushRecent moves name to the end of a short most-recent-last list.

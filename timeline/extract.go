@@ -205,7 +205,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		si := &sents[i]
 		if si.listType != "" && !si.keyword {
 			x.listItemEvent(si, i)
-		} else if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) {
+		} else if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) && !isQuestion(si.toks) {
 			x.sentenceEvents(si, i)
 		}
 		x.ctx.advance(si.mentions, i)
@@ -260,6 +260,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	for _, c := range cands {
 		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
+		}
+		if c.Nominal && !endsSentence(s.toks) {
+			continue // a title without a verb: "Biden's visit to Kyiv"
 		}
 		e, own := x.buildEvent(s, si, pos, c, cands)
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
@@ -622,6 +625,27 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 				names = append(append([]string(nil), x.ctx.recentPeople...), names...)
 			}
 		}
+		if m.Name == "countries" && m.Place != "" {
+			// "the four states": the last list of that many countries
+			r.actor = x.ctx.countryList(m.Place, names)
+			return r
+		}
+		if m.Name == "kingdom" || m.Name == "emirate" || m.Name == "sultanate" {
+			// "the kingdom": the last monarchy of that kind named
+			for j := k - 1; j >= 0; j-- {
+				if pm := s.mentions[j]; pm.Kind == mCountry && monarchies[pm.Name] == m.Name {
+					r.actor = pm.Name
+					return r
+				}
+			}
+			for j := len(x.ctx.recentStates) - 1; j >= 0; j-- {
+				if st := x.ctx.recentStates[j]; monarchies[st] == m.Name {
+					r.actor = st
+					break
+				}
+			}
+			return r
+		}
 		r.actor, r.person = lastTwo(names), m.Name != "countries"
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
@@ -669,6 +693,15 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			r.actor = x.resolvePronoun(s, k, pos)
 		case "its", "it":
+			// the state or organisation named earlier in the sentence: "India
+			// said its diplomats", "Canada, which recalled its ambassador"
+			for j := k - 1; j >= 0; j-- {
+				pm := s.mentions[j]
+				if pm.Kind == mCountry && !pm.Modifier && !placePreps[pm.Prep] || pm.Kind == mOrg && pm.Name != "" && !pm.Modifier {
+					r.actor = pm.Name
+					return r
+				}
+			}
 			r.actor = x.ctx.lastOrg
 			if r.actor == "" {
 				r.actor = x.ctx.mainOrg()
@@ -781,7 +814,7 @@ func (s *sentCtx) segment(c candidate) (int, int) {
 	for a > 0 && !(isOneOf(s.toks[a-1].Text, ",", ";", ":", "(", ")") || s.toks[a-1].isBreakDash()) {
 		a--
 		// "the leaders of France, Germany and Italy travelled"
-		if a > 1 && s.toks[a-1].Text == "," && s.mentionStarts(a) && s.listItemBefore(a-1) {
+		if a > 1 && s.toks[a-1].Text == "," && (s.mentionStarts(a) || s.lw(a) == "the" && s.mentionStarts(a+1)) && s.listItemBefore(a-1) {
 			a--
 		}
 	}
@@ -821,6 +854,9 @@ func (s *sentCtx) listContinues(i int) bool {
 		}
 		if _, ok := s.mentionAt(j); ok {
 			continue
+		}
+		if named && isOneOf(s.lw(j), "in", "on", "at", "during", "for", "to", "last", "this", "earlier", "later", "after", "before") {
+			return true // the last item and the rest of the clause: "and Mark Rutte in Paris on Monday"
 		}
 		if !isOneOf(s.lw(j), fillers...) {
 			return false
@@ -943,6 +979,15 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			break
 		}
 	}
+	// a destination named by an airport ("landed at Beijing Capital
+	// International Airport") or by "the city", "the capital" after a
+	// capital was named: its country is the host
+	if c.Type == Visit && !c.Host && location == "" {
+		if city, country := x.destinationCity(s, c); city != "" {
+			location = city
+			add(country)
+		}
+	}
 	// a visit's destination country takes part: "state visit to China"
 	if c.Type == Visit && !c.Host {
 		for _, r := range rs {
@@ -1025,6 +1070,16 @@ func isHeadline(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// isQuestion reports whether a sentence is a question ("Can a summit in
+// Hanoi rescue the talks?"): it asks about an event rather than reporting one.
+func isQuestion(toks []token) bool {
+	n := len(toks)
+	for n > 0 && isOneOf(toks[n-1].Text, "\"", "”", "’", "'", ")") {
+		n--
+	}
+	return n > 0 && toks[n-1].Text == "?"
 }
 
 // endsSentence reports whether the last token is final punctuation.
@@ -1161,4 +1216,34 @@ func (x *extraction) record(e Event) {
 	if len(e.Actors) > 0 {
 		se.agents[e.Actors[0]] = true
 	}
+}
+
+// destinationCity reads a visit's destination written as an airport of a
+// capital ("arrived at Beijing Capital International Airport") or as "the
+// city" or "the capital" standing for the capital named last. It returns
+// the city and its country, or "" when the destination is neither.
+func (x *extraction) destinationCity(s *sentCtx, c candidate) (string, string) {
+	k := c.End
+	if !isOneOf(s.lw(k), "in", "at", "to") {
+		return "", ""
+	}
+	k++
+	if s.lw(k) == "the" && isOneOf(s.lw(k+1), "city", "capital") && !(k+2 < len(s.toks) && s.toks[k+2].Cap) {
+		return x.ctx.lastCity, x.ctx.lastCityCountry
+	}
+	for j := k; j < len(s.toks) && j <= k+6; j++ {
+		if s.lw(j) != "airport" {
+			if !s.toks[j].Cap && s.lw(j) != "the" {
+				break
+			}
+			continue
+		}
+		for i := k; i < j; i++ {
+			if city, country, ok := lookupCapital(s.toks[i].Text); ok {
+				return city, country
+			}
+		}
+		break
+	}
+	return "", ""
 }

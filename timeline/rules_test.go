@@ -275,3 +275,60 @@ func TestDiplomaticActs(t *testing.T) {
 		})
 	}
 }
+
+// TestActorsInContext covers lists, nouns standing for states and
+// organisations named before, hosts named by airports or "the city", and
+// datelines.
+func TestActorsInContext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // actors of the last event, joined with "+"; location after "@"
+	}{
+		{"list with the", "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar in June 2017.", "Saudi Arabia+United Arab Emirates+Bahrain+Egypt+Qatar"},
+		{"list of objects", "President Emmanuel Macron met Olaf Scholz, Giorgia Meloni, Pedro Sánchez and Mark Rutte in Paris on Monday.", "Emmanuel Macron+Olaf Scholz+Giorgia Meloni+Pedro Sánchez+Mark Rutte@Paris"},
+		{"the four states", "Bahrain, the UAE, Egypt and Saudi Arabia met in Cairo on Monday. The four states severed ties with Qatar in June 2017.", "Bahrain+United Arab Emirates+Egypt+Saudi Arabia+Qatar"},
+		{"the kingdom", "Saudi Arabia hosted talks with Iran on Monday. The kingdom restored relations with Tehran in March 2023.", "Saudi Arabia+Iran"},
+		{"the kingdom names no kingdom", "Iran hosted talks on Monday. The kingdom restored relations with Tehran in March 2023.", "Iran"},
+		{"the bloc named by the text", "The Gulf Cooperation Council met in Riyadh on Monday. The bloc expelled two Russian diplomats on Tuesday.", "GCC+Russia"},
+		{"Gulf Arab leaders", "Gulf Arab leaders held a summit in Riyadh on Tuesday.", "GCC@Riyadh"},
+		{"its is the sentence's state", "Canada and India clashed on Monday. India said its diplomats were expelled on Tuesday.", "India"},
+		{"airport of a capital", "Prime Minister Anthony Albanese arrived at Beijing Capital International Airport on Saturday.", "Anthony Albanese+China@Beijing"},
+		{"the city", "Prime Minister Anthony Albanese met Xi Jinping in Beijing on Monday. He arrived in the city on Sunday.", "Anthony Albanese+China@Beijing"},
+		{"dateline with agency", "TOKYO (AP) — Prime Minister Anthony Albanese met Fumio Kishida on Monday.", "Anthony Albanese+Fumio Kishida"},
+		{"dateline with ASCII dash", "TOKYO -- Prime Minister Anthony Albanese met Fumio Kishida on Monday.", "Anthony Albanese+Fumio Kishida"},
+		{"dateline with country", "SEOUL, South Korea (AP) — Japan and Australia signed a defence pact on Monday.", "Japan+Australia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tt.text, Ref: ref}, timeline.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Events) == 0 {
+				t.Fatalf("Extract(%q): no events", tt.text)
+			}
+			e := res.Events[len(res.Events)-1]
+			got := strings.Join(e.Actors, "+")
+			if e.Location != "" && strings.Contains(tt.want, "@") {
+				got += "@" + e.Location
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q) actors = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNotReports checks that questions and titles without a verb report no
+// event.
+func TestNotReports(t *testing.T) {
+	for _, text := range []string{
+		"Can a summit in Hanoi rescue the talks between Washington and Pyongyang?",
+		"Will Xi visit Washington before the election?",
+		"The ministers spoke.\n\nBiden's visit to Kyiv\n\nThe trip was kept secret.",
+	} {
+		if got := extractBrief(t, text); len(got) != 0 {
+			t.Errorf("Extract(%q) = %q, want no event", text, got)
+		}
+	}
+}
