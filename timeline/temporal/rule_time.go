@@ -88,8 +88,17 @@ func timeRules() []*Rule {
 				}
 				return c.clockTimex(m.Left, m.Right, h, mi), true
 			}), func(run int, next byte) bool { return run <= 2 && next == ':' }),
+		// 1: hour, 2: minute, 3: zone — the wire services' four digits
+		// ("at 0940 GMT", "by 1600 ET"); the zone is required
+		withDigits(newRule("clock-wire", []string{"#"}, 0, `([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|CET|CEST|EST|EDT|ET)\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				if !c.numberStandsAlone(m.Left, m.Left) {
+					return Timex{}, false
+				}
+				return c.clockTimex(m.Left, m.Right, atoi(capture(m, 0)), atoi(capture(m, 1))), true
+			}), func(run int, next byte) bool { return run == 4 }),
 		// 1: noon or midnight
-		newRule("noon", []string{"noon", "midnight"}, 0, `(noon|midnight)\b`,
+		newRule("noon", []string{"noon", "midnight", "midday"}, 0, `(noon|midnight|midday)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				w, _ := wordBefore(c.Text, m.Left)
 				if w != "at" && w != "by" && w != "until" && w != "before" && w != "after" {
@@ -177,7 +186,7 @@ func (c *state) dayAfter(e int) *Date {
 		return nil
 	}
 	for _, r := range c.index[word] {
-		if r.Name == "clock-ampm" || r.Name == "clock-24h" || r.Name == "clock-stamp" || r.Name == "noon" {
+		if r.Name == "clock-ampm" || r.Name == "clock-24h" || r.Name == "clock-stamp" || r.Name == "clock-wire" || r.Name == "noon" {
 			continue
 		}
 		if _, tx, ok := r.match(c, at); ok && tx.Date != nil && tx.Date.Known() && tx.Date.Granularity == Day && !tx.Date.IsRange() && tx.Type == TypeDate {
