@@ -95,6 +95,14 @@ var vagueWordsBefore = map[string]bool{
 	"still": true, "even": true, "some": false, "last": false,
 }
 
+// edAdjectives are "-ed" words that qualify a plural unit rather than
+// being verbs before a duration: "extended hours", "his numbered days".
+var edAdjectives = map[string]bool{"extended": true, "numbered": true, "troubled": true, "shortened": true,
+	"reduced": true, "allotted": true, "designated": true, "specified": true, "required": true,
+	"stated": true, "fixed": true, "agreed": true, "allowed": true, "crowded": true, "heated": true,
+	"dreaded": true, "appointed": true, "certified": true, "selected": true, "remembered": true,
+	"storied": true, "fabled": true, "celebrated": true, "wasted": true, "lost": true}
+
 // vagueOfHeads are the nouns before "of" that leave a plural unit vague:
 // "a matter of days", "thousands of years".
 var vagueOfHeads = map[string]bool{"matter": true, "thousands": true, "hundreds": true, "dozens": true,
@@ -146,7 +154,7 @@ func (c *state) vagueDurationStart(s, e int) (int, bool) {
 		// "days or weeks", "weeks to months": a list of durations
 		p := c.prev
 		return s, p != nil && p.Type == TypeDuration && ws-p.End <= 3
-	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !edAdjectives[w]:
 		return s, true // "signed days before", "ended weeks of talks"
 	}
 	return 0, false

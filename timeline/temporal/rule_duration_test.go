@@ -55,6 +55,7 @@ func TestVagueDurations(t *testing.T) {
 		{"thousand days", "", "1,000 days", nil},
 		{"the number of days", "", "the number of days", nil},
 		{"these days", "", "these days", []string{"these days|DATE|PRESENT_REF"}},
+		{"an adjective in -ed", "", "shops opened extended hours on numbered days", nil},
 		{"after a comma", "", "The vote, hours after the count, ended years of work", []string{"hours|DURATION|PTXH", "years|DURATION|PXY"}},
 		{"after a comma, not a duration", "", "Markets, days, weeks", nil},
 	})
