@@ -131,6 +131,14 @@ func monthRules() []*Rule {
 				default:
 					y, ok := c.yearAfter(m.Right)
 					if !ok {
+						// "in March and April last year"
+						if e, found := coordinatedMonthEnd(c.window(m.Right)); found {
+							if ry, _, rel := c.relYearAfter(m.Right + e); rel && ry != 0 {
+								y, ok = ry, true
+							}
+						}
+					}
+					if !ok {
 						y, _ = c.yearFor(mo, 0, m.Left, m.Right)
 					}
 					d, _ = calendarDate(y, mo, 0, true)
@@ -146,6 +154,21 @@ func monthRules() []*Rule {
 // before it: "[May] and June 2005", "[May], June or July 2005".
 var coordinatedMonthYear = regexp.MustCompile(`^(?i:(?:\s*,\s*` + expand(`{MONTH}`) + `)*\s*(?:,\s*)?(?:and|or|,)\s+(?:early\s+|late\s+|mid-)?` +
 	expand(`{MONTH}\s*,?\s*{YEAR}`) + `)`)
+
+// coordinatedMonth matches months coordinated with the one before them:
+// "[March] and April", "[May], June or July".
+var coordinatedMonth = regexp.MustCompile(`^(?i:(?:\s*,\s*` + expand(`{MONTH}`) + `)*\s*(?:,\s*)?(?:and|or|,)\s+(?:early\s+|late\s+|mid-)?` +
+	expand(`{MONTH}`) + `)`)
+
+// coordinatedMonthEnd returns the length of the months coordinated at the
+// start of w.
+func coordinatedMonthEnd(w string) (int, bool) {
+	loc := coordinatedMonth.FindStringIndex(w)
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
+}
 
 // yearAfter returns the year of a month coordinated with the one ending at
 // e ("May and June 2005" gives May the year 2005).
@@ -176,6 +199,9 @@ func (c *state) monthContext(s int) bool {
 	w, ws := wordBefore(c.Text, s)
 	if monthContextWords[w] {
 		return true
+	}
+	if w == "" && ws > 0 && c.Text[ws-1] == ',' && c.prev != nil && c.prev.Date != nil && c.prev.Date.Granularity == Month && ws-1-c.prev.End <= 1 {
+		return true // "in May, June and July"
 	}
 	if w == "" && ws > 0 && c.Text[ws-1] == '-' {
 		w2, _ := wordBefore(c.Text, ws-1)

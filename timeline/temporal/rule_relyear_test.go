@@ -25,6 +25,8 @@ func TestRelativeYearAfterMonth(t *testing.T) {
 		{"last month name", "2024-10-23", "It opened last March.", []string{"last March|DATE|2024-03"}},
 		{"this month name", "2024-10-23", "It opened this September.", []string{"this September|DATE|2024-09"}},
 		{"next month name", "2024-10-23", "It opens next January.", []string{"next January|DATE|2025-01"}},
+		{"coordinated months", "2024-10-23", "Leaders met in March and April last year.", []string{"March|DATE|2023-03", "April last year|DATE|2023-04"}},
+		{"three coordinated months", "2024-10-23", "in May, June and July next year", []string{"May|DATE|2025-05", "June|DATE|2025-06", "July next year|DATE|2025-07"}},
 		{"last year then the month", "2024-10-23", "Last year in March, talks began.", []string{"Last year|DATE|2023", "March|DATE|2023-03"}},
 		{"last year then the day", "2024-10-23", "Last year, on March 5, talks began.", []string{"Last year|DATE|2023", "March 5|DATE|2023-03-05"}},
 		{"this year then a later month", "2024-10-23", "Earlier this year it planned talks in November.", []string{"Earlier this year|DATE|2024", "November|DATE|2024-11"}},
