@@ -75,27 +75,56 @@ func Merge(events []Event) []Event {
 		docs map[string]bool
 	}
 	type cluster struct {
+		seq     int // creation order: the first cluster that fits is joined
 		kinds   map[string]*kind
 		list    []*kind // kinds in order of arrival, for determinism
 		members []int
-		last    int64 // latest last day among members, Unix days
+		last    int64           // latest last day among members, Unix days
+		tokens  map[string]bool // names and surnames it is indexed under
 	}
 	var clusters []*cluster
-	active := map[string][]*cluster{} // by type|status|granularity|mod
+	// Two reports share at least one actor name (or a surname), so a
+	// cluster is only a candidate for an event when it is indexed under one
+	// of the event's names or surnames: each event is compared with the
+	// clusters of its actors, not with every cluster of its day. Clusters
+	// that ended before the current event's first day are dropped from the
+	// index as they are met (events come in order of first day).
+	index := map[string]map[string][]*cluster{} // bucket → name or surname → clusters
+	var cands []*cluster
+	seen := map[*cluster]bool{}
 	for _, i := range order {
 		k := &keys[i]
-		bucket := active[k.bucket]
-		// retire clusters that ended before this event starts
-		kept := bucket[:0]
-		for _, c := range bucket {
-			if c.last >= k.firstDay {
-				kept = append(kept, c)
+		idx := index[k.bucket]
+		if idx == nil {
+			idx = map[string][]*cluster{}
+			index[k.bucket] = idx
+		}
+		cands = cands[:0]
+		clear(seen)
+		for _, tokens := range []map[string]bool{k.actors, k.surnames} {
+			for tok := range tokens {
+				list := idx[tok]
+				kept := list[:0]
+				for _, c := range list {
+					if c.last < k.firstDay {
+						continue // retired for good
+					}
+					kept = append(kept, c)
+					if !seen[c] {
+						seen[c] = true
+						cands = append(cands, c)
+					}
+				}
+				if len(kept) == 0 {
+					delete(idx, tok)
+				} else {
+					idx[tok] = kept
+				}
 			}
 		}
-		bucket = kept
-		sig := k.signature()
+		slices.SortFunc(cands, func(a, b *cluster) int { return a.seq - b.seq })
 		var joined *cluster
-		for _, c := range bucket {
+		for _, c := range cands {
 			ok := true
 			for _, kd := range c.list {
 				if !sameEventDocs(k, kd.key, kd.docs) {
@@ -109,22 +138,29 @@ func Merge(events []Event) []Event {
 			}
 		}
 		if joined == nil {
-			joined = &cluster{kinds: map[string]*kind{}, last: k.lastDay}
-			bucket = append(bucket, joined)
+			joined = &cluster{seq: len(clusters), kinds: map[string]*kind{}, last: k.lastDay, tokens: map[string]bool{}}
 			clusters = append(clusters, joined)
 		}
 		joined.members = append(joined.members, i)
 		joined.last = max(joined.last, k.lastDay)
+		sig := k.signature()
 		kd := joined.kinds[sig]
 		if kd == nil {
 			kd = &kind{key: k, docs: map[string]bool{}}
 			joined.kinds[sig] = kd
 			joined.list = append(joined.list, kd)
+			for _, tokens := range []map[string]bool{k.actors, k.surnames} {
+				for tok := range tokens {
+					if !joined.tokens[tok] {
+						joined.tokens[tok] = true
+						idx[tok] = append(idx[tok], joined)
+					}
+				}
+			}
 		}
 		for d := range k.docs {
 			kd.docs[d] = true
 		}
-		active[k.bucket] = bucket
 	}
 	group := make([]int, n) // event index → group id (its first member's index)
 	for i := range group {

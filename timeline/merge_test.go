@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -287,12 +288,118 @@ func TestMergeManyReports(t *testing.T) {
 	}
 }
 
+// TestMergeMatchesPairwise checks Merge's indexed grouping against the rule
+// applied plainly: events in order of first day, each joining the first
+// open group all of whose members it agrees with, on random reports with
+// shared documents, surnames, locations, ranges and modifiers.
+func TestMergeMatchesPairwise(t *testing.T) {
+	names := []string{"Joe Biden", "Biden", "Jill Biden", "Xi Jinping", "Xi", "NATO", "the U.S.", "US", "Emmanuel Macron", "Macron", "France"}
+	for seed := int64(1); seed <= 30; seed++ {
+		r := rand.New(rand.NewSource(seed))
+		var in []Event
+		for i := 0; i < 300; i++ {
+			day := fmt.Sprintf("2024-10-%02d", 1+r.Intn(6))
+			d := mDay(day)
+			if r.Intn(5) == 0 {
+				d = mDay(day, fmt.Sprintf("2024-10-%02d", 7+r.Intn(3)))
+			}
+			if r.Intn(8) == 0 {
+				d.Mod = "APPROX"
+			}
+			var actors []string
+			for range 1 + r.Intn(3) {
+				actors = append(actors, names[r.Intn(len(names))])
+			}
+			e := mEv(fmt.Sprint(i), []EventType{Visit, Meeting}[r.Intn(2)], d, 0.5+float64(r.Intn(5))/10, actors...)
+			e = mSrc(e, fmt.Sprint("doc", r.Intn(120)))
+			if r.Intn(3) == 0 {
+				e = mLoc(e, []string{"Paris", "Beijing"}[r.Intn(2)])
+			}
+			in = append(in, e)
+		}
+		// The rule, plainly.
+		keys := make([]mergeKey, len(in))
+		var order []int
+		for i := range in {
+			if keys[i] = newMergeKey(&in[i]); keys[i].mergeable {
+				order = append(order, i)
+			}
+		}
+		sort.SliceStable(order, func(a, b int) bool { return keys[order[a]].firstDay < keys[order[b]].firstDay })
+		var groups [][]int
+		var last []int64
+		for _, i := range order {
+			joined := -1
+			for g, members := range groups {
+				if last[g] < keys[i].firstDay {
+					continue
+				}
+				ok := true
+				for _, m := range members {
+					ok = ok && sameEventDocs(&keys[i], &keys[m], keys[m].docs)
+				}
+				if ok {
+					joined = g
+					break
+				}
+			}
+			if joined < 0 {
+				groups, last = append(groups, nil), append(last, keys[i].lastDay)
+				joined = len(groups) - 1
+			}
+			groups[joined] = append(groups[joined], i)
+			last[joined] = max(last[joined], keys[i].lastDay)
+		}
+		want := map[string]bool{}
+		for _, g := range groups {
+			if len(g) > 1 {
+				ids := make([]string, len(g))
+				for j, m := range g {
+					ids[j] = in[m].ID
+				}
+				sort.Strings(ids)
+				want[strings.Join(ids, "+")] = true
+			}
+		}
+		got := map[string]bool{}
+		for _, g := range mGroups(Merge(in)) {
+			if ids := strings.Split(g, "+"); len(ids) > 1 {
+				sort.Strings(ids)
+				got[strings.Join(ids, "+")] = true
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %d: Merge groups %v, the rule gives %v", seed, got, want)
+		}
+		if len(want) == 0 {
+			t.Fatalf("seed %d: nothing merged; the test input is too sparse", seed)
+		}
+	}
+}
+
 // BenchmarkMergeManyReports merges thousands of reports of a few events,
 // as a corpus of wire copies gives; compare with BenchmarkMerge.
 func BenchmarkMergeManyReports(b *testing.B) {
 	var in []Event
 	for i := 0; i < 10000; i++ {
 		in = append(in, mSrc(mEv(fmt.Sprint(i), EventTypes[i%3], mDay("2023-09-10"), 0.5, "A B", fmt.Sprint("C", i%4)), fmt.Sprint("doc", i)))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(in)
+	}
+}
+
+// BenchmarkMergeBusyDay merges thousands of different meetings on one day
+// (a summit's worth of bilateral talks reported by many outlets), the case
+// where every event is compared with many others; compare with
+// BenchmarkMerge.
+func BenchmarkMergeBusyDay(b *testing.B) {
+	r := rand.New(rand.NewSource(1))
+	var in []Event
+	for i := 0; i < 10000; i++ {
+		in = append(in, mSrc(mEv(fmt.Sprint(i), Meeting, mDay("2023-07-11"), 0.5,
+			fmt.Sprint("Leader A", r.Intn(300)), fmt.Sprint("Leader B", r.Intn(300))), fmt.Sprint("doc", i)))
 	}
 	b.ReportAllocs()
 	for b.Loop() {
