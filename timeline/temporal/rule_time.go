@@ -21,7 +21,7 @@ func timeRules() []*Rule {
 				h, _ := strconv.Atoi(capture(m, 0))
 				mi, _ := strconv.Atoi(capture(m, 2))
 				ampm, zone := strings.ToLower(capture(m, 3)), capture(m, 4)
-				if !atLineStart(c.Text, m.Left) || mi > 59 || h > 23 || (ampm != "" && (h < 1 || h > 12)) {
+				if !c.stampAt(m.Left, m.Right) || mi > 59 || h > 23 || (ampm != "" && (h < 1 || h > 12)) {
 					return Timex{}, false
 				}
 				// what follows must end the stamp: a dash, a bar, the end of
@@ -125,7 +125,7 @@ func timeRules() []*Rule {
 func (c *state) clockTimex(s, e, h, mi int) Timex {
 	day := "XXXX-XX-XX"
 	var d *Date
-	stamp := atLineStart(c.Text, s)
+	stamp := c.stampAt(s, e)
 	if p := c.prev; !stamp && p != nil && p.Date != nil && p.Date.Known() && p.Date.Granularity == Day && !p.Date.IsRange() && c.sameSentence(p.End, s) {
 		day, d = p.Date.Value, p.Date
 	} else if next := c.dayAfter(e); next != nil {
@@ -143,6 +143,20 @@ func (c *state) clockTimex(s, e, h, mi int) Timex {
 		d = &Date{Granularity: Day, Value: day, Inferred: true}
 	}
 	return Timex{Type: TypeTime, Value: v, Date: d, stamp: stamp}
+}
+
+// stampAt reports whether the time at [s, e) stamps an entry: it opens a
+// line, or it opens a sentence and a dash or a bar follows it (entries run
+// together in one paragraph: "... from Canada. 09:06 — History").
+func (c *state) stampAt(s, e int) bool {
+	if atLineStart(c.Text, s) {
+		return true
+	}
+	if s == 0 || !sentenceStart(c.Text, s) {
+		return false
+	}
+	rest := strings.TrimLeft(c.Text[e:min(len(c.Text), e+8)], " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "- ")
 }
 
 // atLineStart reports whether only spaces or a bullet ("*", "-", "•", ">")

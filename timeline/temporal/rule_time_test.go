@@ -53,6 +53,8 @@ func TestTimeStamps(t *testing.T) {
 			[]string{"09:40|TIME|2023-03-16T09:40", "3:30 p.m.|TIME|2023-03-16T15:30"}},
 		{"bullet and bar", "2023-03-16", "* 14:05 | Talks open", []string{"14:05|TIME|2023-03-16T14:05"}},
 		{"stamp alone on its line", "2023-03-16", "14.05 BST\nTalks open", []string{"14.05 BST|TIME|2023-03-16T14:05"}},
+		{"entries run together", "2023-03-16", "Talks began. 09:06 — History in a handshake. 11:35 — Lunch is over.", []string{"09:06|TIME|2023-03-16T09:06", "11:35|TIME|2023-03-16T11:35"}},
+		{"a sentence opening with a time and no dash", "2023-03-16", "Talks began. 11.35 was the time.", nil},
 		{"not at line start", "2023-03-16", "The score was 14:05 — odd.", nil},
 		{"section number", "2023-03-16", "1.10: Scope of the treaty", nil},
 		{"dotted number without a dash", "2023-03-16", "3.50 euros a litre", nil},
