@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 )
 
+var splitTagger = NewWith(SplitRanges())
+
 // FuzzTag checks that arbitrary bytes never make Tag panic and that every
 // expression it returns has valid, ordered, non-overlapping offsets on rune
 // boundaries, a value, and survives a JSON round trip.
@@ -37,8 +39,15 @@ func FuzzTag(f *testing.F) {
 		if sec != 0 {
 			ref = time.Unix(sec%(1<<34), 0).UTC()
 		}
+		all := Tag(text, ref)
+		n := len(all)
+		// the split ranges and lists must keep the same guarantees
+		all = append(all, splitTagger.Tag(text, ref)...)
 		prev := 0
-		for _, tx := range Tag(text, ref) {
+		for i, tx := range all {
+			if i == n {
+				prev = 0 // the second tagger's expressions
+			}
 			if tx.Start < prev || tx.End <= tx.Start || tx.End > len(text) {
 				t.Fatalf("bad offsets %d:%d (previous end %d, len %d) for %q", tx.Start, tx.End, prev, len(text), tx.Text)
 			}
