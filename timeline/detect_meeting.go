@@ -34,6 +34,15 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	switch w {
 	case "met", "meet", "meets":
 		next := s.lw(i + 1)
+		// "the plan was met with scepticism": a reaction, not a meeting
+		if next == "with" && (isOneOf(s.lw(i+2), reactionNouns...) || isOneOf(s.lw(i+3), reactionNouns...)) {
+			return candidate{}, false
+		}
+		if isOneOf(s.lw(i-1), "was", "were", "been", "be", "is", "are") && next == "with" {
+			if m, ok := s.mentionAfter(i+2, 2); !ok || m.Kind != mPerson && m.Kind != mTitle {
+				return candidate{}, false
+			}
+		}
 		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "as", "together", "once", "regularly", "secretly", "there", "here") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
 			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
 				if isOneOf(s.lw(k), meetObjects...) {
@@ -59,6 +68,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
+		if s.callFor(i) {
+			return candidate{}, false
+		}
 		if isOneOf(prev, "he", "she", "it", "who", "that") {
 			return candidate{}, false
 		}
@@ -153,6 +165,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "negotiations", "negotiated", "negotiating":
+		if w == "negotiations" && s.callFor(i) {
+			return candidate{}, false
+		}
 		if isOneOf(s.lw(i-1), "membership", "accession") {
 			return candidate{}, false // an accession process
 		}
@@ -172,6 +187,30 @@ func (s *sentCtx) mentionStarts(i int) bool {
 		if m.Tok == i && m.Kind != mPronoun {
 			return true
 		}
+	}
+	return false
+}
+
+// reactionNouns are what a proposal "was met with".
+var reactionNouns = []string{"criticism", "scepticism", "skepticism", "protests", "protest", "resistance", "opposition",
+	"silence", "applause", "approval", "dismay", "anger", "concern", "concerns", "derision", "hostility", "response",
+	"suspicion", "outrage", "condemnation", "praise", "cheers", "indifference", "alarm", "caution", "enthusiasm", "relief"}
+
+// callFor reports whether the noun at i is what someone calls for, welcomes
+// or rejects ("called for talks", "open to talks", "welcomed the
+// negotiations"): a stance on talks, not talks held.
+func (s *sentCtx) callFor(i int) bool {
+	j := i - 1
+	for j >= 0 && isOneOf(s.lw(j), "the", "new", "direct", "peace", "fresh", "immediate", "renewed", "further", "more", "any", "such", "serious", "meaningful") {
+		j--
+	}
+	switch s.lw(j) {
+	case "for":
+		return isOneOf(s.lw(j-1), "call", "called", "calls", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "urged", "argued", "lobbied", "demands", "demand", "demanded")
+	case "to":
+		return isOneOf(s.lw(j-1), "open", "opposed", "committed", "ready", "willing")
+	case "welcomed", "welcome", "welcomes", "urged", "urges", "urge", "supported", "supports", "support", "rejected", "rejects", "reject", "demanded", "demand", "demands", "proposed", "proposes", "propose", "offered", "offers", "sought", "seeks", "seek", "encouraged", "backed", "endorsed", "hopes", "hoped", "hope":
+		return true
 	}
 	return false
 }

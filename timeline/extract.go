@@ -268,6 +268,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
 		}
+		if c.Type == Meeting && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
+			continue // "the talks are expected to focus on trade": no one, no time
+		}
 		if c.Type == Founding && c.Nominal && e.Date == nil {
 			continue // "since its inception": a background reference, not a report
 		}
@@ -511,7 +514,9 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	// included a meeting", not "The trip crowns..., after months of talks"
 	ids, _ := s.clauses()
 	for k, t := range s.toks {
-		if ids[k] == ids[c.Tok] && (k < c.Tok || k >= c.End) && isOneOf(t.Lower, frameAnaphors...) {
+		// a new visit's own description ("travelled to Shanghai for a
+		// two-day visit") is no link back: for visits the anaphor comes first
+		if ids[k] == ids[c.Tok] && (k < c.Tok || k >= c.End && c.Type != Visit) && isOneOf(t.Lower, frameAnaphors...) {
 			return true
 		}
 	}
@@ -708,6 +713,22 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 		case "their", "they":
 			r.actor = strings.Join(x.ctx.lastCountries, "|")
+			// "Xi told Biden in their meeting": two people named before it
+			// in the sentence
+			if c.Type == Meeting {
+				var ps []string
+				for j := 0; j < k; j++ {
+					if pm := s.mentions[j]; pm.Kind == mPerson {
+						if p := x.ctx.person(pm); p != "" && !contains(ps, p) {
+							ps = append(ps, p)
+						}
+					}
+				}
+				if len(ps) == 2 {
+					r.actor, r.person = strings.Join(ps, "|"), true
+					return r
+				}
+			}
 			// "their virtual meeting": the last two people, in a story about people
 			if (c.Type == Meeting || c.Type == Summit) && len(x.ctx.recentPeople) >= 2 && len(x.ctx.lastCountries) < 2 {
 				r.actor, r.person = lastTwo(x.ctx.recentPeople), true
@@ -876,6 +897,13 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		rs[k] = x.resolve(s, c, k, pos)
 	}
 	segA, segB := s.segment(c)
+	// a speaker after the report ("..., said President Joe Biden",
+	// "according to Blinken") comments on the event without taking part
+	for k := range rs {
+		if j := rs[k].m.Tok; rs[k].m.Tok > c.Tok && (isOneOf(s.lw(j-1), "said", "says", "added") && s.lw(j-2) == "," || s.lw(j-1) == "to" && s.lw(j-2) == "according") {
+			rs[k].actor = ""
+		}
+	}
 	var actors []string
 	add := func(a string) {
 		for _, p := range strings.Split(a, "|") {

@@ -332,3 +332,36 @@ func TestNotReports(t *testing.T) {
 		}
 	}
 }
+
+// TestNotMeetings lists uses of meeting words that report no meeting:
+// reactions, calls for talks, stances on them, talks with no one and no time.
+func TestNotMeetings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"met with criticism", "The proposal was met with criticism from Beijing on Monday.", nil},
+		{"met with scepticism", "China's plan met with scepticism in Washington.", nil},
+		{"called for talks", "Blinken called for talks between Israel and Hamas on Tuesday.", nil},
+		{"open to talks", "Germany said it was open to talks with Russia.", nil},
+		{"welcomed the talks", "China's foreign ministry spokesperson told a regular news briefing on Monday that Beijing welcomed the talks.", nil},
+		{"hopes the talks", "The United States hopes the talks will lead to a deal, Blinken told reporters on Monday.", nil},
+		{"talks of no one", "The talks are expected to focus on trade, officials in Beijing said.", nil},
+		{"speaker is no participant", "Talks on a ceasefire continue, said President Joe Biden.", nil},
+		{"wanted to meet", "The Japanese prime minister said he wanted to meet Kim Jong Un without preconditions.", []string{"meeting hypothetical"}},
+		{"their meeting", "Xi Jinping told Joe Biden in their meeting in Woodside on November 15 that Taiwan mattered most.", []string{"meeting reported 2022-11-15 Xi Jinping+Joe Biden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractBrief(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("Extract(%q)[%d] = %q, want prefix %q", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -3,7 +3,7 @@ package timeline
 // Status cue words, looked for before the trigger in its clause.
 var (
 	negationCues     = []string{"not", "n't", "never", "no", "cannot", "refused", "declined", "failed", "without", "neither", "nor"}
-	hypotheticalCues = []string{"could", "might", "may", "would", "should", "if", "unless", "possible", "possibly", "potential", "proposed", "hopes", "hoped", "hope", "wants", "seeks", "seek", "considering", "consider", "mulling", "whether", "invited", "invitation"}
+	hypotheticalCues = []string{"could", "might", "may", "would", "should", "if", "unless", "possible", "possibly", "potential", "proposed", "hopes", "hoped", "hope", "wants", "wanted", "want", "wish", "wished", "wishes", "willing", "ready", "offered", "seeks", "seek", "considering", "consider", "mulling", "whether", "invited", "invitation"}
 	plannedCues      = []string{"will", "'ll", "shall", "expected", "expects", "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends", "intend", "aims", "prepares", "preparing", "next", "tomorrow", "later", "ahead"}
 	// cancelCues after the trigger turn it negated: "the visit was cancelled".
 	cancelCues = []string{"cancelled", "canceled", "scrapped", "abandoned", "aborted"}
