@@ -9,13 +9,16 @@ import (
 	"github.com/olebedev/when/rules"
 )
 
-// timeRules read times of day: "10 am", "10:30 a.m.", "at 14:00 GMT",
-// "at noon". Their value is the day of a date written just before ("Tuesday
-// at 10 am") with the time, or XXXX-XX-XX with the time.
+// timeRules read times of day: "10 am", "10:30 a.m.", "9.40am", "at
+// 14:00 GMT", "at 1630 GMT", "at noon", and times stamping live-blog
+// entries ("09:40 —"). Their value is the day of a date written just
+// before ("Tuesday at 10 am") with the time, or XXXX-XX-XX with the time
+// (see clockTimex).
 func timeRules() []*Rule {
 	return []*Rule{
-		// 1: hour, 2: minute, 3: zone, 4: a or p, 5: zone — a time stamping
-		// a line or a live-blog entry: "09:40 —", "14:05 BST:", "9.40am:"
+		// 1: hour, 2: ":" or ".", 3: minute, 4: a or p, 5: zone — a time
+		// stamping a line or a live-blog entry: "09:40 —", "14:05 BST:",
+		// "9.40am:"
 		withDigits(newRule("clock-stamp", []string{"#"}, 0, `(\d{1,2})([:.])(\d{2})(?:\s*([ap])(?:\.\s?m\.|m\b))?(?:\s*\(?(GMT|UTC|CET|CEST|BST|EST|EDT|ET|PT|PST|PDT|CST|CDT|local\s+time)\b\)?)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				h, _ := strconv.Atoi(capture(m, 0))
@@ -119,7 +122,8 @@ func timeRules() []*Rule {
 //
 // A time that opens a line ("09:40 —", "14:05 BST:") stamps an entry of a
 // live blog or a transcript: it takes the day of the latest heading date (a
-// date on a short line of its own, "Thursday 16 March 2023"), else the
+// date on a short line of its own, "Thursday 16 March 2023", or opening a
+// paragraph, "Tuesday 12 June 2018. All times are local."), else the
 // reference date, and the times inside the entry that name no day take the
 // entry's day.
 func (c *state) clockTimex(s, e, h, mi int) Timex {
