@@ -109,8 +109,8 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 		return false
 	}
 	d := x.Date
-	if d.Value == "" || d.Granularity == temporal.Century || d.Granularity == temporal.Decade {
-		return false
+	if d.Value == "" || d.Granularity == temporal.Century || d.Granularity == temporal.Decade || strings.HasPrefix(d.Value, "XXXX-XX") {
+		return false // "the next day" after a month: no day can be given
 	}
 	switch d.Mod {
 	case "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE":

@@ -6,7 +6,7 @@ package timeline
 // not foundings; "established diplomatic relations" is other-diplomatic.
 var foundingDetector = &detector{
 	Name:     "founding",
-	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated"},
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled"},
 	Match:    matchFounding,
 }
 
@@ -32,7 +32,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.4
 		}
 		return c, true
-	case "launched", "inaugurated":
+	case "launched", "inaugurated", "announced", "unveiled":
 		// "the African Union was formally launched": the organisation is the subject
 		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) {
 			c.Strength = 0.55

@@ -26,6 +26,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "054"
 			return c, true
 		}
+		// "Kosovo declared independence ..., and the United States
+		// recognised it": the new state as a pronoun
+		if isOneOf(s.lw(i+1), "it", "them") && s.has("independence", "statehood") && s.namedSubjectBefore(i) {
+			c.CAMEO = "054"
+			return c, true
+		}
 		// "Sweden recognised Palestine in October 2014": a state as object
 		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && s.namedSubjectBefore(i) {
 			c.CAMEO = "054"
@@ -176,7 +182,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts":
-		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission") {
+		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission", "representative", "interests") {
 			c.CAMEO = "050"
 			return c, true
 		}

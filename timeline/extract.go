@@ -242,13 +242,14 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	for _, c := range cands {
 		hasVisit = hasVisit || c.Type == Visit
 	}
-	// "met at a summit": the summit is the event
+	// "met at a summit", "met in Riyadh on Tuesday for their annual
+	// summit": the summit is the event
 	for k, c := range cands {
-		if c.Type != Meeting {
+		if c.Type != Meeting || c.Nominal {
 			continue
 		}
 		for _, o := range cands {
-			if o.Type == Summit && o.Tok > c.Tok && o.Tok <= c.End+4 && s.near(c.Tok, 0, 2, "at") {
+			if o.Type == Summit && o.Tok > c.Tok && (o.Tok <= c.End+4 && s.near(c.Tok, 0, 2, "at") || o.Tok <= c.End+12 && s.near(o.Tok, 4, 0, "at", "for") && !s.commaBetween(c.End, o.Tok)) {
 				cands[k].Type = ""
 			}
 		}

@@ -260,6 +260,12 @@ func TestDiplomaticActs(t *testing.T) {
 		{"talks began", "Talks between India and Pakistan began in 1999.", []string{"meeting reported 1999 India+Pakistan"}},
 		{"round of negotiations opened", "A round of negotiations between Iran and the United States opened in Oman on Monday.", []string{"meeting reported 2023-04-03 Iran+United States@Oman"}},
 		{"revive a dialogue", "India and Pakistan agreed to revive a dialogue in January 2004.", []string{"meeting reported 2004-01 India+Pakistan"}},
+		{"opened a representative office", "Lithuania opened a Taiwanese representative office in Vilnius in November 2021.", []string{"other-diplomatic reported 2021-11 Lithuania@Vilnius"}},
+		{"recognised it", "Kosovo declared independence from Serbia in February 2008, and the United States recognised it the next day.", []string{"other-diplomatic reported 2008-02 United States"}},
+		// summits, foundings, accessions
+		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
+		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
+		{"modal after a noun", "Indonesia's accession to the OECD could take years.", []string{"accession hypothetical - Indonesia+OECD"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

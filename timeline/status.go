@@ -60,6 +60,14 @@ func detectStatus(s *sentCtx, c candidate) Status {
 	}
 	for j := c.End; j < len(s.toks) && j < c.End+5; j++ {
 		w := s.toks[j].Lower
+		// "Indonesia's accession to the OECD could take years": a modal
+		// after a noun trigger
+		if c.Nominal && isOneOf(w, "could", "might", "would") || c.Nominal && w == "may" && !s.toks[j].Cap {
+			hyp = true
+		}
+		if isOneOf(w, "who", "which", "that") {
+			break
+		}
 		if isOneOf(w, cancelCues...) || w == "called" && s.lw(j+1) == "off" {
 			neg = true
 		}
