@@ -61,7 +61,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "downgraded", "downgrade":
-		if s.near(i, 0, 4, "relations", "ties") {
+		if s.near(i, 0, 4, "relations", "ties") || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 3, 0, "relations", "ties") {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -152,7 +152,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
-		if s.near(i, 0, 3, "relations", "ties") {
+		if s.near(i, 0, 3, "relations", "ties") || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
 			c.CAMEO = "050"
 			return c, true
 		}

@@ -238,9 +238,13 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 	}
 	s.cands = cands
+	// a host trigger with a visit right after it ("would host Ruto for a
+	// state visit"): the visit is the event
 	hasVisit := false
 	for _, c := range cands {
-		hasVisit = hasVisit || c.Type == Visit
+		for _, o := range cands {
+			hasVisit = hasVisit || c.Host && o.Type == Visit && o.Tok > c.Tok && o.Tok <= c.End+8
+		}
 	}
 	// "met at a summit", "met in Riyadh on Tuesday for their annual
 	// summit": the summit is the event
@@ -269,7 +273,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
 		}
-		if c.Type == Meeting && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
+		if (c.Type == Meeting || c.Type == Visit) && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
 			continue // "the talks are expected to focus on trade": no one, no time
 		}
 		if c.Type == Founding && c.Nominal && e.Date == nil {
@@ -553,6 +557,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		// an unknown single name opening the sentence right before a verb
 		// trigger is its subject: "Blinken met with Wang Yi"
 		if r.actor == "" && m.Tok == 0 && (m.End == c.Tok || m.End == c.Tok-1) && !c.Nominal {
+			r.actor = m.Name
+		}
+		// a single name right before or after a verb trigger is its subject
+		// or object: "when Xi hosted Lula", "talks with Modi"
+		if r.actor == "" && m.Title == "" && !c.Nominal && !strings.Contains(m.Name, " ") && (m.End == c.Tok || m.Tok == c.End || m.Prep == "with" && m.Tok <= c.End+1) && m.Tok > 0 && s.toks[m.Tok].Cap {
 			r.actor = m.Name
 		}
 	case mTitle:

@@ -262,6 +262,8 @@ func TestDiplomaticActs(t *testing.T) {
 		{"revive a dialogue", "India and Pakistan agreed to revive a dialogue in January 2004.", []string{"meeting reported 2004-01 India+Pakistan"}},
 		{"opened a representative office", "Lithuania opened a Taiwanese representative office in Vilnius in November 2021.", []string{"other-diplomatic reported 2021-11 Lithuania@Vilnius"}},
 		{"recognised it", "Kosovo declared independence from Serbia in February 2008, and the United States recognised it the next day.", []string{"other-diplomatic reported 2008-02 United States"}},
+		{"restored ambassadors", "Egypt and Turkey restored ambassadors in July 2022, a decade after relations were downgraded in 2013.", []string{"other-diplomatic reported 2022-07 Egypt+Turkey", "other-diplomatic reported 2013 Egypt+Turkey"}},
+		{"hosted after a visit noun", "The visit comes a year after Xi hosted Lula in Beijing in April 2022.", []string{"meeting reported 2022-04 Xi+Lula@Beijing"}},
 		// summits, foundings, accessions
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
