@@ -52,6 +52,7 @@ type sentCtx struct {
 	words    map[string]struct{} // the sentence's lower-cased words, built on first use by has
 	text     string              // the document text
 
+	dipl        int8  // diplomatic(): 0 unknown, 1 yes, 2 no
 	clauseIDs   []int // computed on first use by clauses
 	clauseKinds []clauseKind
 }
@@ -160,8 +161,19 @@ func (s *sentCtx) actorCount() int {
 }
 
 // diplomatic reports whether the sentence names a diplomatic actor: a
-// country, organisation, capital, seat of government or titled person.
+// country, organisation, capital, seat of government or titled person. The
+// answer is computed once per sentence.
 func (s *sentCtx) diplomatic() bool {
+	if s.dipl == 0 {
+		s.dipl = 2
+		if s.isDiplomatic() {
+			s.dipl = 1
+		}
+	}
+	return s.dipl == 1
+}
+
+func (s *sentCtx) isDiplomatic() bool {
 	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys", "leaders", "adversaries", "allies", "neighbours", "neighbors", "enemies", "ambassador", "ambassadors", "envoy", "embassy") {
 		return true
 	}

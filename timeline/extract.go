@@ -97,6 +97,7 @@ type extraction struct {
 	// to it.
 	lastDated *Event
 	lastPos   int
+	rs        []resolved // actorsAndLocation's buffer
 }
 
 // frame is the dated visit or summit that later sentences may refer to ("the
@@ -902,7 +903,10 @@ func (s *sentCtx) listContinues(i int) bool {
 // the trigger's stretch) comes first, then the other actors of that stretch;
 // the whole sentence is used when the stretch names none.
 func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]string, string) {
-	rs := make([]resolved, len(s.mentions))
+	if cap(x.rs) < len(s.mentions) {
+		x.rs = make([]resolved, len(s.mentions))
+	}
+	rs := x.rs[:len(s.mentions)]
 	for k := range s.mentions {
 		rs[k] = x.resolve(s, c, k, pos)
 	}
