@@ -38,6 +38,10 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 		case ";", ":", "while", "whereas", "although", "but":
 			start(mainClause)
 		case "after", "before", "since", "until", "because":
+			// "since 2018" is a phrase of its clause, not a clause
+			if t.Lower == "since" && i+1 < len(toks) && isDigitStart(toks[i+1].Lower) && len(toks[i+1].Lower) == 4 {
+				break
+			}
 			start(subClause)
 		case "then":
 			start(thenClause)
@@ -483,9 +487,10 @@ func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date,
 		if between || ids[ti-1] != ids[c.Tok] && ids[ti-1] != ids[c.Tok]+1 {
 			continue
 		}
-		// no date of the trigger's own clause before "since"
+		// no date of the trigger's own stretch before or right after "since
+		// 2018" ("his first trip since 2018 on Tuesday")
 		for _, y := range xs {
-			if yi := s.timexTok(y); yi > c.End && yi < ti-1 {
+			if yi := s.timexTok(y); yi > c.End && yi < ti-1 || yi > ti && !s.commaBetween(ti, yi) {
 				return nil, false
 			}
 		}

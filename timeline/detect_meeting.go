@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "dialogue"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "dialogue", "sat", "sit", "sits"},
 	Match: matchMeeting,
 }
 
@@ -157,6 +157,14 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength, c.Nominal = 0.45, true
 		return c, true
+	case "sat", "sit", "sits":
+		// "sat down with President Joe Biden", "the two presidents first sat
+		// down together"
+		if s.lw(i+1) == "down" && (s.lw(i+2) == "with" || s.lw(i+2) == "together") {
+			c.End, c.Strength = i+3, 0.5
+			return c, true
+		}
+		return candidate{}, false
 	case "dialogue":
 		// "agreed to revive a dialogue", "resumed their dialogue"
 		if s.near(i, 3, 0, "revive", "revived", "resume", "resumed", "launch", "launched", "hold", "held", "began", "begin", "start", "started", "open", "opened", "restart", "restarted", "relaunch", "relaunched") {

@@ -9,7 +9,7 @@ import "strings"
 var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
-		"traveling", "travelling", "flying", "flies", "fly", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "flew",
+		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive"},
 	Match: matchVisit,
 }
@@ -46,7 +46,12 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly":
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading":
+		// "headed to Port Moresby": a person heads to a place; "heads of
+		// state" and "headed the delegation" are no travel
+		if isOneOf(w, "headed", "heads", "heading") && (s.lw(i+1) != "to" || !s.hasTitledPerson() && !s.near(i, 3, 0, "he", "she", "delegation", "minister", "president")) {
+			return candidate{}, false
+		}
 		// "flew to Hanoi", "travelled to China later": a place right after "to"
 		k := i + 1
 		if strings.HasSuffix(s.lw(k), "ly") && s.lw(k) != "only" {

@@ -253,6 +253,14 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Type != Meeting || c.Nominal {
 			continue
 		}
+		// a meeting of two parties at the summit is an event of its own:
+		// "met Modi at the summit", "sat down together at the Summit"
+		if s.lw(c.End-1) == "with" || s.lw(c.End-1) == "together" || s.lw(c.End) == "with" {
+			continue
+		}
+		if m, ok := s.mentionAfter(c.End, 1); ok && (m.Kind == mPerson || m.Kind == mTitle) {
+			continue
+		}
 		for _, o := range cands {
 			if o.Type == Summit && o.Tok > c.Tok && (o.Tok <= c.End+4 && s.near(c.Tok, 0, 2, "at") || o.Tok <= c.End+12 && s.near(o.Tok, 4, 0, "at", "for") && !s.commaBetween(c.End, o.Tok)) {
 				cands[k].Type = ""

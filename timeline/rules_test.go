@@ -264,6 +264,12 @@ func TestDiplomaticActs(t *testing.T) {
 		{"recognised it", "Kosovo declared independence from Serbia in February 2008, and the United States recognised it the next day.", []string{"other-diplomatic reported 2008-02 United States"}},
 		{"restored ambassadors", "Egypt and Turkey restored ambassadors in July 2022, a decade after relations were downgraded in 2013.", []string{"other-diplomatic reported 2022-07 Egypt+Turkey", "other-diplomatic reported 2013 Egypt+Turkey"}},
 		{"hosted after a visit noun", "The visit comes a year after Xi hosted Lula in Beijing in April 2022.", []string{"meeting reported 2022-04 Xi+Lula@Beijing"}},
+		// visits and meetings
+		{"headed to", "Foreign Minister Penny Wong headed to Port Moresby on Monday.", []string{"visit reported 2023-04-03 Penny Wong+Papua New Guinea@Port Moresby"}},
+		{"heads of state", "He headed the delegation of heads of state in Paris on Monday.", nil},
+		{"sat down with", "Prime Minister Rishi Sunak sat down with President Joe Biden in San Diego on Monday.", []string{"meeting reported 2023-04-03 Rishi Sunak+Joe Biden@San Diego"}},
+		{"since a year, then the day", "Saudi Crown Prince Mohammed bin Salman made his first trip to Europe since 2018 on Tuesday.", []string{"visit reported 2023-04-04 Mohammed bin Salman"}},
+		{"met a person at a summit", "Prime Minister Narendra Modi met President Joe Biden at the G20 summit in Bali on Monday.", []string{"meeting reported 2023-04-03 Narendra Modi+Joe Biden", "summit reported 2023-04-03"}},
 		// summits, foundings, accessions
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
