@@ -174,7 +174,7 @@ func (s *sentCtx) diplomatic() bool {
 }
 
 func (s *sentCtx) isDiplomatic() bool {
-	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys", "leaders", "adversaries", "allies", "neighbours", "neighbors", "enemies", "ambassador", "ambassadors", "envoy", "embassy") {
+	if s.has("countries", "governments", "sides", "nations", "diplomats", "ministers", "envoys", "leaders", "adversaries", "allies", "neighbours", "neighbors", "enemies", "ambassador", "ambassadors", "envoy", "embassy", "negotiators") {
 		return true
 	}
 	for _, m := range s.mentions {

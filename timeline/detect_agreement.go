@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
+	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
 	Match:    matchAgreement,
 }
 
@@ -89,10 +89,18 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	}
+	if isOneOf(w, "issued", "endorsed") {
+		// "issued a joint declaration", "endorsed the Hiroshima communiqué"
+		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && s.near(i, 0, 3, "joint")) {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
+	}
 	if isOneOf(w, "concluded", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
 		// "struck a deal": the noun must be the verb's object, or its
-		// subject when passive ("an agreement ... could be concluded")
-		if !s.near(i, 0, 3, agreementNouns...) && !(isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, agreementNouns...)) {
+		// subject when passive ("an agreement ... could be concluded") or
+		// a reduced relative ("the accord reached in Beijing")
+		if !s.near(i, 0, 3, agreementNouns...) && !(isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, agreementNouns...)) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire") {
 			return candidate{}, false
 		}
 		c.Strength = 0.5

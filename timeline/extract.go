@@ -576,7 +576,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mTitle:
 		r.actor, r.person = x.ctx.resolveTitle(m.Title, pos), true
 	case mCountry:
-		if m.Modifier {
+		if m.Modifier || s.inDocumentName(m) {
 			return r
 		}
 		if isPlace {
@@ -610,6 +610,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			r.actor = m.Country
 		}
 	case mCapital:
+		if s.inDocumentName(m) {
+			return r // "the Treaty of Lisbon", "the Charter of Paris"
+		}
 		if isPlace || m.Tok == c.End && c.Type == Visit {
 			r.place = m.Place
 		} else if !m.Modifier {
@@ -1296,4 +1299,11 @@ func (x *extraction) destinationCity(s *sentCtx, c candidate) (string, string) {
 		break
 	}
 	return "", ""
+}
+
+// inDocumentName reports whether a place is part of the name of a treaty,
+// charter or declaration: "the Treaty of Lisbon", "the Charter of Paris",
+// "the Declaration of Principles".
+func (s *sentCtx) inDocumentName(m mention) bool {
+	return s.lw(m.Tok-1) == "of" && m.Tok >= 2 && s.toks[m.Tok-2].Cap && isOneOf(s.lw(m.Tok-2), "treaty", "charter", "declaration", "protocol", "accord", "accords", "convention", "agreement", "communique", "communiqué", "pact", "statute", "act")
 }

@@ -256,6 +256,13 @@ func TestDiplomaticActs(t *testing.T) {
 		{"could adopt a declaration", "The leaders could adopt a declaration at the summit in Bali on Monday.", []string{"agreement hypothetical 2023-04-03", "summit hypothetical 2023-04-03"}},
 		{"ended without agreement", "The talks between Serbia and Kosovo in Brussels ended without agreement on Friday.", []string{"meeting reported", "agreement negated 2023-03-31 Serbia+Kosovo"}},
 		{"adopted a policy", "Japan adopted a new policy on Monday.", nil},
+		{"issued a joint declaration", "The Group of Seven issued a joint declaration on Wednesday.", []string{"agreement reported 2023-04-05 G7"}},
+		{"issued a visa", "Japan issued a visa to the envoy on Monday.", nil},
+		{"accord reached", "Under the accord reached in Beijing in March, Iran and Saudi Arabia agreed to reopen embassies.", []string{"agreement reported 2023-03 Iran+Saudi Arabia@Beijing", "other-diplomatic"}},
+		{"initialled", "Armenia and Azerbaijan initialled a peace treaty on Thursday.", []string{"agreement reported 2023-03-30 Armenia+Azerbaijan"}},
+		{"failed to reach", "Negotiators from Serbia and Kosovo failed to reach a deal on Friday.", []string{"agreement negated 2023-03-31 Serbia+Kosovo"}},
+		{"yet to sign", "Russia and Japan have yet to sign a peace treaty.", []string{"agreement negated - Russia+Japan"}},
+		{"place in a treaty's name", "The Treaty of Lisbon, signed in December 2007, took effect in 2009.", []string{"agreement reported 2007-12 "}},
 		// negotiations
 		{"talks began", "Talks between India and Pakistan began in 1999.", []string{"meeting reported 1999 India+Pakistan"}},
 		{"round of negotiations opened", "A round of negotiations between Iran and the United States opened in Oman on Monday.", []string{"meeting reported 2023-04-03 Iran+United States@Oman"}},

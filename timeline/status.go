@@ -36,6 +36,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		switch {
 		case isOneOf(t.Lower, negationCues...):
 			neg = true
+		case t.Lower == "yet" && s.lw(j+1) == "to" && isOneOf(s.lw(j-1), "has", "have", "had", "is", "are"):
+			neg = true // "have yet to sign a peace treaty"
 		case t.Lower == "would" && s.reportedSpeech(j):
 			plan = true // "said that Putin would pay a visit": the future of a report
 		case t.Lower == "whether" || t.Lower == "if":
