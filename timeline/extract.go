@@ -302,6 +302,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		seenTD[key] = true
 		key += "|" + strings.Join(e.Actors, "|")
+		if e.Type == Visit {
+			key += "@" + e.Location // a stop in another city is another visit
+		}
 		if e.Type == OtherDiplomatic {
 			// distinct acts in one sentence are distinct events, unless the
 			// triggers stand next to each other ("applied for membership")
@@ -315,7 +318,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 			seenDate[dateValue(e.Date)] = true
 			lastOther[key] = c.Tok
-		} else if seen[key] || seen[string(e.Type)] && e.Date == nil {
+		} else if seen[key] || seen[string(e.Type)] && e.Date == nil && !(e.Type == Visit && e.Location != "") {
 			continue
 		}
 		seen[key], seen[string(e.Type)] = true, true
@@ -568,6 +571,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if r.actor == "" && m.Tok == 0 && (m.End == c.Tok || m.End == c.Tok-1) && !c.Nominal {
 			r.actor = m.Name
 		}
+		// ... and of a verb coordinated with that one: "Albanese visited the
+		// Great Wall and later travelled to Shanghai"
+		if r.actor == "" && m.Tok == 0 && !c.Nominal && len(s.cands) > 0 && (s.cands[0].Tok == m.End || s.cands[0].Tok == m.End+1) && !s.cands[0].Nominal && c.Tok > s.cands[0].Tok && !s.commaBetween(m.End, c.Tok) && s.near(c.Tok, 3, 0, "and") {
+			r.actor = m.Name
+		}
 		// a single name right before or after a verb trigger is its subject
 		// or object: "when Xi hosted Lula", "talks with Modi"
 		if r.actor == "" && m.Title == "" && !c.Nominal && !strings.Contains(m.Name, " ") && (m.End == c.Tok || m.Tok == c.End || m.Prep == "with" && m.Tok <= c.End+1) && m.Tok > 0 && s.toks[m.Tok].Cap {
@@ -613,7 +621,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if s.inDocumentName(m) {
 			return r // "the Treaty of Lisbon", "the Charter of Paris"
 		}
-		if isPlace || m.Tok == c.End && c.Type == Visit {
+		if isPlace || m.Tok == c.End && c.Type == Visit || s.visitObject(m.Tok) {
 			r.place = m.Place
 		} else if !m.Modifier {
 			r.actor = m.Country
@@ -1021,7 +1029,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		}
 		if c.Type == Visit && !c.Host {
 			// the destination: "to Kyiv", "in Hanoi", "visited Kyiv"
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
 				location = r.place
 				break
 			}
@@ -1044,7 +1052,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// a visit's destination country takes part: "state visit to China"
 	if c.Type == Visit && !c.Host {
 		for _, r := range rs {
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
 				if r.m.Kind == mCountry {
 					add(r.m.Name)
 				} else if r.m.Kind == mCapital && r.m.Country != "" {
@@ -1306,4 +1314,15 @@ func (x *extraction) destinationCity(s *sentCtx, c candidate) (string, string) {
 // "the Declaration of Principles".
 func (s *sentCtx) inDocumentName(m mention) bool {
 	return s.lw(m.Tok-1) == "of" && m.Tok >= 2 && s.toks[m.Tok-2].Cap && isOneOf(s.lw(m.Tok-2), "treaty", "charter", "declaration", "protocol", "accord", "accords", "convention", "agreement", "communique", "communiqué", "pact", "statute", "act")
+}
+
+// visitObject reports whether token i directly follows a visit trigger of
+// the sentence: the place visited ("visited Hanoi and travelled to Tokyo").
+func (s *sentCtx) visitObject(i int) bool {
+	for _, o := range s.cands {
+		if o.Type == Visit && !o.Host && o.End == i {
+			return true
+		}
+	}
+	return false
 }

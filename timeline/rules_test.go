@@ -277,6 +277,8 @@ func TestDiplomaticActs(t *testing.T) {
 		{"sat down with", "Prime Minister Rishi Sunak sat down with President Joe Biden in San Diego on Monday.", []string{"meeting reported 2023-04-03 Rishi Sunak+Joe Biden@San Diego"}},
 		{"since a year, then the day", "Saudi Crown Prince Mohammed bin Salman made his first trip to Europe since 2018 on Tuesday.", []string{"visit reported 2023-04-04 Mohammed bin Salman"}},
 		{"met a person at a summit", "Prime Minister Narendra Modi met President Joe Biden at the G20 summit in Bali on Monday.", []string{"meeting reported 2023-04-03 Narendra Modi+Joe Biden", "summit reported 2023-04-03"}},
+		{"second stop", "Albanese visited the Great Wall and later travelled to Shanghai.", []string{"visit reported - Albanese", "visit reported - Albanese@Shanghai"}},
+		{"two destinations", "Prime Minister Anthony Albanese visited Hanoi and travelled to Tokyo on Monday.", []string{"visit reported 2023-04-03 Anthony Albanese+Vietnam@Hanoi", "visit reported 2023-04-03 Anthony Albanese+Japan@Tokyo"}},
 		// summits, foundings, accessions
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},

@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // Status cue words, looked for before the trigger in its clause.
 var (
 	negationCues     = []string{"not", "n't", "never", "no", "cannot", "refused", "declined", "failed", "without", "neither", "nor"}
@@ -47,6 +49,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			j = -1
 		case isOneOf(t.Lower, hypotheticalCues...):
 			hyp = true
+		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
+			// "later travelled to Shanghai": a sequence in a past report
 		case isOneOf(t.Lower, plannedCues...):
 			plan = true
 		case t.Lower == "set" && s.lw(j+1) == "to", t.Lower == "to" && isOneOf(s.lw(j-1), "is", "are", "going"):
@@ -100,4 +104,10 @@ func (s *sentCtx) reportedSpeech(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastForm reports whether a trigger word is a past-tense verb ("travelled",
+// "met").
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || isOneOf(w, "met", "flew", "held", "spoke", "made", "paid", "took", "went", "came", "sat", "broke", "cut", "struck", "began", "sought")
 }
