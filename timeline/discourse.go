@@ -27,6 +27,7 @@ type docCtx struct {
 	countryLists    [][]string        // lists of three or more countries named in one sentence, in text order
 	lastCity        string            // last capital named, for "the city", "the capital"
 	lastCityCountry string            // its country
+	monarchyCount   map[string]int    // mentions of each monarchy, for "the kingdom"
 	recentPeople    []string          // distinct people named so far, most recent last
 }
 
@@ -38,7 +39,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}, monarchyCount: map[string]int{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -63,6 +64,12 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				d.titled = append(d.titled, titled{Key: m.Title, Name: m.Name, Pos: pos})
 				d.titledByKey[m.Title] = append(d.titledByKey[m.Title], titled{Key: m.Title, Name: m.Name, Pos: pos})
 			}
+		case mCountry, mCapital, mDemonym, mSeat:
+			if _, ok := monarchies[m.Country]; ok {
+				d.monarchyCount[m.Country]++
+			} else if _, ok := monarchies[m.Name]; ok && m.Kind == mCountry {
+				d.monarchyCount[m.Name]++
+			}
 		case mOrg:
 			if acr, ok := strings.CutPrefix(m.Country, "acronym:"); ok {
 				d.acronyms[acr] = m.Name
@@ -81,6 +88,12 @@ func (d *docCtx) learn(ms []mention, pos int) {
 // that never appears in full (unless it came with a title).
 func (d *docCtx) person(m mention) string {
 	if strings.Contains(m.Name, " ") {
+		// "Prince Faisal" → "Faisal bin Farhan" when the text names him in full
+		if m.Title != "" && strings.EqualFold(firstWord(m.Name), m.Title) {
+			if full, ok := d.firstNames[m.Name[len(firstWord(m.Name))+1:]]; ok && full != m.Name {
+				return full
+			}
+		}
 		// "Von der Leyen" → "Ursula von der Leyen"
 		if full, ok := d.fullNames[lastWord(m.Name)]; ok && full != m.Name && strings.HasSuffix(strings.ToLower(full), strings.ToLower(m.Name)) {
 			return full
@@ -284,4 +297,26 @@ func firstWord(name string) string {
 		return name[:i]
 	}
 	return name
+}
+
+// mostNamedMonarchy returns the state of the given kind ("kingdom",
+// "emirate", "sultanate") that the text names most, the one named latest
+// on a tie, or "".
+func (d *docCtx) mostNamedMonarchy(kind string) string {
+	best, n, rank := "", 0, -1
+	for st, k := range d.monarchyCount {
+		if monarchies[st] != kind {
+			continue
+		}
+		r := -1
+		for j, x := range d.recentStates {
+			if x == st {
+				r = j
+			}
+		}
+		if k > n || k == n && (r > rank || r == rank && st < best) {
+			best, n, rank = st, k, r
+		}
+	}
+	return best
 }

@@ -673,12 +673,8 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 					return r
 				}
 			}
-			for j := len(x.ctx.recentStates) - 1; j >= 0; j-- {
-				if st := x.ctx.recentStates[j]; monarchies[st] == m.Name {
-					r.actor = st
-					break
-				}
-			}
+			// else the one the text names most, the latest on a tie
+			r.actor = x.ctx.mostNamedMonarchy(m.Name)
 			return r
 		}
 		r.actor, r.person = lastTwo(names), m.Name != "countries"

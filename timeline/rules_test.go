@@ -311,6 +311,8 @@ func TestActorsInContext(t *testing.T) {
 		{"list of objects", "President Emmanuel Macron met Olaf Scholz, Giorgia Meloni, Pedro Sánchez and Mark Rutte in Paris on Monday.", "Emmanuel Macron+Olaf Scholz+Giorgia Meloni+Pedro Sánchez+Mark Rutte@Paris"},
 		{"the four states", "Bahrain, the UAE, Egypt and Saudi Arabia met in Cairo on Monday. The four states severed ties with Qatar in June 2017.", "Bahrain+United Arab Emirates+Egypt+Saudi Arabia+Qatar"},
 		{"the kingdom", "Saudi Arabia hosted talks with Iran on Monday. The kingdom restored relations with Tehran in March 2023.", "Saudi Arabia+Iran"},
+		{"the kingdom the text names most", "Saudi Arabia and Iran met in Beijing. Riyadh cut ties in 2016, and Bahrain followed. Raisi accepted an invitation from Saudi Arabia on Monday. He will visit the kingdom in May.", "Saudi Arabia"},
+		{"prince by first name", "Saudi Foreign Minister Prince Faisal bin Farhan spoke on Monday. Prince Faisal visited Tehran on Tuesday.", "Faisal bin Farhan+Iran"},
 		{"the kingdom names no kingdom", "Iran hosted talks on Monday. The kingdom restored relations with Tehran in March 2023.", "Iran"},
 		{"the bloc named by the text", "The Gulf Cooperation Council met in Riyadh on Monday. The bloc expelled two Russian diplomats on Tuesday.", "GCC+Russia"},
 		{"Gulf Arab leaders", "Gulf Arab leaders held a summit in Riyadh on Tuesday.", "GCC@Riyadh"},
