@@ -239,7 +239,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 			continue
 		}
 		// "the four states", "the three countries": a list named before
-		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments") {
+		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
 			i += 2
 			continue
@@ -589,7 +589,8 @@ func ambiguousCountryContext(toks []token, i int) bool {
 		switch toks[j].Lower {
 		case "countries", "country", "states", "nations", "king", "government", "tbilisi", "amman", "membership", "inclusion",
 			"treaty", "peace", "relations", "embassy", "ambassador", "border", "neighbour", "neighbor",
-			"ties", "links", "diplomats", "kingdom", "foreign", "ministry", "minister", "prime":
+			"ties", "links", "diplomats", "kingdom", "foreign", "ministry", "minister", "prime", "bloc", "junta", "coup",
+			"sanctions", "suspended", "president", "capital", "neighbours", "neighbors":
 			return true
 		}
 	}
@@ -645,7 +646,7 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 			head = head || orgHeads[t.Lower] && (j+1 >= len(toks) || !toks[j+1].Cap || isOneOf(toks[j+1].Lower, "of", "for"))
 			continue
 		}
-		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap {
+		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap && !calendarWords[toks[j+1].Lower] {
 			continue
 		}
 		break
@@ -695,3 +696,9 @@ var monarchies = map[string]string{"Saudi Arabia": "kingdom", "Jordan": "kingdom
 func datelineEnd(t token) bool {
 	return t.Text == "," || t.isBreakDash() || t.Text == "(" || t.Text == "-" || t.Text == "--"
 }
+
+// calendarWords are months and weekdays, which end a name: "the Alliance of
+// Sahel States in September".
+var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

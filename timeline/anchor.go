@@ -68,8 +68,10 @@ func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
 				start(mainClause)
 			}
 		case "that", "which":
-			// an object relative clause: "the offices that it closed in 2000"
-			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "it", "he", "she", "they", "we") {
+			// an object relative clause: "the offices that it closed in 2000";
+			// not the report of a reporting verb ("announced on Sunday that
+			// they were leaving"), which shares its date
+			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "it", "he", "she", "they", "we") && !(t.Lower == "that" && reportingBefore(toks, i)) {
 				start(subClause)
 			}
 		}
@@ -500,4 +502,18 @@ func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date,
 		return nil, true
 	}
 	return nil, false
+}
+
+// reportingBefore reports whether a reporting verb comes within the four
+// words before token i: "announced on Sunday that".
+func reportingBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if isOneOf(toks[j].Lower, "said", "says", "announced", "announces", "confirmed", "stated", "declared", "reported", "told", "added") {
+			return true
+		}
+		if !toks[j].Word {
+			return false
+		}
+	}
+	return false
 }

@@ -8,7 +8,7 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed"},
 	Match: matchOther,
@@ -96,6 +96,18 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(i+1) == "to" && (isOneOf(s.lw(i+2), "join", "accede") || s.lw(i+2) == "become" && s.near(i, 0, 6, "member", "members")) {
 			return c, true
 		}
+	case "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits":
+		// a state leaves an organisation: "announced that they were leaving
+		// the Economic Community of West African States", "quit the bloc"
+		k := i + 1
+		if s.lw(k) == "from" {
+			k++
+		}
+		if !s.orgWithin(k, 1) || !s.stateSubject(i) && !s.near(i, 8, 0, "they", "it") {
+			return candidate{}, false
+		}
+		c.CAMEO = "161"
+		return c, true
 	case "termination", "severance", "rupture":
 		if s.lw(i+1) == "of" && s.near(i, 0, 4, "relations", "ties") {
 			c.CAMEO, c.Nominal = "161", true
@@ -130,6 +142,13 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true
+		}
+		// "ECOWAS suspended Niger from its decision-making bodies"
+		if isOneOf(w, "suspended", "suspend", "suspends") {
+			if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && s.near(m.End-1, 0, 2, "from") {
+				c.CAMEO = "161"
+				return c, true
+			}
 		}
 		// "suspended visa services", "suspended trade talks with Hungary",
 		// "talks were suspended": a suspended process is one act, not a meeting

@@ -28,6 +28,7 @@ type docCtx struct {
 	lastCity        string            // last capital named, for "the city", "the capital"
 	lastCityCountry string            // its country
 	monarchyCount   map[string]int    // mentions of each monarchy, for "the kingdom"
+	acronymOf       map[string]string // "Organisation of African Unity" → "OAU", from "(OAU)" after the name
 	recentPeople    []string          // distinct people named so far, most recent last
 }
 
@@ -39,7 +40,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}, monarchyCount: map[string]int{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}, monarchyCount: map[string]int{}, acronymOf: map[string]string{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -73,6 +74,7 @@ func (d *docCtx) learn(ms []mention, pos int) {
 		case mOrg:
 			if acr, ok := strings.CutPrefix(m.Country, "acronym:"); ok {
 				d.acronyms[acr] = m.Name
+				d.acronymOf[m.Name] = acr
 			}
 			if m.Name != "" {
 				if d.orgs[m.Name] == 0 {
@@ -320,3 +322,45 @@ func (d *docCtx) mostNamedMonarchy(kind string) string {
 	}
 	return best
 }
+
+// findAcronyms gives each organisation named in full the acronym of its
+// initials when the text also uses it ("From the OAU to the African Union"
+// ... "The Organisation of African Unity was founded"): actors are named by
+// their usual acronym.
+func (d *docCtx) findAcronyms(text string) {
+	for _, o := range d.orgOrder {
+		if _, ok := d.acronymOf[o]; ok || !strings.Contains(o, " ") {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(o) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b.WriteByte(w[0])
+			} else if !isOneOf(w, "of", "the", "and", "for", "on", "in") {
+				b.Reset()
+				break
+			}
+		}
+		acr := b.String()
+		if len(acr) < 2 || acr == o {
+			continue
+		}
+		for k := 0; ; {
+			j := strings.Index(text[k:], acr)
+			if j < 0 {
+				break
+			}
+			j += k
+			before := j == 0 || !isLetter(text[j-1])
+			after := j+len(acr) == len(text) || !isLetter(text[j+len(acr)])
+			if before && after {
+				d.acronymOf[o] = acr
+				break
+			}
+			k = j + len(acr)
+		}
+	}
+}
+
+// isLetter reports whether an ASCII byte is a letter.
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -178,6 +178,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	x.ctx.findAcronyms(text)
 	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
 	k := 0
 	for i := range sents {
@@ -558,8 +559,8 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	isPlace := placePreps[m.Prep] && m.Prep != "from"
 	switch m.Kind {
 	case mPerson:
-		if full, ok := x.ctx.acronyms[m.Name]; ok {
-			r.actor = full // "OAU" after "Organisation of African Unity (OAU)"
+		if _, ok := x.ctx.acronyms[m.Name]; ok {
+			r.actor = m.Name // "OAU" after "Organisation of African Unity (OAU)"
 			return r
 		}
 		r.actor, r.person = x.ctx.person(m), true
@@ -610,6 +611,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mOrg:
 		if !m.Modifier {
 			r.actor = x.ctx.resolveGeneric(m)
+			// an organisation is known by the acronym the text gives it:
+			// "the Organisation of African Unity (OAU)" → "OAU"
+			if acr, ok := x.ctx.acronymOf[r.actor]; ok {
+				r.actor = acr
+			}
 		}
 	case mSeat:
 		if isPlace {

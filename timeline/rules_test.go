@@ -279,7 +279,12 @@ func TestDiplomaticActs(t *testing.T) {
 		{"met a person at a summit", "Prime Minister Narendra Modi met President Joe Biden at the G20 summit in Bali on Monday.", []string{"meeting reported 2023-04-03 Narendra Modi+Joe Biden", "summit reported 2023-04-03"}},
 		{"second stop", "Albanese visited the Great Wall and later travelled to Shanghai.", []string{"visit reported - Albanese", "visit reported - Albanese@Shanghai"}},
 		{"two destinations", "Prime Minister Anthony Albanese visited Hanoi and travelled to Tokyo on Monday.", []string{"visit reported 2023-04-03 Anthony Albanese+Vietnam@Hanoi", "visit reported 2023-04-03 Anthony Albanese+Japan@Tokyo"}},
+		{"leaving a bloc, dated by the report", "Mali, Burkina Faso and Niger announced on Sunday that they were leaving the Economic Community of West African States (ECOWAS).", []string{"other-diplomatic reported 2023-04-02 Mali+Burkina Faso+Niger+ECOWAS"}},
+		{"suspended from a bloc", "ECOWAS suspended Niger from its decision-making bodies on July 30, 2023.", []string{"other-diplomatic planned 2023-07-30 ECOWAS+Niger"}},
+		{"left the office", "Sunak left the office in Paris on Monday.", nil},
 		// summits, foundings, accessions
+		{"the three juntas", "Mali, Burkina Faso and Niger met on Friday. The three juntas signed a mutual defence pact in Bamako on 16 September 2022.", []string{"meeting reported 2023-03-31 Mali+Burkina Faso+Niger", "agreement reported 2022-09-16 Mali+Burkina Faso+Niger@Bamako"}},
+		{"acronym used by the text", "From the OAU to the AU. The Organisation of African Unity was founded in Addis Ababa on 25 May 1963.", []string{"founding reported 1963-05-25 OAU@Addis Ababa"}},
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
 		{"modal after a noun", "Indonesia's accession to the OECD could take years.", []string{"accession hypothetical - Indonesia+OECD"}},
