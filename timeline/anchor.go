@@ -92,12 +92,14 @@ const (
 
 // crossable reports whether a date in clause x may date a trigger in
 // clause t of the same sentence.
-func crossable(kind []clauseKind, x, t int, beforeClause bool) bool {
+func crossable(kind []clauseKind, x, t int, beforeClause, pluperfect bool) bool {
 	switch {
 	case kind[x] == subClause, kind[x] == relClause:
 		return false
-	case kind[t] == relClause:
+	case kind[t] == relClause && !pluperfect:
 		return true // "the Treaty of Rome of 25 March 1957, which created..."
+	case kind[t] == relClause:
+		return false // "Russia, which had joined as the successor, suspended ... in 2007"
 	case kind[t] == subClause:
 		return beforeClause // "attend a symposium today ... before flying to Los Angeles"
 	case kind[t] == thenClause && x < t, kind[x] == thenClause && x > t:
@@ -196,7 +198,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// belongs to another time; a date in a clause with a trigger of
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
-			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before")) {
+			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") {
 				continue
 			}
 			_ = others

@@ -112,7 +112,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 	case "became", "become", "becomes":
 		// "became the 31st member of NATO", "became a full member"
 		for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
-			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") {
+			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") || s.lw(k) == "state" && s.lw(k-1) == "participating" {
 				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) || k+1 < len(s.toks) && !isOneOf(s.lw(k+1), "of") && s.stateSubject(i) && s.doc.mainOrg() != "" {
 					c.End = k + 1
 					return c, true

@@ -120,8 +120,15 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "conference":
 		// "the organisation's Nairobi conference", "the next ministerial
-		// conference"; not a press or news conference
+		// conference"; not a press or news conference, nor an organisation
+		// named Conference ("the Conference on Security and Co-operation")
 		prev := s.lw(i - 1)
+		if m, ok := s.mentionAt(i); ok && m.Kind == mOrg {
+			return candidate{}, false
+		}
+		if s.toks[i].Cap && isOneOf(s.lw(i+1), "on", "of", "for") && i+2 < len(s.toks) && s.toks[i+2].Cap {
+			return candidate{}, false
+		}
 		if isOneOf(prev, "press", "news", "video", "academic", "security") {
 			return candidate{}, false
 		}

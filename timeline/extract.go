@@ -272,6 +272,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
 	seenDate := make(map[string]bool, 2)
+	agreementAt := -1 // index of this sentence's agreement event
 	for _, c := range cands {
 		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
@@ -321,6 +322,18 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			lastOther[key] = c.Tok
 		} else if seen[key] || seen[string(e.Type)] && e.Date == nil && !(e.Type == Visit && e.Location != "") {
 			continue
+		}
+		// "adopted the Charter of Paris, a charter signed on 21 November
+		// 1990": an appositive restates the document; one event, with the
+		// more precise date
+		if e.Type == Agreement && agreementAt >= 0 && isOneOf(s.lw(c.Tok-1), agreementNouns...) && e.Date != nil {
+			if prev := &x.events[agreementAt]; prev.Date == nil || e.Date.Known() && prev.Date.Known() && e.Date.Last().Sub(e.Date.First()) < prev.Date.Last().Sub(prev.Date.First()) && prev.Date.Overlaps(*e.Date) {
+				prev.Date = e.Date
+			}
+			continue
+		}
+		if e.Type == Agreement {
+			agreementAt = len(x.events)
 		}
 		seen[key], seen[string(e.Type)] = true, true
 		x.events = append(x.events, e)
@@ -624,8 +637,12 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			r.actor = m.Country
 		}
 	case mCapital:
-		if s.inDocumentName(m) {
-			return r // "the Treaty of Lisbon", "the Charter of Paris"
+		if s.inDocumentName(m) || isOneOf(s.lw(m.End), "final", "accords", "accord", "agreement", "agreements", "declaration", "treaty", "protocol", "convention", "charter", "communique", "communiqué", "process", "format", "memorandum") {
+			return r // "the Treaty of Lisbon", "the Helsinki Final Act", "the Minsk agreements"
+		}
+		if isOneOf(s.lw(m.End), "summit", "talks", "meeting", "conference", "meetings", "summits") && m.Prep != "with" {
+			r.place = m.Place // "the Budapest summit": where, not who
+			return r
 		}
 		if isPlace || m.Tok == c.End && c.Type == Visit || s.visitObject(m.Tok) {
 			r.place = m.Place
@@ -994,7 +1011,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
-	if agent >= 0 && (c.Type == Accession || c.Type == Founding) {
+	if agent >= 0 && (c.Type == Accession || c.Type == Founding) && rs[agent].person {
 		agent = -1 // states accede; people only sign
 	}
 	if agent >= 0 {
@@ -1037,7 +1054,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 			continue
 		}
-		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+12 && r.m.End <= segB || r.m.Tok <= 3) {
+		if (r.m.Prep == "in" || r.m.Prep == "at") && (r.m.Tok >= c.End && r.m.Tok <= c.End+12 && r.m.End <= segB || r.m.Tok <= 3) || r.m.End == c.Tok && c.Type != Visit {
 			location = r.place
 			break
 		}

@@ -284,6 +284,12 @@ func TestDiplomaticActs(t *testing.T) {
 		{"left the office", "Sunak left the office in Paris on Monday.", nil},
 		// summits, foundings, accessions
 		{"the three juntas", "Mali, Burkina Faso and Niger met on Friday. The three juntas signed a mutual defence pact in Bamako on 16 September 2022.", []string{"meeting reported 2023-03-31 Mali+Burkina Faso+Niger", "agreement reported 2022-09-16 Mali+Burkina Faso+Niger@Bamako"}},
+		{"participating state", "Mongolia became the 57th participating state of the OSCE in November 2012.", []string{"accession reported 2012-11 Mongolia+OSCE"}},
+		{"organisation named Conference", "The Conference on Security and Co-operation in Europe grew out of talks between NATO and the Warsaw Pact that opened in Helsinki in November 1972.", []string{"meeting reported 1972-11"}},
+		{"capital in a document's name", "The leaders of 35 states signed the Helsinki Final Act on 1 August 1975.", []string{"agreement reported 1975-08-01 "}},
+		{"capital before summit is the place", "The Budapest summit of the OSCE in December 1994 renamed the conference.", []string{"summit reported 1994-12 OSCE@Budapest"}},
+		{"appositive restates the charter", "At a summit in Paris in November 1990, leaders adopted the Charter of Paris for a New Europe, a charter signed on 21 November 1990.", []string{"summit reported 1990-11", "agreement reported 1990-11-21"}},
+		{"pluperfect relative keeps its own time", "Russia, which had joined the OSCE as the successor to the Soviet Union, suspended its participation in the treaty in 2007.", []string{"accession reported - Russia+OSCE", "other-diplomatic reported 2007 Russia+OSCE"}},
 		{"acronym used by the text", "From the OAU to the AU. The Organisation of African Unity was founded in Addis Ababa on 25 May 1963.", []string{"founding reported 1963-05-25 OAU@Addis Ababa"}},
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
