@@ -47,10 +47,9 @@ type sentCtx struct {
 	toks     []token
 	mentions []mention
 	doc      *docCtx
-	lastType EventType           // type of the last accession or other-diplomatic act among the document's last three events
-	cands    []candidate         // the sentence's triggers, once detected
-	words    map[string]struct{} // the sentence's lower-cased words, built on first use by has
-	text     string              // the document text
+	lastType EventType   // type of the last accession or other-diplomatic act among the document's last three events
+	cands    []candidate // the sentence's triggers, once detected
+	text     string      // the document text
 
 	dipl        int8  // diplomatic(): 0 unknown, 1 yes, 2 no
 	clauseIDs   []int // computed on first use by clauses
@@ -88,17 +87,14 @@ func (s *sentCtx) near(i, before, after int, words ...string) bool {
 	return false
 }
 
-// has reports whether the sentence contains any of words.
+// has reports whether the sentence contains any of words. A scan of the
+// tokens: cheaper than building a set for the few calls per sentence.
 func (s *sentCtx) has(words ...string) bool {
-	if s.words == nil {
-		s.words = make(map[string]struct{}, len(s.toks))
-		for _, t := range s.toks {
-			s.words[t.Lower] = struct{}{}
-		}
-	}
-	for _, w := range words {
-		if _, ok := s.words[w]; ok {
-			return true
+	for _, t := range s.toks {
+		for _, w := range words {
+			if len(t.Lower) == len(w) && t.Lower == w {
+				return true
+			}
 		}
 	}
 	return false
