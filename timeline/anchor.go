@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -124,14 +125,12 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 	case "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE":
 		return false
 	}
-	first, last := -1, -1
-	for i, t := range s.toks {
-		if t.Start >= x.Start && t.End <= x.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	first, last := s.timexTok(x), -1
+	for i := first; i >= 0 && i < len(s.toks) && s.toks[i].End <= x.End; i++ {
+		last = i
+	}
+	if last < 0 {
+		first = -1
 	}
 	if first < 0 {
 		return true
@@ -171,12 +170,9 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			continue
 		}
 		// token index of the expression
-		ti := 0
-		for i, t := range s.toks {
-			if t.Start >= x.Start {
-				ti = i
-				break
-			}
+		ti := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.Start })
+		if ti == len(s.toks) {
+			ti = 0
 		}
 		dist := x.Start - trigStart
 		if dist < 0 {
@@ -416,10 +412,9 @@ func (s *sentCtx) closerVerbal(x temporal.Timex, c candidate) bool {
 
 // timexTok returns the index of the first token of x, or -1.
 func (s *sentCtx) timexTok(x temporal.Timex) int {
-	for i, t := range s.toks {
-		if t.Start >= x.Start && t.End <= x.End {
-			return i
-		}
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.Start })
+	if i < len(s.toks) && s.toks[i].End <= x.End {
+		return i
 	}
 	return -1
 }

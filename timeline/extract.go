@@ -66,6 +66,8 @@ func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
 	if err := x.run(ctx, tagger); err != nil {
 		return res, err
 	}
+	// filtered in place: the events slice is this call's own
+	res.Events = x.events[:0]
 	for _, e := range x.events {
 		if e.Confidence >= opts.MinConfidence {
 			res.Events = append(res.Events, e)
@@ -98,6 +100,7 @@ type extraction struct {
 	lastDated *Event
 	lastPos   int
 	rs        []resolved // actorsAndLocation's buffer
+	sc        sentCtx    // the sentence being read
 }
 
 // frame is the dated visit or summit that later sentences may refer to ("the
@@ -179,6 +182,13 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		return err
 	}
 	x.ctx.findAcronyms(text)
+	nk := 0
+	for i := range sents {
+		if sents[i].keyword {
+			nk++
+		}
+	}
+	x.events = make([]Event, 0, nk) // about one event per sentence with a trigger word
 	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
 	k := 0
 	for i := range sents {
@@ -217,14 +227,15 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 
 // sentenceEvents detects and builds the events of one sentence.
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
-	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text}
+	s := &x.sc // one sentence context per call, reset for each sentence
+	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0]}
 	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-3; k-- {
 		if t := x.events[k].Type; t == Accession || t == OtherDiplomatic {
 			s.lastType = t
 			break
 		}
 	}
-	var cands []candidate
+	cands := s.cands
 	coveredTo := 0 // tokens before it belong to a trigger already found
 	for i, t := range s.toks {
 		ds := keywordIndex[t.Lower]
@@ -1238,7 +1249,8 @@ func (x *extraction) listItemEvent(si *sentInfo, pos int) {
 	if sep := si.toks[m.End]; !(sep.isBreakDash() || isOneOf(sep.Text, ":", "(", ",", "-", "–", "—")) {
 		return
 	}
-	s := &sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text}
+	s := &x.sc // one sentence context per call, reset for each sentence
+	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0]}
 	c := candidate{Type: si.listType, CAMEO: CAMEO(si.listType), Tok: 0, End: m.End, Strength: 0.45}
 	s.cands = []candidate{c}
 	e, own := x.buildEvent(s, si, pos, c, s.cands)
