@@ -35,8 +35,12 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		if t.Cap && t.Lower == "may" {
 			continue // the month
 		}
+		cue := statusCues[t.Lower]
+		if cue == 0 {
+			continue // most words are no cue: one map lookup
+		}
 		switch {
-		case isOneOf(t.Lower, negationCues...):
+		case cue == cueNeg:
 			neg = true
 		case t.Lower == "yet" && s.lw(j+1) == "to" && isOneOf(s.lw(j-1), "has", "have", "had", "is", "are"):
 			neg = true // "have yet to sign a peace treaty"
@@ -47,11 +51,11 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			// not say whether") belong to the reporting clause
 			hyp = true
 			j = -1
-		case isOneOf(t.Lower, hypotheticalCues...):
+		case cue == cueHyp:
 			hyp = true
 		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
 			// "later travelled to Shanghai": a sequence in a past report
-		case isOneOf(t.Lower, plannedCues...):
+		case cue == cuePlan:
 			plan = true
 		case t.Lower == "set" && s.lw(j+1) == "to", t.Lower == "to" && isOneOf(s.lw(j-1), "is", "are", "going"):
 			plan = true
@@ -111,3 +115,32 @@ func (s *sentCtx) reportedSpeech(i int) bool {
 func pastForm(w string) bool {
 	return strings.HasSuffix(w, "ed") || isOneOf(w, "met", "flew", "held", "spoke", "made", "paid", "took", "went", "came", "sat", "broke", "cut", "struck", "began", "sought")
 }
+
+// Status cue classes.
+const (
+	cueNeg = iota + 1
+	cueHyp
+	cuePlan
+	cueOther // a word with a rule of its own: "yet", "set", "to", "would"
+)
+
+// statusCues maps each cue word to its class, so that detectStatus looks a
+// word up once.
+var statusCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range plannedCues {
+		m[w] = cuePlan
+	}
+	for _, w := range hypotheticalCues {
+		m[w] = cueHyp
+	}
+	for _, w := range negationCues {
+		m[w] = cueNeg
+	}
+	for _, w := range []string{"yet", "set", "to", "would", "whether", "if", "may"} {
+		if m[w] == 0 {
+			m[w] = cueOther
+		}
+	}
+	return m
+}()
