@@ -17,7 +17,8 @@ var visitDetector = &detector{
 // sportsWords mark a sentence about sport.
 var sportsWords = []string{"match", "matches", "team", "teams", "league", "club", "fans", "stadium", "season",
 	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings",
-	"football", "soccer", "rugby", "cricket", "tennis", "olympics", "fixture", "friendly", "kicks", "kick-off", "midfielder"}
+	"football", "soccer", "rugby", "cricket", "tennis", "olympics", "fixture", "friendly", "kicks", "kick-off", "midfielder",
+	"finals", "quarterfinals", "semifinals", "knockout", "derby", "fc"}
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)

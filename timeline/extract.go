@@ -295,6 +295,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
 		}
+		if c.Nominal && e.Date == nil && s.lw(c.Tok-1) == "the" && isOneOf(s.lw(c.End), "could", "would", "might", "may", "will", "should") {
+			continue // "the visit could reshape relations": a comment on an event, not a report
+		}
 		if (c.Type == Meeting || c.Type == Visit) && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
 			continue // "the talks are expected to focus on trade": no one, no time
 		}

@@ -361,6 +361,8 @@ func TestNotReports(t *testing.T) {
 	for _, text := range []string{
 		"Can a summit in Hanoi rescue the talks between Washington and Pyongyang?",
 		"Will Xi visit Washington before the election?",
+		"Japan and China spoke. Analysts say the visit could reshape relations between the two countries.",
+		"Chelsea will visit Real Madrid in the Champions League quarter-finals on April 11.",
 		"The ministers spoke.\n\nBiden's visit to Kyiv\n\nThe trip was kept secret.",
 	} {
 		if got := extractBrief(t, text); len(got) != 0 {
