@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // Exit codes.
@@ -83,9 +84,17 @@ Exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage error.
 // being done, a termination or hang-up signal (SIGTERM, SIGHUP) stops the
 // run the same way, so that "-o FILE" is left as it was and no temporary
 // file stays behind.
+//
+// A run that does not stop within stopGrace of being interrupted (a very
+// long document keeps a worker busy) removes its temporary output files and
+// ends the process with ExitInput; after the first interruption, a second
+// Ctrl-C ends the process at once.
 func Main(ctx context.Context, args []string, io IO) int {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
+	done := make(chan struct{})
+	defer close(done)
+	go watchStop(ctx, done, stop, io)
 	if len(args) == 0 {
 		return mainUsageError(io, "no command given")
 	}
@@ -109,6 +118,33 @@ func Main(ctx context.Context, args []string, io IO) int {
 		return mainUsageError(io, fmt.Sprintf("%s: give a command before flags", name))
 	}
 	return mainUsageError(io, fmt.Sprintf("unknown command %q", name))
+}
+
+// stopGrace is how long an interrupted run may take to stop by itself.
+var stopGrace = 3 * time.Second
+
+// exitNow ends the process; tests replace it.
+var exitNow = os.Exit
+
+// watchStop waits for ctx to be done while Main runs. Then it restores the
+// default handling of the signals (a second one kills the process) and, if
+// Main has not returned within stopGrace, removes the temporary files of
+// outputs being written and exits.
+func watchStop(ctx context.Context, done <-chan struct{}, stop func(), io IO) {
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	stop()
+	signal.Reset(os.Interrupt)
+	select {
+	case <-done:
+	case <-time.After(stopGrace):
+		removeTemps()
+		fmt.Fprintln(io.Err, "timeline: interrupted; stopped without waiting for the document being read (no output file was written)")
+		exitNow(ExitInput)
+	}
 }
 
 // mainUsageError prints a one-line error naming the commands, and a hint,

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // writer is io.Writer, named for functions whose IO parameter is called io.
@@ -54,6 +55,8 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		return fmt.Errorf("cannot write %s: %w", path, pathErr(err))
 	}
 	tmp := f.Name()
+	trackTemp(tmp, true)
+	defer trackTemp(tmp, false)
 	fail := func(err error) error {
 		f.Close()
 		os.Remove(tmp)
@@ -83,6 +86,36 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// temps are the temporary files of outputs being written, removed by
+// removeTemps when the process must end before writeOutput returns.
+var temps struct {
+	sync.Mutex
+	paths map[string]bool
+}
+
+func trackTemp(path string, on bool) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.paths == nil {
+		temps.paths = map[string]bool{}
+	}
+	if on {
+		temps.paths[path] = true
+	} else {
+		delete(temps.paths, path)
+	}
+}
+
+// removeTemps removes the temporary files of outputs being written.
+func removeTemps() {
+	temps.Lock()
+	defer temps.Unlock()
+	for p := range temps.paths {
+		os.Remove(p)
+		delete(temps.paths, p)
+	}
 }
 
 // writeSpecial writes straight to an existing file that is not a regular

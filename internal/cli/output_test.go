@@ -2,12 +2,14 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestWriteOutputAtomic(t *testing.T) {
@@ -101,5 +103,46 @@ func TestEscapeControls(t *testing.T) {
 		if got := escapeControls(in); got != want {
 			t.Errorf("escapeControls(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestWatchStop checks that a run which does not stop after being
+// interrupted has its temporary output removed and the process ended, and
+// that a run which stops in time is left alone.
+func TestWatchStop(t *testing.T) {
+	grace, exit := stopGrace, exitNow
+	defer func() { stopGrace, exitNow = grace, exit }()
+	stopGrace = 20 * time.Millisecond
+	codes := make(chan int, 1)
+	exitNow = func(code int) { codes <- code }
+
+	dir := t.TempDir()
+	tmp := filepath.Join(dir, ".out.json.tmp1")
+	os.WriteFile(tmp, []byte("partial"), 0o600)
+	trackTemp(tmp, true)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var errb bytes.Buffer
+	go watchStop(ctx, make(chan struct{}), func() {}, IO{Err: &errb})
+	select {
+	case code := <-codes:
+		if code != ExitInput {
+			t.Errorf("exit code %d, want %d", code, ExitInput)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a stuck run was not ended")
+	}
+	assertOnly(t, dir)
+	if !strings.Contains(errb.String(), "interrupted") {
+		t.Errorf("stderr %q", errb.String())
+	}
+
+	done := make(chan struct{})
+	close(done)
+	watchStop(ctx, done, func() {}, IO{Err: &errb}) // returns at once
+	select {
+	case code := <-codes:
+		t.Errorf("a run that stopped was ended with %d", code)
+	case <-time.After(2 * stopGrace):
 	}
 }
