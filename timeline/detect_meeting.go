@@ -175,7 +175,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "dialogue":
 		// "agreed to revive a dialogue", "resumed their dialogue"
 		if s.near(i, 3, 0, "revive", "revived", "resume", "resumed", "launch", "launched", "hold", "held", "began", "begin", "start", "started", "open", "opened", "restart", "restarted", "relaunch", "relaunched") {
-			c.CAMEO, c.Strength = "046", 0.5
+			c.CAMEO, c.Strength, c.Nominal = "046", 0.5, true
 			return c, true
 		}
 		return candidate{}, false

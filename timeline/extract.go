@@ -295,6 +295,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Nominal && x.mentionsEarlier(s, c, e, own) {
 			continue
 		}
+		if !c.Nominal && !own && c.Type == Meeting && x.repeats(e) {
+			continue // "The two leaders met..." after "arrived ... for talks with": the same talks
+		}
 		if c.Nominal && e.Date == nil && s.lw(c.Tok-1) == "the" && isOneOf(s.lw(c.End), "could", "would", "might", "may", "will", "should") {
 			continue // "the visit could reshape relations": a comment on an event, not a report
 		}
@@ -1359,4 +1362,19 @@ func (s *sentCtx) visitObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// repeats reports whether an event whose date was inherited restates the
+// last event of its type: the same date and no actor the other lacks.
+func (x *extraction) repeats(e Event) bool {
+	se := x.seen[e.Type]
+	if se == nil || e.Date == nil || se.last.Date == nil || se.last.Date.Value != e.Date.Value {
+		return false
+	}
+	for _, a := range e.Actors {
+		if !contains(se.last.Actors, a) {
+			return false
+		}
+	}
+	return len(e.Actors) > 0
 }

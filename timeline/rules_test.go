@@ -384,6 +384,8 @@ func TestNotMeetings(t *testing.T) {
 		{"open to talks", "Germany said it was open to talks with Russia.", nil},
 		{"welcomed the talks", "China's foreign ministry spokesperson told a regular news briefing on Monday that Beijing welcomed the talks.", nil},
 		{"hopes the talks", "The United States hopes the talks will lead to a deal, Blinken told reporters on Monday.", nil},
+		{"same talks restated", "President Yoon Suk Yeol arrived in Tokyo on Thursday for talks with Prime Minister Fumio Kishida. The two leaders met at the prime minister's office.", []string{"visit reported 2023-03-30", "meeting reported 2023-03-30 Yoon Suk Yeol+Fumio Kishida"}},
+		{"dialogue of no one", "They also agreed to restart a security dialogue.", nil},
 		{"talks of no one", "The talks are expected to focus on trade, officials in Beijing said.", nil},
 		{"speaker is no participant", "Talks on a ceasefire continue, said President Joe Biden.", nil},
 		{"wanted to meet", "The Japanese prime minister said he wanted to meet Kim Jong Un without preconditions.", []string{"meeting hypothetical"}},
