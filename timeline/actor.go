@@ -256,6 +256,17 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i += 2
 			continue
 		}
+		if (t.Lower == "two" || t.Lower == "both") && i+2 < len(toks) && isOneOf(toks[i+1].Lower, "former", "old", "longtime", "long-time", "neighbouring", "neighboring", "erstwhile") && isOneOf(toks[i+2].Lower, "adversaries", "rivals", "enemies", "foes", "allies", "neighbours", "neighbors", "countries", "powers", "partners") {
+			// "the two former adversaries"
+			ms = append(ms, mention{Kind: mGroup, Name: "pair", Tok: i, End: i + 3, Prep: prep})
+			i += 3
+			continue
+		}
+		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "adversaries", "rivals", "enemies", "foes", "allies", "neighbours", "neighbors", "powers") {
+			ms = append(ms, mention{Kind: mGroup, Name: "pair", Tok: i, End: i + 2, Prep: prep})
+			i += 2
+			continue
+		}
 		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
 			switch toks[i+1].Lower {
 			case "countries", "nations", "sides", "governments", "states":

@@ -28,6 +28,7 @@ type docCtx struct {
 	lastCity        string            // last capital named, for "the city", "the capital"
 	lastCityCountry string            // its country
 	monarchyCount   map[string]int    // mentions of each monarchy, for "the kingdom"
+	stateCount      map[string]int    // mentions of each state (names, capitals, demonyms)
 	acronymOf       map[string]string // "Organisation of African Unity" → "OAU", from "(OAU)" after the name
 	recentPeople    []string          // distinct people named so far, most recent last
 }
@@ -40,7 +41,7 @@ type titled struct {
 }
 
 func newDocCtx() *docCtx {
-	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}, monarchyCount: map[string]int{}, acronymOf: map[string]string{}}
+	return &docCtx{fullNames: map[string]string{}, known: map[string]bool{}, orgs: map[string]int{}, counts: map[string]int{}, firstNames: map[string]string{}, acronyms: map[string]string{}, titledByKey: map[string][]titled{}, monarchyCount: map[string]int{}, stateCount: map[string]int{}, acronymOf: map[string]string{}}
 }
 
 // learn records the names of one sentence (pre-pass).
@@ -66,6 +67,12 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				d.titledByKey[m.Title] = append(d.titledByKey[m.Title], titled{Key: m.Title, Name: m.Name, Pos: pos})
 			}
 		case mCountry, mCapital, mDemonym, mSeat:
+			if st := m.Country; st != "" && !m.Modifier || m.Kind == mCountry && m.Name != "" {
+				if st == "" {
+					st = m.Name
+				}
+				d.stateCount[st]++
+			}
 			if _, ok := monarchies[m.Country]; ok {
 				d.monarchyCount[m.Country]++
 			} else if _, ok := monarchies[m.Name]; ok && m.Kind == mCountry {
@@ -364,3 +371,21 @@ func (d *docCtx) findAcronyms(text string) {
 
 // isLetter reports whether an ASCII byte is a letter.
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// mainPair returns the two states the text names most, joined with "|"
+// ("the two former adversaries"), or "" when it names fewer than two.
+func (d *docCtx) mainPair() string {
+	a, b := "", ""
+	for st, n := range d.stateCount {
+		switch {
+		case a == "" || n > d.stateCount[a] || n == d.stateCount[a] && st < a:
+			a, b = st, a
+		case b == "" || n > d.stateCount[b] || n == d.stateCount[b] && st < b:
+			b = st
+		}
+	}
+	if b == "" {
+		return ""
+	}
+	return a + "|" + b
+}

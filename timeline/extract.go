@@ -393,6 +393,15 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 			e.Location = f.Event.Location
 		}
 	}
+	// "Moscow" or "the Kremlin" before 26 December 1991 stands for the
+	// Soviet Union, unless the sentence names Russia itself
+	if e.Date != nil && e.Date.Known() && e.Date.Last().Before(sovietEnd) && contains(e.Actors, "Russia") && !s.has("russia", "russian", "russia's") && !s.has("soviet") {
+		for k, a := range e.Actors {
+			if a == "Russia" {
+				e.Actors[k] = "Soviet Union"
+			}
+		}
+	}
 	if e.Status == Reported && e.Date != nil && e.Date.Known() && !x.doc.Ref.IsZero() && e.Date.First().After(x.doc.Ref) {
 		e.Status = Planned
 	}
@@ -654,6 +663,12 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			r.actor = m.Country
 		}
 	case mCapital:
+		// an envoy recalled or sent "to Washington and Canberra": the states
+		// are parties to the act
+		if c.Type == OtherDiplomatic && isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) && m.Country != "" {
+			r.actor = m.Country
+			return r
+		}
 		if s.inDocumentName(m) || isOneOf(s.lw(m.End), "final", "accords", "accord", "agreement", "agreements", "declaration", "treaty", "protocol", "convention", "charter", "communique", "communiqué", "process", "format", "memorandum") {
 			return r // "the Treaty of Lisbon", "the Helsinki Final Act", "the Minsk agreements"
 		}
@@ -703,6 +718,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if m.Name == "countries" && m.Place != "" {
 			// "the four states": the last list of that many countries
 			r.actor = x.ctx.countryList(m.Place, names)
+			return r
+		}
+		if m.Name == "pair" {
+			// "the two former adversaries": the two states the text names most
+			r.actor = x.ctx.mainPair()
 			return r
 		}
 		if m.Name == "kingdom" || m.Name == "emirate" || m.Name == "sultanate" {
@@ -1001,7 +1021,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		// treaty", and a subject across one: "Britain, which blames
 		// Moscow..., expelled"
 		for k, r := range rs {
-			if r.actor == "" || r.place != "" || r.m.End+1 >= len(s.toks) || s.toks[r.m.End].Text != "," || !isOneOf(s.lw(r.m.End+1), "which", "who") {
+			if r.actor == "" || r.place != "" || r.m.End+1 >= len(s.toks) || s.toks[r.m.End].Text != "," || !isOneOf(s.lw(r.m.End+1), "which", "who", "whose") {
 				continue
 			}
 			if segA == r.m.End+1 && r.m.End+1 < c.Tok {
@@ -1378,3 +1398,6 @@ func (x *extraction) repeats(e Event) bool {
 	}
 	return len(e.Actors) > 0
 }
+
+// sovietEnd is the day after the Soviet Union was dissolved.
+var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
