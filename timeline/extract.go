@@ -375,7 +375,7 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 	if d := anchorDate(s, si.timexes, c, others); d != nil {
 		e.Date = d
 		dateFrom = 0.1
-	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.has("then", "there", "afterwards", "later") && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
+	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.sequenceLink() && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
 		d := *p.Date
 		e.Date = &d
 		dateFrom = 0.05
@@ -577,8 +577,8 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 			return true
 		}
 	}
-	if c.Type == Meeting && f.Actor != "" && contains(e.Actors, f.Actor) {
-		return true
+	if c.Type == Meeting && f.Actor != "" && contains(e.Actors, f.Actor) && (e.Location == "" || e.Location == f.Event.Location) {
+		return true // the visitor's meeting, not one elsewhere
 	}
 	return false
 }
@@ -665,7 +665,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mCapital:
 		// an envoy recalled or sent "to Washington and Canberra": the states
 		// are parties to the act
-		if c.Type == OtherDiplomatic && isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) && m.Country != "" {
+		if c.Type == OtherDiplomatic && m.Country != "" && (isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) || isOneOf(m.Prep, "in", "and") && s.near(c.Tok, 4, 4, "embassy", "embassies", "consulate", "consulates")) {
 			r.actor = m.Country
 			return r
 		}
@@ -1401,3 +1401,20 @@ func (x *extraction) repeats(e Event) bool {
 
 // sovietEnd is the day after the Soviet Union was dissolved.
 var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
+
+// sequenceLink reports whether the sentence links itself to the one before
+// in time: "then", "afterwards", "later", or "there" as a place ("There he
+// met..."), not the existential "there was".
+func (s *sentCtx) sequenceLink() bool {
+	for i, t := range s.toks {
+		switch t.Lower {
+		case "then", "afterwards", "later":
+			return true
+		case "there":
+			if !isOneOf(s.lw(i+1), "is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed", "may", "might", "could", "remain", "remains") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -180,6 +180,10 @@ func TestDateAnchoring(t *testing.T) {
 		{"no date, no reference date", "Finland and Sweden recently joined NATO.", []string{"-"}},
 		{"two days joined", "BRICS leaders held their summit in Johannesburg from 22 to 24 August 2023.", []string{"2023-08-22/2023-08-24"}},
 		{"leading day", "G20 leaders gathered for the summit in New Delhi on 9 and 10 September 2023.", []string{"2023-09-09/2023-09-10"}},
+		{"no link, no date", "Stoltenberg traveled to Washington on October 21, 2024. Stoltenberg visited Ottawa.", []string{"2024-10-21", "-"}},
+		{"existential there is no link", "Stoltenberg traveled to Washington on October 21, 2024. There were protests as Stoltenberg met Prime Minister Justin Trudeau in Ottawa.", []string{"2024-10-21", "-"}},
+		{"then links", "Stoltenberg traveled to Washington on October 21, 2024. He then visited Ottawa.", []string{"2024-10-21", "2024-10-21"}},
+		{"weekdays joined", "NATO foreign ministers met in Brussels on Wednesday and Thursday.", []string{"2024-10-16/2024-10-17"}},
 		{"relative clause keeps its date", "Kishida spoke by phone with Secretary of State Antony Blinken, who had visited Tokyo in November 2023, on Monday.", []string{"2024-10-21", "2023-11"}},
 	}
 	for _, tt := range tests {
