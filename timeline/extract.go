@@ -799,6 +799,17 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 		case "their", "they":
 			r.actor = strings.Join(x.ctx.lastCountries, "|")
+			// the states named earlier in the sentence: "Mali, Burkina Faso
+			// and Niger announced that they were leaving"
+			var here []string
+			for j := 0; j < k; j++ {
+				if pm := s.mentions[j]; pm.Kind == mCountry && !pm.Modifier && !placePreps[pm.Prep] && !contains(here, pm.Name) {
+					here = append(here, pm.Name)
+				}
+			}
+			if len(here) >= 2 {
+				r.actor = strings.Join(here, "|")
+			}
 			// "Xi told Biden in their meeting": two people named before it
 			// in the sentence
 			if c.Type == Meeting {
