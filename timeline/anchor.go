@@ -194,7 +194,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// belongs to another time; a date in a clause with a trigger of
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
-			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") {
+			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") && !s.whereClauseAfter(ids, ids[ti], clause) {
 				continue
 			}
 			_ = others
@@ -510,6 +510,25 @@ func reportingBefore(toks []token, i int) bool {
 		}
 		if !toks[j].Word {
 			return false
+		}
+	}
+	return false
+}
+
+// whereClauseAfter reports whether clause x is a ", where ..." clause right
+// after clause t: "hosted Sadat and Begin at Camp David, where the three
+// leaders negotiated from 5 to 17 September 1978" happens there and then.
+func (s *sentCtx) whereClauseAfter(ids []int, x, t int) bool {
+	if x != t+1 && x != t+2 {
+		return false
+	}
+	for i := range s.toks {
+		if ids[i] == x {
+			j := i
+			if s.lw(j) == "," {
+				j++
+			}
+			return s.lw(j) == "where"
 		}
 	}
 	return false

@@ -283,7 +283,8 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
 	seenDate := make(map[string]bool, 2)
-	agreementAt := -1 // index of this sentence's agreement event
+	agreementAt := -1          // index of this sentence's agreement event
+	datedAt, datedTok := -1, 0 // this sentence's last dated event and its trigger
 	for _, c := range cands {
 		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
@@ -352,6 +353,15 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if e.Type == Agreement {
 			agreementAt = len(x.events)
 		}
+		// "hold talks with Putin at the annual summit": the gathering the
+		// talks take place at shares their date
+		if e.Date == nil && c.Type == Summit && s.near(c.Tok, 4, 0, "at") && datedAt >= 0 && c.Tok-datedTok <= 12 && x.events[datedAt].Status == e.Status {
+			d := *x.events[datedAt].Date
+			e.Date = &d
+		}
+		if e.Date != nil {
+			datedAt, datedTok = len(x.events), c.Tok
+		}
 		seen[key], seen[string(e.Type)] = true, true
 		x.events = append(x.events, e)
 		x.record(e)
@@ -370,9 +380,21 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		Source:  Source{Document: x.doc.ID, Sentence: si.span.Text, Start: si.span.Start, End: si.span.End},
 	}
 	e.Status = detectStatus(s, c)
+	if e.Status == Reported && c.Nominal {
+		// "is expected to hold talks with Putin at the annual summit": a
+		// noun after a planned verb of its clause shares its status
+		ids, _ := s.clauses()
+		for _, o := range others {
+			if o.Tok < c.Tok && o.Tok >= c.Tok-14 && o.Type != "" && ids[o.Tok] == ids[c.Tok] && !o.Nominal {
+				if st := detectStatus(s, o); st == Planned || st == Hypothetical {
+					e.Status = st
+				}
+			}
+		}
+	}
 	e.Actors, e.Location = x.actorsAndLocation(s, c, pos)
 	dateFrom := 0.0
-	if d := anchorDate(s, si.timexes, c, others); d != nil {
+	if d := anchorDate(s, si.timexes, c, others); d != nil && !(e.Status != Reported && s.reportDate(si.timexes, d, c)) {
 		e.Date = d
 		dateFrom = 0.1
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.sequenceLink() && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
@@ -1424,6 +1446,36 @@ func (s *sentCtx) sequenceLink() bool {
 		case "there":
 			if !isOneOf(s.lw(i+1), "is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed", "may", "might", "could", "remain", "remains") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportDate reports whether d is the date of a trailing report (",
+// the foreign ministry said on Sunday"): the day a plan was announced, not
+// the day it is for.
+func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
+	for _, x := range xs {
+		if x.Date == nil || x.Date.Value != d.Value {
+			continue
+		}
+		ti := s.timexTok(x)
+		if ti < c.End {
+			continue // a report before the plan: "said on Friday it would reopen"
+		}
+		for j := ti - 1; j >= 0 && j >= ti-8; j-- {
+			if s.toks[j].Text == "," {
+				break
+			}
+			if isOneOf(s.lw(j), "said", "says", "announced", "told", "confirmed", "reported", "added", "stated") {
+				// the report follows a comma: ", the ministry said on Sunday"
+				for k := j - 1; k >= 0 && k >= j-6; k-- {
+					if s.toks[k].Text == "," {
+						return true
+					}
+				}
+				return false
 			}
 		}
 	}

@@ -184,6 +184,8 @@ func TestDateAnchoring(t *testing.T) {
 		{"existential there is no link", "Stoltenberg traveled to Washington on October 21, 2024. There were protests as Stoltenberg met Prime Minister Justin Trudeau in Ottawa.", []string{"2024-10-21", "-"}},
 		{"then links", "Stoltenberg traveled to Washington on October 21, 2024. He then visited Ottawa.", []string{"2024-10-21", "2024-10-21"}},
 		{"weekdays joined", "NATO foreign ministers met in Brussels on Wednesday and Thursday.", []string{"2024-10-16/2024-10-17"}},
+		{"where clause dates the hosting", "Carter hosted Prime Minister Menachem Begin at Camp David, where the leaders negotiated from 5 to 17 September 1978.", []string{"1978-09-05/1978-09-17"}},
+		{"a plan is not dated by its report", "Prime Minister Narendra Modi will travel to Moscow on Monday. In Moscow he is expected to hold talks with President Vladimir Putin at the annual summit, the foreign ministry said on Sunday.", []string{"2024-10-28", "2024-10-28", "2024-10-28"}},
 		{"relative clause keeps its date", "Kishida spoke by phone with Secretary of State Antony Blinken, who had visited Tokyo in November 2023, on Monday.", []string{"2024-10-21", "2023-11"}},
 	}
 	for _, tt := range tests {
