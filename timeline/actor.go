@@ -151,7 +151,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		// fast path: a lower-case word starts a mention only if it is a
 		// title ("the president"), a pronoun or "the" ("the alliance")
-		if !t.Cap && !lowerStarters[t.Lower] && !isDigitStart(t.Lower) {
+		if !t.Cap && !(lowerStarterShapes.may(t.Lower) && lowerStarters[t.Lower]) && !isDigitStart(t.Lower) {
 			i++
 			continue
 		}
@@ -384,6 +384,9 @@ var (
 // lowerStarters are the lower-case words that can start a mention.
 var lowerStarters map[string]bool
 
+// lowerStarterShapes filters words before lowerStarters is consulted.
+var lowerStarterShapes wordShapes
+
 // genericOrgList joins the candidates of each generic noun once.
 var genericOrgList = func() map[string]string {
 	m := map[string]string{}
@@ -404,6 +407,9 @@ func init() {
 	}
 	for w := range pronouns {
 		lowerStarters[w] = true
+	}
+	for w := range lowerStarters {
+		lowerStarterShapes.add(w)
 	}
 }
 

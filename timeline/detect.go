@@ -37,10 +37,22 @@ var keywordIndex = func() map[string][]*detector {
 	for _, d := range detectors {
 		for _, k := range d.Keywords {
 			idx[k] = append(idx[k], d)
+			keywordShapes.add(k)
 		}
 	}
 	return idx
 }()
+
+// keywordShapes filters words before keywordIndex is consulted.
+var keywordShapes wordShapes
+
+// keywordDetectors returns the detectors whose triggers may start with w.
+func keywordDetectors(w string) []*detector {
+	if !keywordShapes.may(w) {
+		return nil
+	}
+	return keywordIndex[w]
+}
 
 // sentCtx is one sentence being analysed.
 type sentCtx struct {

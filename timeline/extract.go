@@ -151,7 +151,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		si.span = sp
 		scratch = appendTokens(scratch[:0], text, sp.Start, sp.End)
 		for _, t := range scratch {
-			if _, ok := keywordIndex[t.Lower]; ok {
+			if len(keywordDetectors(t.Lower)) > 0 {
 				si.keyword = true
 				break
 			}
@@ -238,7 +238,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	cands := s.cands
 	coveredTo := 0 // tokens before it belong to a trigger already found
 	for i, t := range s.toks {
-		ds := keywordIndex[t.Lower]
+		ds := keywordDetectors(t.Lower)
 		if len(ds) == 0 || i < coveredTo {
 			continue
 		}

@@ -151,3 +151,24 @@ func possessiveAt(w string) int {
 func (t token) isName() bool {
 	return t.Word && t.Cap && t.Lower != "'s"
 }
+
+// wordShapes is a quick filter before a map lookup: it records the length
+// and first letter of every word of a set, so that most words of a text
+// ("the", "of", "said") are rejected without hashing.
+type wordShapes [24][26]bool
+
+// add records w's shape.
+func (f *wordShapes) add(w string) {
+	if n := len(w); n > 0 && n < len(f) && w[0] >= 'a' && w[0] <= 'z' {
+		f[n][w[0]-'a'] = true
+	}
+}
+
+// may reports whether w could be in the set: false means it is not.
+func (f *wordShapes) may(w string) bool {
+	n := len(w)
+	if n == 0 || n >= len(f) || w[0] < 'a' || w[0] > 'z' {
+		return true // outside the filter: ask the map
+	}
+	return f[n][w[0]-'a']
+}
