@@ -67,10 +67,13 @@ func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
 		return res, err
 	}
 	// filtered in place: the events slice is this call's own
-	res.Events = x.events[:0]
-	for _, e := range x.events {
-		if e.Confidence >= opts.MinConfidence {
-			res.Events = append(res.Events, e)
+	res.Events = x.events
+	if opts.MinConfidence > 0 {
+		res.Events = x.events[:0]
+		for i := range x.events {
+			if x.events[i].Confidence >= opts.MinConfidence {
+				res.Events = append(res.Events, x.events[i])
+			}
 		}
 	}
 	if doc.Ref.IsZero() && x.yearless {
@@ -498,7 +501,7 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 	if own {
 		// a dated noun ("The week-long visit ... ended on 28 February")
 		// repeats an earlier event only with "the" and a date close to it
-		last := seen.last
+		last := &x.events[seen.last]
 		if !definite || c.Type == Meeting || last.Date == nil || e.Date != nil && !closeDates(*last.Date, *e.Date) {
 			return false // a date the earlier mention lacked is news
 		}
@@ -1345,7 +1348,7 @@ func (w *workspace) release() {
 
 // seenEvents summarises the events of one type extracted so far.
 type seenEvents struct {
-	last   Event           // the latest
+	last   int             // index of the latest in x.events
 	actors map[string]bool // every actor
 	agents map[string]bool // first actors
 }
@@ -1360,7 +1363,7 @@ func (x *extraction) record(e Event) {
 		se = &seenEvents{actors: map[string]bool{}, agents: map[string]bool{}}
 		x.seen[e.Type] = se
 	}
-	se.last = e
+	se.last = len(x.events) - 1 // record is called right after the append
 	for _, a := range e.Actors {
 		se.actors[a] = true
 	}
@@ -1421,11 +1424,15 @@ func (s *sentCtx) visitObject(i int) bool {
 // last event of its type: the same date and no actor the other lacks.
 func (x *extraction) repeats(e Event) bool {
 	se := x.seen[e.Type]
-	if se == nil || e.Date == nil || se.last.Date == nil || se.last.Date.Value != e.Date.Value {
+	if se == nil {
+		return false
+	}
+	last := &x.events[se.last]
+	if e.Date == nil || last.Date == nil || last.Date.Value != e.Date.Value {
 		return false
 	}
 	for _, a := range e.Actors {
-		if !contains(se.last.Actors, a) {
+		if !contains(last.Actors, a) {
 			return false
 		}
 	}
