@@ -19,6 +19,9 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") {
 			return candidate{}, false
 		}
+		if w == "join" && s.near(i, 7, 0, "invited", "invite", "invites", "inviting") {
+			return candidate{}, false // the invitation is the act
+		}
 		if !s.orgWithin(i+1, 3) {
 			// "confident Sweden would join, but...", "Liberia joined two
 			// weeks earlier": the organisation the text is about, with a

@@ -96,6 +96,17 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(i+1) == "to" && (isOneOf(s.lw(i+2), "join", "accede") || s.lw(i+2) == "become" && s.near(i, 0, 6, "member", "members")) {
 			return c, true
 		}
+		// "NATO invited Finland and Sweden to join the alliance"
+		for k := i + 2; k <= i+7 && k+1 < len(s.toks); k++ {
+			if s.lw(k) == "to" && isOneOf(s.lw(k+1), "join", "accede") {
+				if m, ok := s.mentionAfter(i+1, 0); ok && (m.Kind == mCountry || m.Kind == mCapital) {
+					return c, true
+				}
+			}
+			if !s.toks[k].Word {
+				break
+			}
+		}
 	case "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits":
 		// a state leaves an organisation: "announced that they were leaving
 		// the Economic Community of West African States", "quit the bloc"

@@ -288,6 +288,7 @@ func TestDiplomaticActs(t *testing.T) {
 		{"leaving a bloc, dated by the report", "Mali, Burkina Faso and Niger announced on Sunday that they were leaving the Economic Community of West African States (ECOWAS).", []string{"other-diplomatic reported 2023-04-02 Mali+Burkina Faso+Niger+ECOWAS"}},
 		{"suspended from a bloc", "ECOWAS suspended Niger from its decision-making bodies on July 30, 2023.", []string{"other-diplomatic planned 2023-07-30 ECOWAS+Niger"}},
 		{"left the office", "Sunak left the office in Paris on Monday.", nil},
+		{"invited states to join", "NATO invited Finland and Sweden to join the alliance at the Madrid summit in June 2022.", []string{"other-diplomatic reported 2022-06 NATO+Finland+Sweden@Madrid", "summit reported 2022-06"}},
 		// summits, foundings, accessions
 		{"the three juntas", "Mali, Burkina Faso and Niger met on Friday. The three juntas signed a mutual defence pact in Bamako on 16 September 2022.", []string{"meeting reported 2023-03-31 Mali+Burkina Faso+Niger", "agreement reported 2022-09-16 Mali+Burkina Faso+Niger@Bamako"}},
 		{"participating state", "Mongolia became the 57th participating state of the OSCE in November 2012.", []string{"accession reported 2012-11 Mongolia+OSCE"}},
