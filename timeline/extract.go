@@ -302,8 +302,11 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if !c.Nominal && !own && c.Type == Meeting && x.repeats(e) {
 			continue // "The two leaders met..." after "arrived ... for talks with": the same talks
 		}
-		if c.Nominal && e.Date == nil && s.lw(c.Tok-1) == "the" && isOneOf(s.lw(c.End), "could", "would", "might", "may", "will", "should") {
-			continue // "the visit could reshape relations": a comment on an event, not a report
+		if c.Nominal && e.Date == nil && (s.lw(c.Tok-1) == "the" && isOneOf(s.lw(c.End), "could", "would", "might", "may", "will", "should") || c.Tok == 0 && s.modalAfter(c.End)) {
+			continue // "the visit could reshape relations", "Talks with Beijing should be conditional": comments, not reports
+		}
+		if s.near(c.Tok, 5, 0, "every", "each") && !own {
+			continue // "Every European leader who travels to Beijing": a habit, not an event
 		}
 		if (c.Type == Meeting || c.Type == Visit) && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
 			continue // "the talks are expected to focus on trade": no one, no time
@@ -1484,6 +1487,20 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 				}
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// modalAfter reports whether a modal verb follows the noun phrase that
+// ends at token i ("Talks with Beijing should be conditional").
+func (s *sentCtx) modalAfter(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+5; k++ {
+		if isOneOf(s.lw(k), "should", "must", "could", "would", "might", "need", "ought") {
+			return true
+		}
+		if !s.toks[k].Word || isOneOf(s.lw(k), "is", "are", "was", "were", "will", "have", "has", "had") {
+			return false
 		}
 	}
 	return false

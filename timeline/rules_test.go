@@ -373,6 +373,8 @@ func TestNotReports(t *testing.T) {
 	for _, text := range []string{
 		"Can a summit in Hanoi rescue the talks between Washington and Pyongyang?",
 		"Will Xi visit Washington before the election?",
+		"Every European leader who travels to Beijing returns with the same message.",
+		"Talks with Beijing should be conditional, said Germany.",
 		"Japan and China spoke. Analysts say the visit could reshape relations between the two countries.",
 		"Chelsea will visit Real Madrid in the Champions League quarter-finals on April 11.",
 		"The ministers spoke.\n\nBiden's visit to Kyiv\n\nThe trip was kept secret.",
