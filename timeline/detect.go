@@ -17,6 +17,9 @@ type candidate struct {
 	// Nominal marks a noun trigger ("the visit", "talks"), which may only
 	// refer back to an event already reported.
 	Nominal bool
+	// Hyp marks a trigger whose words make it hypothetical ("membership
+	// remains years away").
+	Hyp bool
 }
 
 // detector finds one family of events. Keywords are the lower-cased tokens

@@ -16,11 +16,14 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 	c := candidate{Type: Accession, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
 	switch w {
 	case "joined", "join", "joins", "joining":
-		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") {
-			return candidate{}, false
+		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") && !(s.lw(i+1) == "by" && isDigitStart(s.lw(i+2))) {
+			return candidate{}, false // but "ready to join by 2028"
 		}
 		if w == "join" && s.near(i, 7, 0, "invited", "invite", "invites", "inviting") {
 			return candidate{}, false // the invitation is the act
+		}
+		if w == "join" && s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid", "request") {
+			return candidate{}, false // "applied to join": the application is the act
 		}
 		if !s.orgWithin(i+1, 3) {
 			// "confident Sweden would join, but...", "Liberia joined two
@@ -142,6 +145,12 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "membership":
+		// "whose membership remains years away": an accession the text
+		// speculates about
+		if isOneOf(s.lw(i+1), "remains", "remained", "is", "was", "seems", "looks", "lies") && s.near(i+1, 0, 3, "years", "decades", "distant", "far", "away", "off") || s.lw(i+1) == "itself" && s.lw(i+2) == "remains" && s.near(i+2, 0, 3, "years", "distant", "away") {
+			c.Hyp, c.Nominal, c.Strength = true, true, 0.45
+			return c, true
+		}
 		if isOneOf(s.lw(i-1), "full", "formal") && isOneOf(s.lw(i-2), "gained", "won", "obtained", "granted", "achieved") {
 			c.Tok = i - 2
 			return c, true

@@ -386,6 +386,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		Source:  Source{Document: x.doc.ID, Sentence: si.span.Text, Start: si.span.Start, End: si.span.End},
 	}
 	e.Status = detectStatus(s, c)
+	if c.Hyp && e.Status == Reported {
+		e.Status = Hypothetical
+	}
 	if e.Status == Reported && c.Nominal {
 		// "is expected to hold talks with Putin at the annual summit": a
 		// noun after a planned verb of its clause shares its status

@@ -300,6 +300,8 @@ func TestDiplomaticActs(t *testing.T) {
 		{"acronym used by the text", "From the OAU to the AU. The Organisation of African Unity was founded in Addis Ababa on 25 May 1963.", []string{"founding reported 1963-05-25 OAU@Addis Ababa"}},
 		{"met for a summit", "Leaders of the Gulf Cooperation Council met in Riyadh on Tuesday for their annual summit.", []string{"summit reported 2023-04-04 GCC"}},
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
+		{"membership years away", "Serbia applied to join the WTO in 2005. Its membership remains years away.", []string{"other-diplomatic reported 2005 Serbia+WTO", "accession hypothetical - "}},
+		{"join by a year", "Montenegro hopes to join the EU by 2028.", []string{"accession hypothetical 2028 Montenegro+EU"}},
 		{"modal after a noun", "Indonesia's accession to the OECD could take years.", []string{"accession hypothetical - Indonesia+OECD"}},
 	}
 	for _, tt := range tests {
