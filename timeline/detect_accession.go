@@ -7,7 +7,7 @@ package timeline
 var accessionDetector = &detector{
 	Name: "accession",
 	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
-		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership"},
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat"},
 	Match: matchAccession,
 }
 
@@ -141,6 +141,23 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if w == "admitted" && s.noObject(i) && s.stateSubject(i) ||
 			w == "admission" && s.lw(i+1) == "of" && s.doc.mainOrg() != "" && (s.mentionStarts(i+2) || s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
 			c.Nominal = w == "admission"
+			return c, true
+		}
+		return candidate{}, false
+	case "keep":
+		// "vowed to keep his country out of the club": an accession that may
+		// not happen
+		for k := i + 1; k <= i+5 && k+2 < len(s.toks); k++ {
+			if s.lw(k) == "out" && s.lw(k+1) == "of" && s.orgWithin(k+2, 2) {
+				c.Hyp, c.End, c.Strength = true, k+2, 0.45
+				return c, true
+			}
+		}
+		return candidate{}, false
+	case "seat":
+		// "took its seat at the Sanya summit": a new member's first sitting
+		if isOneOf(s.lw(i-1), "its", "their", "her", "his") && isOneOf(s.lw(i-2), "took", "take", "takes", "taking") && (s.orgWithin(i+1, 4) || s.near(i, 0, 5, "summit") && s.doc.mainOrg() != "") {
+			c.Tok = i - 2
 			return c, true
 		}
 		return candidate{}, false

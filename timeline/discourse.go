@@ -192,7 +192,7 @@ func (d *docCtx) resolveGeneric(m mention) string {
 			best, n = o, d.orgs[o]
 		}
 	}
-	if best == "" && m.Place != "union" {
+	if best == "" && m.Place != "union" && m.Place != "club" {
 		// "the bloc" in a text about a group the table does not list (the
 		// GCC, Mercosur): the organisation the text has named last
 		best = d.lastOrg

@@ -371,6 +371,7 @@ var genericOrgs = map[string][]string{
 	"organization": {"NATO", "UN", "OSCE", "WTO"},
 	"organisation": {"NATO", "UN", "OSCE", "WTO"},
 	"group":        {"G7", "G20", "BRICS"},
+	"club":         {"BRICS", "G7", "G20", "OECD", "EU", "NATO"},
 }
 
 // seats maps seats of government used as metonyms to their country, and

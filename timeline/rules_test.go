@@ -302,6 +302,9 @@ func TestDiplomaticActs(t *testing.T) {
 		{"unveiled partnership", "AUKUS was announced on 15 September 2021.", []string{"founding reported 2021-09-15 AUKUS"}},
 		{"membership years away", "Serbia applied to join the WTO in 2005. Its membership remains years away.", []string{"other-diplomatic reported 2005 Serbia+WTO", "accession hypothetical - "}},
 		{"join by a year", "Montenegro hopes to join the EU by 2028.", []string{"accession hypothetical 2028 Montenegro+EU"}},
+		{"keep out of the club", "BRICS leaders met in August. Javier Milei has vowed to keep Argentina out of the club.", []string{"meeting", "accession hypothetical - "}},
+		{"football club", "Liverpool signed a striker. The club will keep him out of the squad.", nil},
+		{"took its seat", "South Africa took its seat at the BRICS summit in Sanya in April 2011.", []string{"accession reported 2011-04 South Africa+BRICS", "summit reported 2011-04"}},
 		{"modal after a noun", "Indonesia's accession to the OECD could take years.", []string{"accession hypothetical - Indonesia+OECD"}},
 	}
 	for _, tt := range tests {
