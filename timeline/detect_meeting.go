@@ -48,6 +48,11 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				if isOneOf(s.lw(k), meetObjects...) {
 					return candidate{}, false
 				}
+				// "meet American business leaders", "met students": not a
+				// diplomatic meeting
+				if k <= i+3 && isOneOf(s.lw(k), "business", "executives", "investors", "students", "workers", "farmers", "journalists", "reporters", "fans", "supporters", "voters", "employees", "ceos", "entrepreneurs", "residents", "veterans", "athletes") {
+					return candidate{}, false
+				}
 			}
 			if next == "with" {
 				c.End = i + 2

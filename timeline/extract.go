@@ -308,6 +308,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if s.near(c.Tok, 5, 0, "every", "each") && !own {
 			continue // "Every European leader who travels to Beijing": a habit, not an event
 		}
+		if c.Type == Visit && e.Date == nil && len(e.Actors) == 0 && e.Location == "" {
+			continue // "Xi's motorcade arrived at the estate": no one, nowhere, no time
+		}
 		if (c.Type == Meeting || c.Type == Visit) && c.Nominal && e.Date == nil && len(e.Actors) == 0 {
 			continue // "the talks are expected to focus on trade": no one, no time
 		}
