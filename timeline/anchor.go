@@ -21,14 +21,19 @@ func (s *sentCtx) textBetween(a, b int) string {
 	return sb.String()
 }
 
-// clauseIDs numbers the clauses of a sentence and gives each its kind: a
+// clauseIDsInto numbers the clauses of a sentence and gives each its kind: a
 // new main clause starts at ";", a spaced dash, ":", ", which/who/while/
 // but...", ", and he..." (it may share a date with its neighbours); a
 // subordinate clause at "after", "before", "since", "until", "because" and
 // object relative clauses ("that it closed"); a sequence clause at "then".
-func clauseIDs(toks []token) (ids []int, kind []clauseKind) {
-	ids = make([]int, len(toks))
-	kind = []clauseKind{mainClause}
+//
+// The buffers ids and kind are reused when large enough.
+func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseKind) {
+	if cap(ids) < len(toks) {
+		ids = make([]int, len(toks))
+	}
+	ids = ids[:len(toks)]
+	kind = append(kind[:0], mainClause)
 	id := 0
 	start := func(k clauseKind) {
 		id++

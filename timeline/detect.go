@@ -68,13 +68,16 @@ type sentCtx struct {
 
 	dipl        int8  // diplomatic(): 0 unknown, 1 yes, 2 no
 	clauseIDs   []int // computed on first use by clauses
+	idsBuf      []int // buffers for clauseIDs and clauseKinds, kept across sentences
+	kindsBuf    []clauseKind
 	clauseKinds []clauseKind
 }
 
 // clauses returns the clause numbers and kinds of the sentence, computed once.
 func (s *sentCtx) clauses() ([]int, []clauseKind) {
 	if s.clauseIDs == nil {
-		s.clauseIDs, s.clauseKinds = clauseIDs(s.toks)
+		s.clauseIDs, s.clauseKinds = clauseIDsInto(s.toks, s.idsBuf, s.kindsBuf)
+		s.idsBuf, s.kindsBuf = s.clauseIDs, s.clauseKinds
 	}
 	return s.clauseIDs, s.clauseKinds
 }

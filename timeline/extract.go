@@ -231,7 +231,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 // sentenceEvents detects and builds the events of one sentence.
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	s := &x.sc // one sentence context per call, reset for each sentence
-	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0]}
+	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0], idsBuf: s.idsBuf, kindsBuf: s.kindsBuf}
 	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-3; k-- {
 		if t := x.events[k].Type; t == Accession || t == OtherDiplomatic {
 			s.lastType = t
@@ -372,6 +372,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			datedAt, datedTok = len(x.events), c.Tok
 		}
 		seen[key], seen[string(e.Type)] = true, true
+		x.finish(s, c, &e)
 		x.events = append(x.events, e)
 		x.record(e)
 	}
@@ -456,12 +457,6 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		conf -= 0.05
 	}
 	e.Confidence = math.Round(math.Max(0.05, math.Min(0.99, conf))*100) / 100
-	phrase := ""
-	if c.Type == OtherDiplomatic {
-		phrase = s.phraseAfter(c, 4)
-	}
-	e.Summary = summarize(e, c, phrase)
-	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
 	if dateFrom == 0.1 && e.Date.Known() {
 		ev := e
 		x.lastDated, x.lastPos = &ev, pos
@@ -1321,11 +1316,12 @@ func (x *extraction) listItemEvent(si *sentInfo, pos int) {
 		return
 	}
 	s := &x.sc // one sentence context per call, reset for each sentence
-	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0]}
+	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0], idsBuf: s.idsBuf, kindsBuf: s.kindsBuf}
 	c := candidate{Type: si.listType, CAMEO: CAMEO(si.listType), Tok: 0, End: m.End, Strength: 0.45}
 	s.cands = []candidate{c}
 	e, own := x.buildEvent(s, si, pos, c, s.cands)
 	if own {
+		x.finish(s, c, &e)
 		x.events = append(x.events, e)
 		x.record(e)
 	}
@@ -1510,4 +1506,15 @@ func (s *sentCtx) modalAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// finish gives an event that is kept its summary and id (not computed for
+// candidates that are dropped).
+func (x *extraction) finish(s *sentCtx, c candidate, e *Event) {
+	phrase := ""
+	if c.Type == OtherDiplomatic {
+		phrase = s.phraseAfter(c, 4)
+	}
+	e.Summary = summarize(*e, c, phrase)
+	e.ID = eventID(x.doc.ID, s.toks[c.Tok].Start, e.Type)
 }
