@@ -73,7 +73,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
-		if s.callFor(i) {
+		if s.callFor(i) || s.yearsOf(i) {
 			return candidate{}, false
 		}
 		if isOneOf(prev, "he", "she", "it", "who", "that") {
@@ -185,7 +185,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "negotiations", "negotiated", "negotiating":
-		if w == "negotiations" && s.callFor(i) {
+		if w == "negotiations" && (s.callFor(i) || s.yearsOf(i)) {
 			return candidate{}, false
 		}
 		if isOneOf(s.lw(i-1), "membership", "accession") {
@@ -233,4 +233,14 @@ func (s *sentCtx) callFor(i int) bool {
 		return true
 	}
 	return false
+}
+
+// yearsOf reports whether the noun at i is measured in months or years
+// without a verb holding it ("ending five years of talks"): a process, not
+// a meeting. "held two days of talks" is a meeting.
+func (s *sentCtx) yearsOf(i int) bool {
+	if s.lw(i-1) != "of" || !isOneOf(s.lw(i-2), "years", "months", "decades", "year", "month", "weeks") {
+		return false
+	}
+	return !isOneOf(s.lw(i-4), "held", "hold", "holds", "holding") && !isOneOf(s.lw(i-5), "held", "hold", "holds", "holding")
 }

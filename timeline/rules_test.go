@@ -406,6 +406,7 @@ func TestNotMeetings(t *testing.T) {
 		{"same talks restated", "President Yoon Suk Yeol arrived in Tokyo on Thursday for talks with Prime Minister Fumio Kishida. The two leaders met at the prime minister's office.", []string{"visit reported 2023-03-30", "meeting reported 2023-03-30 Yoon Suk Yeol+Fumio Kishida"}},
 		{"dialogue of no one", "They also agreed to restart a security dialogue.", nil},
 		{"talks of no one", "The talks are expected to focus on trade, officials in Beijing said.", nil},
+		{"years of talks", "The two countries signed a free trade agreement in Canberra on Monday, ending five years of talks.", []string{"agreement reported 2023-04-03"}},
 		{"business leaders", "Chinese state media said Xi Jinping would also meet American business leaders at a dinner in San Francisco.", nil},
 		{"a motorcade arrives", "Xi's motorcade arrived at the estate.", nil},
 		{"speaker is no participant", "Talks on a ceasefire continue, said President Joe Biden.", nil},
