@@ -52,6 +52,8 @@ func init() {
 		"commission president", "state secretary", "deputy foreign minister", "his majesty", "her majesty",
 		"treasury secretary", "secretary of the treasury", "commerce secretary", "secretary of commerce",
 		"first lady", "leader", "chief", "head of state",
+		// plurals before two names: "Foreign Ministers Wang Yi and Sergei Lavrov"
+		"foreign ministers", "prime ministers", "presidents", "defence ministers", "defense ministers",
 	} {
 		titles[t] = titleKey(t)
 	}

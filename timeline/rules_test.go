@@ -341,6 +341,7 @@ func TestActorsInContext(t *testing.T) {
 		{"Moscow in Soviet times", "Richard Nixon visited Moscow in May 1972.", "Richard Nixon+Soviet Union"},
 		{"Moscow after 1991", "Richard Nixon visited Moscow in May 1993.", "Richard Nixon+Russia"},
 		{"they are the sentence's states", "Egypt and Qatar met on Monday. Saudi Arabia and Iran said on Friday that they had restored relations.", "Saudi Arabia+Iran"},
+		{"plural title", "The accord, signed by Foreign Ministers Wang Yi and Sergei Lavrov in Moscow on Monday, covers energy.", "Wang Yi+Sergei Lavrov"},
 		{"the kingdom names no kingdom", "Iran hosted talks on Monday. The kingdom restored relations with Tehran in March 2023.", "Iran"},
 		{"the bloc named by the text", "The Gulf Cooperation Council met in Riyadh on Monday. The bloc expelled two Russian diplomats on Tuesday.", "GCC+Russia"},
 		{"Gulf Arab leaders", "Gulf Arab leaders held a summit in Riyadh on Tuesday.", "GCC@Riyadh"},
