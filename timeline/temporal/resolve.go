@@ -288,7 +288,8 @@ func (c *state) yearFor(month, day, s, e int) (int, bool) {
 		return c.lastYear, true
 	}
 	if l := c.last; l != nil && t != tenseFuture && !l.Inferred && l.Granularity == Day && !l.IsRange() &&
-		len(c.recent) > 0 && s-c.recent[len(c.recent)-1].end < 400 && (l.Start.Year() < y-1 || l.Start.Year() > y+1) {
+		len(c.recent) > 0 && s-c.recent[len(c.recent)-1].end < 400 && (l.Start.Year() < y-1 || l.Start.Year() > y+1) &&
+		!paragraphBetween(c.Text, c.recent[len(c.recent)-1].end, s) {
 		// a narrative of another year: "On 19 November 1977 Sadat flew to
 		// Jerusalem. On November 20 he spoke to the Knesset."
 		return l.Start.Year(), true
@@ -312,6 +313,28 @@ func (c *state) yearFor(month, day, s, e int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// paragraphBetween reports whether text[a:b] holds a blank line: a narrative
+// of another year ends with its paragraph ("... the Treaty of Rome of 25
+// March 1957.\n\nEnlargement is back on the agenda. In December ...").
+func paragraphBetween(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	gap := text[a:b]
+	for i := strings.IndexByte(gap, '\n'); i >= 0; {
+		rest := strings.TrimLeft(gap[i+1:], " \t\r")
+		if strings.HasPrefix(rest, "\n") {
+			return true
+		}
+		j := strings.IndexByte(gap[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // weekdayDate resolves a weekday: dir -1 is "last Tuesday" (strictly

@@ -21,6 +21,8 @@ func TestFullDateRules(t *testing.T) {
 		{"future range not a time", "2024-01-10", "The summit will be held on May 16-17.", []string{"May 16-17|DATE|2024-05-16/2024-05-17"}},
 		{"impossible date", "", "on February 30, 2023", nil},
 		{"narrative of another year", "2018-09-17", "On 19 November 1977 Sadat flew to Jerusalem. On November 20 he spoke.", []string{"19 November 1977|DATE|1977-11-19", "November 20|DATE|1977-11-20"}},
+		{"a narrative ends with its paragraph", "2024-05-01", "The treaty was signed on 25 March 1957.\n\nEnlargement is back. In December leaders opened talks.", []string{"25 March 1957|DATE|1957-03-25", "December|DATE|2023-12"}},
+		{"a narrative goes on within its paragraph", "2024-05-01", "The treaty was signed on 25 March 1957.\nIn December the assembly met.", []string{"25 March 1957|DATE|1957-03-25", "December|DATE|1957-12"}},
 		{"future after a past date", "2024-10-23", "The deal of 4 April 2023 will be reviewed on March 5.", []string{"4 April 2023|DATE|2023-04-04", "March 5|DATE|2025-03-05"}},
 		{"no reference, year far back", "", "Lord Ismay (1952–1957) was the first. On 4 April, members mark the day.", []string{"1952–1957|DATE|1952/1957", "4 April|DATE|XXXX-04-04"}},
 		{"no reference, narrative", "", "On 19 November 1977 Sadat flew to Jerusalem. On November 20 he spoke.", []string{"19 November 1977|DATE|1977-11-19", "November 20|DATE|1977-11-20"}},
