@@ -25,12 +25,17 @@ func anaphoraRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return c.anaphor(strings.ToLower(capture(m, 2)), 0), true
 			}),
-		// 1: before/after
-		withAfter(newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b`,
+		// 1: before/after, 2: yesterday/today/tomorrow
+		withAfter(newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b(?:\s+(yesterday|today|tomorrow)\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n := 1
 				if strings.EqualFold(capture(m, 0), "before") {
 					n = -1
+				}
+				if w := strings.ToLower(capture(m, 1)); w != "" {
+					// "the day before yesterday" counts from the reference
+					// date, not from the last date mentioned
+					return c.shifted(Day, n+map[string]int{"yesterday": -1, "tomorrow": 1}[w]), true
 				}
 				return c.anaphor("day", n), true
 			}), "day"),
