@@ -243,6 +243,9 @@ func markerTense(text string, i, j int) tense {
 			return tenseFuture
 		case "to", "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "not", "didn't":
 			return tenseUnknown
+		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+			"whose", "first", "last", "next", "official", "state":
+			return tenseUnknown // a noun: "the visit", "his return", "a state visit"
 		}
 		return tensePresent
 	case pastWords[lw]:

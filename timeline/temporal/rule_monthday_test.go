@@ -31,6 +31,12 @@ func TestFullDateRules(t *testing.T) {
 		{"and without on", "2023-12-14", "aged 5 and 9 December", []string{"9 December|DATE|2023-12-09"}},
 		{"present plural schedules", "2023-12-14", "the ministers meet again on April 3–4.", []string{"April 3–4|DATE|2024-04-03/2024-04-04"}},
 		{"infinitive says nothing", "2024-10-23", "He traveled to Brussels to meet allies on October 21.", []string{"October 21|DATE|2024-10-21"}},
+		// the tense after the date decides when nothing before does; a
+		// verb after a determiner is a noun ("the visit", "his return")
+		{"past verb after the date", "2024-10-23", "The visit, on December 28, was his last.", []string{"December 28|DATE|2023-12-28"}},
+		{"future verb after the date", "2024-10-23", "The visit, on March 5, will be his first.", []string{"March 5|DATE|2025-03-05"}},
+		{"a noun is not a present verb", "2024-10-23", "His return on December 28 was quiet.", []string{"December 28|DATE|2023-12-28"}},
+		{"present verb still schedules", "2024-10-23", "Leaders meet on December 28.", []string{"December 28|DATE|2024-12-28"}},
 		{"may the verb", "", "Talks may 5 times fail.", nil},
 		{"march the verb", "", "They will march 20 miles.", nil},
 	})
