@@ -80,6 +80,7 @@ func (e *icsEncoder) Add(res timeline.Result) error {
 			e.skipped++
 			continue
 		}
+		ev.Detach() // the document text can be freed
 		e.events = append(e.events, ev)
 	}
 	return nil

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -32,13 +34,51 @@ func (e *jsonEncoder) Add(res timeline.Result) error {
 		}
 		e.res.Documents = append(e.res.Documents, d)
 	}
-	e.res.Events = append(e.res.Events, res.Events...)
+	for _, ev := range res.Events {
+		ev.Detach() // the document text can be freed
+		e.res.Events = append(e.res.Events, ev)
+	}
 	e.res.Warnings = append(e.res.Warnings, res.Warnings...)
 	return nil
 }
 
+// Close writes the object one element at a time, with the layout of an
+// indented encoding/json encoding, so that no second copy of the whole output
+// is built in memory.
 func (e *jsonEncoder) Close() error {
-	enc := json.NewEncoder(e.w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(e.res)
+	bw := bufio.NewWriterSize(e.w, 64<<10)
+	bw.WriteString("{\n")
+	if err := writeArray(bw, "documents", e.res.Documents, ","); err != nil {
+		return err
+	}
+	if err := writeArray(bw, "events", e.res.Events, ","); err != nil {
+		return err
+	}
+	if err := writeArray(bw, "warnings", e.res.Warnings, ""); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush() // bufio keeps the first write error
+}
+
+// writeArray writes `  "name": [...]` and the separator, each element indented
+// as json.MarshalIndent would inside the result object.
+func writeArray[T any](w *bufio.Writer, name string, elems []T, sep string) error {
+	w.WriteString(`  "` + name + `": [`)
+	for i := range elems {
+		b, err := json.MarshalIndent(elems[i], "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("json: %s[%d]: %w", name, i, err)
+		}
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n    ")
+		w.Write(b)
+	}
+	if len(elems) > 0 {
+		w.WriteString("\n  ")
+	}
+	w.WriteString("]" + sep + "\n")
+	return nil
 }

@@ -77,6 +77,7 @@ func (e *timelineJSEncoder) Add(res timeline.Result) error {
 			e.skipped++
 			continue
 		}
+		ev.Detach() // the document text can be freed
 		e.events = append(e.events, ev)
 	}
 	return nil

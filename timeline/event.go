@@ -1,6 +1,10 @@
 package timeline
 
-import "github.com/timeline-dev/timeline/timeline/temporal"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline/temporal"
+)
 
 // Date is a calendar date or range with its precision; see temporal.Date.
 type Date = temporal.Date
@@ -118,4 +122,20 @@ type Result struct {
 	Documents []Document `json:"documents"`
 	Events    []Event    `json:"events"`
 	Warnings  []Warning  `json:"warnings"`
+}
+
+// Detach copies the event's sentences and strings that point into its
+// document's text, so that keeping the event (buffered output, merging
+// across a corpus) does not keep the whole document in memory.
+func (e *Event) Detach() {
+	e.Source.Sentence = strings.Clone(e.Source.Sentence)
+	e.Trigger = strings.Clone(e.Trigger)
+	if len(e.Sources) > 0 {
+		srcs := make([]Source, len(e.Sources))
+		for i, s := range e.Sources {
+			s.Sentence = strings.Clone(s.Sentence)
+			srcs[i] = s
+		}
+		e.Sources = srcs
+	}
 }

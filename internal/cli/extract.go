@@ -292,7 +292,10 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 			res := o.Result
 			nDocs += len(res.Documents)
 			if merge {
-				held = append(held, res.Events...)
+				for _, ev := range res.Events {
+					ev.Detach() // the document text can be freed
+					held = append(held, ev)
+				}
 				res.Events = nil
 			} else {
 				res.Events = s.filter.Apply(res.Events)

@@ -123,7 +123,10 @@ func runRender(ctx context.Context, args []string, io IO) int {
 				d.Text = "" // the report shows sentences, not whole texts
 				all.Documents = append(all.Documents, d)
 			}
-			all.Events = append(all.Events, o.Result.Events...)
+			for _, ev := range o.Result.Events {
+				ev.Detach() // the document text can be freed
+				all.Events = append(all.Events, ev)
+			}
 			all.Warnings = append(all.Warnings, o.Result.Warnings...)
 			return nil
 		})
