@@ -94,6 +94,36 @@ func weekdayRules() []*Rule {
 				}
 				return tx, ok
 			}),
+		// 1: weekday, 2: day after "the", 3: ordinal day
+		newRule("weekday-the-day", weekdayTriggers, extMod,
+			`{WEEKDAY},?\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				if !isUpper(m.Text[0]) || calendarAfterWeekday.MatchString(c.window(m.Left+len(capture(m, 0)))) {
+					return Timex{}, false
+				}
+				if nw := lowerASCII(wordAfter(c.Text, m.Right)); nw == "of" || monthNumber(nw) > 0 && len(nw) >= 3 {
+					return Timex{}, false // "Friday the 13th of September" is a full date
+				}
+				day := atoi(capture(m, 1) + capture(m, 2))
+				if day < 1 || day > 31 {
+					return Timex{}, false
+				}
+				det, start := c.determiner(m.Left)
+				dir := 0
+				switch det {
+				case "last", "past":
+					dir = -1
+				case "next", "coming":
+					dir = 1
+				default:
+					start = m.Left
+				}
+				d := c.weekdayDayDate(weekdayOf(capture(m, 0)), day, dir, m.Left, m.Right)
+				if d == nil {
+					return Timex{}, false
+				}
+				return Timex{Start: start, End: m.Right, Type: TypeDate, Value: d.Value, Date: d}, true
+			}),
 		// 1: weekday, 2: part of the day
 		newRule("weekday", weekdayTriggers, extMod, `{WEEKDAY}(?:\s+(morning|afternoon|evening|night))?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
@@ -214,4 +244,34 @@ func (c *state) weekdayOfWeekAfter(wd time.Weekday, e int) (*Date, int, bool) {
 	n := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(c.Text[e+loc[2]:e+loc[3]])]
 	monday := StartOfUnit(c.Ref, Week).AddDate(0, 0, 7*n)
 	return dayOf(monday.AddDate(0, 0, isoWeekday(wd)-1), true), end, true
+}
+
+// weekdayDayDate resolves a weekday with a day of the month and no month
+// ("Friday the 13th"): the latest such day on or before the reference date
+// (dir -1, or 0 in a clause that does not look ahead), else the first on or
+// after it, searched over 28 months; nil when none is found. Without a
+// reference the value keeps the day only ("XXXX-XX-13").
+func (c *state) weekdayDayDate(wd time.Weekday, day, dir, s, e int) *Date {
+	if c.Ref.IsZero() {
+		return &Date{Granularity: Day, Value: fmt.Sprintf("XXXX-XX-%02d", day), Inferred: true}
+	}
+	if dir == 0 {
+		dir = -1
+		if c.tenseAt(s, e) == tenseFuture {
+			dir = 1
+		}
+	}
+	first := time.Date(c.Ref.Year(), c.Ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 28; i++ {
+		mo := first.AddDate(0, dir*i, 0)
+		if day > daysIn(mo.Year(), int(mo.Month())) {
+			continue
+		}
+		t := mo.AddDate(0, 0, day-1)
+		if t.Weekday() != wd || (dir < 0 && t.After(c.Ref)) || (dir > 0 && t.Before(c.Ref)) {
+			continue
+		}
+		return dayOf(t, true)
+	}
+	return nil
 }

@@ -16,6 +16,15 @@ func TestWeekdayRules(t *testing.T) {
 		{"part of day", "2024-10-23", "arrived on Tuesday night", []string{"Tuesday night|TIME|2024-10-22TNI"}},
 		{"no reference", "", "arrived on Tuesday", []string{"Tuesday|DATE|XXXX-WXX-2"}},
 		{"the following weekday", "2024-10-23", "They met on 4 April 2023 and again the following Monday.", []string{"4 April 2023|DATE|2023-04-04", "the following Monday|DATE|2023-04-10"}},
+		// a weekday with a day of the month: the nearest month where they agree
+		{"friday the 13th past", "2024-10-23", "The delegation left on Friday the 13th.", []string{"Friday the 13th|DATE|2024-09-13"}},
+		{"friday the 13th future", "2024-10-23", "They will meet on Friday the 13th.", []string{"Friday the 13th|DATE|2024-12-13"}},
+		{"weekday and ordinal", "2024-10-23", "talks on Tuesday 1st ended", []string{"Tuesday 1st|DATE|2024-10-01"}},
+		{"weekday the day on the reference", "2024-10-23", "He spoke on Wednesday the 23rd.", []string{"Wednesday the 23rd|DATE|2024-10-23"}},
+		{"weekday the day across a year", "2024-10-23", "He left on Sunday the 31st.", []string{"Sunday the 31st|DATE|2024-03-31"}},
+		{"weekday the day no reference", "", "He left on Friday the 13th.", []string{"Friday the 13th|DATE|XXXX-XX-13"}},
+		{"weekday and full date", "2024-10-23", "on Friday the 13th of September 2024", []string{"Friday the 13th of September 2024|DATE|2024-09-13"}},
+		{"weekday and a count", "2024-10-23", "On Friday 13 people died.", []string{"Friday|DATE|2024-10-18"}},
 		{"holiday name", "2024-10-23", "the Good Friday Agreement", nil},
 		{"lower case", "2024-10-23", "a monday", nil},
 	})

@@ -390,6 +390,12 @@ func (c *state) extendLeft(tx Timex, ext extension) Timex {
 		before := c.Text[max(c.prevEnd, tx.Start-5):tx.Start]
 		if hasWordSuffix(before, "the ") {
 			tx.Start -= 4
+			if ext&extWeekday != 0 {
+				// "Friday the 13th of September"
+				if s, ok := c.weekdayBefore(tx.Start); ok {
+					tx.Start = s
+				}
+			}
 		}
 	}
 	return tx
