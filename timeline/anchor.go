@@ -12,13 +12,27 @@ import (
 // textBetween returns the sentence text between two document offsets,
 // rebuilt from tokens (only used to test for adjacency).
 func (s *sentCtx) textBetween(a, b int) string {
+	// tokens are in text order: start at the first one at or after a and
+	// stop at b, so the cost is that of the span, not of the sentence
 	var sb strings.Builder
-	for _, t := range s.toks {
-		if t.Start >= a && t.End <= b {
+	for i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= a }); i < len(s.toks) && s.toks[i].Start < b; i++ {
+		if t := s.toks[i]; t.End <= b {
 			sb.WriteString(t.Text)
 		}
 	}
 	return sb.String()
+}
+
+// blankBetween reports whether no token with text lies wholly between two
+// document offsets; it looks at the first tokens after a only, so it costs
+// O(log n) whatever the distance.
+func (s *sentCtx) blankBetween(a, b int) bool {
+	for i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= a }); i < len(s.toks) && s.toks[i].Start < b; i++ {
+		if t := s.toks[i]; t.End <= b && strings.TrimSpace(t.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseIDsInto numbers the clauses of a sentence and gives each its kind: a
@@ -185,7 +199,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// a date written as the trigger's modifier governs it: "their May
 		// 19–21 summit", "the 2023 summit"
-		if x.End <= trigStart && strings.TrimSpace(s.textBetween(x.End, trigStart)) == "" {
+		if x.End <= trigStart && s.blankBetween(x.End, trigStart) {
 			dist = 0
 		}
 		// a date right after another, verbal trigger belongs to it: "will fly
@@ -460,7 +474,7 @@ func (s *sentCtx) whenDate(xs []temporal.Timex, ids []int, clause int) (*Date, b
 		if x.Date == nil || x.Date.Value == "" || x.Type != temporal.TypeDate || x.End > s.toks[w].Start {
 			continue
 		}
-		if strings.TrimSpace(s.textBetween(x.End, s.toks[w].Start)) == "" {
+		if s.blankBetween(x.End, s.toks[w].Start) {
 			return plainDate(*x.Date), true
 		}
 	}

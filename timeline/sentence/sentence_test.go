@@ -65,7 +65,56 @@ func FuzzSplit(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
 				t.Fatalf("span splits a rune: %q", s.Text)
 			}
+			if len(s.Text) > MaxLen {
+				t.Fatalf("span of %d bytes exceeds MaxLen", len(s.Text))
+			}
 			last = s.End
 		}
 	})
+}
+
+// TestSplitCap checks that text running on without sentence punctuation is
+// cut into sentences of at most MaxLen bytes, preferably after a semicolon
+// or comma, else at a space, else at a rune boundary, and that the pieces
+// cover the text.
+func TestSplitCap(t *testing.T) {
+	words := strings.Repeat("Biden met Xi in Paris on Tuesday and the talks NATO summit visited 23 October 2024 ", 3000)
+	tests := []struct {
+		name string
+		text string
+		end  string // every piece but the last ends with this
+	}{
+		{"words", words, ""},
+		{"commas", strings.Repeat("leaders met in Paris, ", 2000), ","},
+		{"semicolons beat commas", strings.Repeat("leaders met in Paris, Rome; ", 2000), ";"},
+		{"no spaces", strings.Repeat("é", 5000), ""},
+		{"after a sentence", "Biden met Xi. " + words, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := Split(tt.text)
+			if len(spans) < len(tt.text)/MaxLen {
+				t.Fatalf("%d spans for %d bytes", len(spans), len(tt.text))
+			}
+			covered := 0
+			for i, s := range spans {
+				if len(s.Text) > MaxLen {
+					t.Errorf("span %d has %d bytes, over MaxLen %d", i, len(s.Text), MaxLen)
+				}
+				if !utf8.ValidString(s.Text) {
+					t.Errorf("span %d splits a rune", i)
+				}
+				if i < len(spans)-1 && !strings.HasSuffix(s.Text, tt.end) {
+					t.Errorf("span %d ends %q, want a cut after %q", i, s.Text[len(s.Text)-10:], tt.end)
+				}
+				if tt.name == "words" && s.End < len(tt.text) && tt.text[s.End] != ' ' {
+					t.Errorf("span %d cuts a word", i)
+				}
+				covered += len(strings.Join(strings.Fields(s.Text), ""))
+			}
+			if want := len(strings.Join(strings.Fields(tt.text), "")); covered != want {
+				t.Errorf("spans cover %d non-space bytes, text has %d", covered, want)
+			}
+		})
+	}
 }
