@@ -61,6 +61,15 @@
 //     ("in 2019, on March 5"). Anaphora ("the following day", "that year",
 //     "later that month", "the day before") count from the latest date
 //     mentioned that is precise enough.
+//   - A weekday written with a date ("Tuesday, October 23") is checked
+//     against it. If they clash and the year was taken from the reference
+//     date, the year among the reference year and the one before and after
+//     in which the day has that weekday is chosen; if there is none (October
+//     23 is a Tuesday only in 2018 and 2029 around 2024), or the year was
+//     written or taken from the discourse, the explicit date is kept and
+//     Timex.Warning says the weekday does not match. A weekday with only a
+//     day ("Friday the 13th") is the nearest past (or, looking ahead,
+//     coming) month in which they agree.
 //   - Date.Inferred is true when the year (or more) was not written in the
 //     expression but taken from the reference date or the discourse.
 //   - With a zero reference date nothing is taken from the clock: the parts

@@ -1,6 +1,9 @@
 package temporal
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // 2024-10-23 is a Wednesday.
 func TestWeekdayRules(t *testing.T) {
@@ -41,4 +44,40 @@ func TestWeekdayOfNamedWeek(t *testing.T) {
 		{"no reference", "", "on Tuesday last week", []string{"Tuesday last week|DATE|XXXX-WXX-2"}},
 		{"possessive", "2024-10-23", "Tuesday last week's talks", []string{"Tuesday|DATE|2024-10-22", "last week|DATE|2024-W42"}},
 	})
+}
+
+// TestWeekdayDateClash checks a weekday written before a date that falls on
+// another weekday: the year within one of the reference year that makes them
+// agree when the year was not written, else the date as written with a
+// warning.
+func TestWeekdayDateClash(t *testing.T) {
+	for _, tc := range []struct {
+		name, ref, text, value string
+		warn                   bool
+	}{
+		{"agrees", "2024-10-23", "They met on Wednesday, October 23.", "2024-10-23", false},
+		{"agrees a year before", "2024-10-23", "They met on Monday, October 23.", "2023-10-23", false},
+		{"agrees a year after", "2024-10-23", "They will meet on Thursday, October 23.", "2025-10-23", false},
+		{"no year within one agrees", "2024-10-23", "They met on Tuesday, October 23.", "2024-10-23", true},
+		{"written year wins", "2024-10-23", "They met on Tuesday, 23 October 2024.", "2024-10-23", true},
+		{"written year agrees", "2024-10-23", "They met on Wednesday, 23 October 2024.", "2024-10-23", false},
+		{"no reference", "", "They met on Tuesday, October 23.", "XXXX-10-23", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ref time.Time
+			if tc.ref != "" {
+				ref = mustDate(t, tc.ref)
+			}
+			got := Tag(tc.text, ref)
+			if len(got) != 1 {
+				t.Fatalf("Tag(%q) = %+v, want one expression", tc.text, got)
+			}
+			if got[0].Value != tc.value || (got[0].Warning != "") != tc.warn {
+				t.Errorf("Tag(%q) = %s warning %q, want %s warning %v", tc.text, got[0].Value, got[0].Warning, tc.value, tc.warn)
+			}
+			if got[0].Date != nil && got[0].Date.Value != got[0].Value {
+				t.Errorf("Date.Value %s differs from Value %s", got[0].Date.Value, got[0].Value)
+			}
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -347,6 +348,7 @@ func (c *state) extendLeft(tx Timex, ext extension) Timex {
 	if ext&extWeekday != 0 {
 		if s, ok := c.weekdayBefore(tx.Start); ok {
 			tx.Start = s
+			tx = c.checkWeekday(tx, s)
 		}
 	}
 	if ext&extMod != 0 && tx.Date != nil {
@@ -394,6 +396,7 @@ func (c *state) extendLeft(tx Timex, ext extension) Timex {
 				// "Friday the 13th of September"
 				if s, ok := c.weekdayBefore(tx.Start); ok {
 					tx.Start = s
+					tx = c.checkWeekday(tx, s)
 				}
 			}
 		}
@@ -447,4 +450,40 @@ func withParts(tx Timex, ok bool, m *rules.Match, first, sep string, a, b *Date)
 		{Start: s2, End: end, Type: TypeDate, Value: b.Value, Date: b},
 	}
 	return tx, ok
+}
+
+// checkWeekday compares the weekday written at s ("Tuesday, October 23")
+// with the day the expression resolved to. When they clash and the year was
+// taken from the reference date, the year within one of the reference year
+// in which the day falls on that weekday is chosen ("Monday, October 23"
+// read on 2024-10-23 is 2023-10-23); when there is none, or the year was
+// written or taken from the discourse, the date is kept as resolved and
+// Timex.Warning says that the weekday does not match.
+func (c *state) checkWeekday(tx Timex, s int) Timex {
+	d := tx.Date
+	if tx.Type != TypeDate || d == nil || !d.Known() || d.Granularity != Day || d.IsRange() {
+		return tx
+	}
+	e := s
+	for e < len(c.Text) && isAlnum(c.Text[e]) {
+		e++
+	}
+	wd := weekdayOf(c.Text[s:e])
+	if d.Start.Weekday() == wd {
+		return tx
+	}
+	if d.Inferred && !c.Ref.IsZero() && d.Start.Year() >= c.Ref.Year()-1 && d.Start.Year() <= c.Ref.Year()+1 {
+		m, day := d.Start.Month(), d.Start.Day()
+		for y := c.Ref.Year() - 1; y <= c.Ref.Year()+1; y++ {
+			t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+			if t.Day() == day && t.Weekday() == wd {
+				nd := dayOf(t, true)
+				nd.Mod = d.Mod
+				tx.Date, tx.Value = nd, nd.Value
+				return tx
+			}
+		}
+	}
+	tx.Warning = fmt.Sprintf("the text names %s, but %s is a %s", c.Text[s:e], d.Value, d.Start.Weekday())
+	return tx
 }

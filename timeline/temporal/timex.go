@@ -26,6 +26,10 @@ type Timex struct {
 	// Date is the structured date for DATE and TIME expressions; nil for
 	// durations, sets and references such as PRESENT_REF.
 	Date *Date `json:"date,omitempty"`
+	// Warning, when set, says why the value may be wrong: the text
+	// contradicts itself ("Tuesday, October 23" when October 23 of the year
+	// chosen is a Wednesday) and the value keeps the explicit date.
+	Warning string `json:"warning,omitempty"`
 
 	// parts are the two ends of a range joined by a word, for SplitRanges.
 	parts []Timex
