@@ -45,6 +45,11 @@
 //     live-blog entry: its day is that of the latest date heading a line or
 //     paragraph ("Thursday 16 March 2023"), else the reference date, else
 //     XXXX-XX-XX; the times inside the entry that name no day share it.
+//   - A date that bounds an open period keeps its own span and value and
+//     gets a TIMEX3 mod from the preposition before it: "since 2014" is
+//     "2014" with Mod ON_OR_AFTER, "after" AFTER, "before" and "prior to"
+//     BEFORE, "until" and "till" ON_OR_BEFORE ("did not open until October
+//     2005" gets none: it opened then). "by 2028" gets no mod.
 //   - "earlier this year" is a DATE whose value is the year, with no mod.
 //   - Numeric dates are month/day/year ("04/05/2023" is April 5) unless the
 //     first number is above 12 or the Tagger is made with DayFirst; dotted

@@ -35,3 +35,31 @@ func TestYearRules(t *testing.T) {
 		{"century words", "", "the twenty-first century", []string{"the twenty-first century|DATE|20"}},
 	})
 }
+
+// TestOpenEndedMods checks the TIMEX3 mods of dates that bound an open
+// period; the preposition stays outside the span.
+func TestOpenEndedMods(t *testing.T) {
+	for _, tc := range []struct{ text, span, value, mod string }{
+		{"NATO has grown since 2014.", "2014", "2014", "ON_OR_AFTER"},
+		{"Prices have risen since March 2022.", "March 2022", "2022-03", "ON_OR_AFTER"},
+		{"It was closed before 1990.", "1990", "1990", "BEFORE"},
+		{"The treaty was in force until 2020.", "2020", "2020", "ON_OR_BEFORE"},
+		{"Talks resumed after 2015.", "2015", "2015", "AFTER"},
+		{"He left prior to 4 April 2023.", "4 April 2023", "2023-04-04", "BEFORE"},
+		{"It has grown since early 2014.", "early 2014", "2014", "START"},
+		{"Talks did not open until October 2005.", "October 2005", "2005-10", ""},
+		{"Montenegro hopes to join by 2028.", "2028", "2028", ""},
+		{"They met after Tuesday's vote.", "Tuesday", "2024-10-22", ""},
+		{"They met in 2014.", "2014", "2014", ""},
+		{"from 2014 to 2016", "2014 to 2016", "2014/2016", ""},
+	} {
+		got := Tag(tc.text, mustDate(t, "2024-10-23"))
+		if len(got) != 1 || got[0].Date == nil {
+			t.Errorf("Tag(%q) = %+v, want one date", tc.text, got)
+			continue
+		}
+		if got[0].Text != tc.span || got[0].Value != tc.value || got[0].Date.Mod != tc.mod {
+			t.Errorf("Tag(%q) = %q %s mod %q, want %q %s mod %q", tc.text, got[0].Text, got[0].Value, got[0].Date.Mod, tc.span, tc.value, tc.mod)
+		}
+	}
+}

@@ -100,6 +100,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []Timex {
 			continue
 		}
 		pos = best.End
+		best = c.openEnded(best)
 		parts := []Timex{best}
 		if (t.splitRanges || best.list) && best.parts != nil {
 			parts = best.parts
@@ -486,4 +487,68 @@ func (c *state) checkWeekday(tx Timex, s int) Timex {
 	}
 	tx.Warning = fmt.Sprintf("the text names %s, but %s is a %s", c.Text[s:e], d.Value, d.Start.Weekday())
 	return tx
+}
+
+// openMods are prepositions that make a date the bound of an open-ended
+// period, with their TIMEX3 mod: "since 2014" is ON_OR_AFTER 2014. The
+// preposition stays outside the span.
+var openMods = map[string]string{
+	"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE",
+	"until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE",
+}
+
+// openEnded sets the mod of a single date or time that follows "since",
+// "before", "after" or "until" (or "prior to"), unless the text already
+// qualifies it ("since early 2014" stays START), it is the possessive of a
+// noun ("after Tuesday's vote" is the vote), or "until" follows a negation
+// ("did not open until October 2005" opened then). "by 2028" gets no mod:
+// the timeline package dates planned events by such deadlines.
+func (c *state) openEnded(tx Timex) Timex {
+	d := tx.Date
+	if d == nil || d.Mod != "" || d.IsRange() || tx.parts != nil || tx.Type != TypeDate && tx.Type != TypeTime {
+		return tx
+	}
+	w, ws := wordBefore(c.Text, tx.Start)
+	if ws < c.prevEnd || ws == tx.Start {
+		return tx
+	}
+	mod := openMods[w]
+	if w == "to" {
+		if pw, ps := wordBefore(c.Text, ws); pw == "prior" && ps >= c.prevEnd {
+			mod = "BEFORE"
+		}
+	}
+	if mod == "" {
+		return tx
+	}
+	if mod == "ON_OR_BEFORE" && c.negatedBefore(ws) {
+		return tx
+	}
+	if rest := c.Text[tx.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return tx
+	}
+	nd := *d
+	nd.Mod = mod
+	tx.Date = &nd
+	return tx
+}
+
+// negatedBefore reports whether a negation ("not", "n't", "never", "no")
+// comes in the clause before offset i, at most eight words back.
+func (c *state) negatedBefore(i int) bool {
+	for n := 0; n < 8; n++ {
+		w, ws := wordBefore(c.Text, i)
+		if w == "" || ws < c.prevEnd {
+			return false
+		}
+		switch {
+		case w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			return true
+		}
+		if j := strings.LastIndexAny(c.Text[:ws], ",;.!?"); j >= 0 && strings.TrimSpace(c.Text[j+1:ws]) == "" {
+			return false // the clause starts here
+		}
+		i = ws
+	}
+	return false
 }
