@@ -50,6 +50,9 @@
 //     "2014" with Mod ON_OR_AFTER, "after" AFTER, "before" and "prior to"
 //     BEFORE, "until" and "till" ON_OR_BEFORE ("did not open until October
 //     2005" gets none: it opened then). "by 2028" gets no mod.
+//   - "midnight" is T00:00 of the day it is attached to ("July 1 ... at
+//     midnight" is 2013-07-01T00:00), never T24:00, which readers take for
+//     the next day.
 //   - "earlier this year" is a DATE whose value is the year, with no mod.
 //   - Numeric dates are month/day/year ("04/05/2023" is April 5) unless the
 //     first number is above 12 or the Tagger is made with DayFirst; dotted

@@ -107,9 +107,11 @@ func timeRules() []*Rule {
 				if w != "at" && w != "by" && w != "until" && w != "before" && w != "after" {
 					return Timex{}, false
 				}
+				// midnight is the start of the day named (T00:00), not
+				// TIMEX3's T24:00, which readers take for the next day
 				h := 12
 				if strings.EqualFold(capture(m, 0), "midnight") {
-					h = 24
+					h = 0
 				}
 				return c.clockTimex(m.Left, m.Right, h, 0), true
 			}),
