@@ -45,7 +45,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if w == "visit" || w == "visits" {
 			// nominal ("his visit", "a state visit") or verbal present
 			c.Strength = 0.5
-			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
+			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "a", "an", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 		}
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading":
 		// "headed to Port Moresby": a person heads to a place; "heads of

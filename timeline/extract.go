@@ -286,6 +286,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	lastOther := make(map[string]int, 2)
 	seenTD := make(map[string]bool, 4)
 	seenDate := make(map[string]bool, 2)
+	var visits []visitAt       // this sentence's visit events
 	agreementAt := -1          // index of this sentence's agreement event
 	datedAt, datedTok := -1, 0 // this sentence's last dated event and its trigger
 	for _, c := range cands {
@@ -319,6 +320,24 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		if !own && isOneOf(s.lw(c.Tok), "meetings", "visits", "summits") && !isOneOf(s.lw(c.Tok-1), append(determiners, "these", "those")...) && !s.mentionEndsAt(c.Tok) {
 			continue // "Face-to-face meetings between ... were rare": a generality
+		}
+		// a noun restating the trip a verb of the same sentence reports
+		// ("arrived in Kyiv on Tuesday on an unannounced visit"): one visit,
+		// the richer of the two, completed from the other
+		if e.Type == Visit {
+			if k := sameVisit(x.events, visits, c, e); k >= 0 {
+				v := visits[k]
+				keep, keepC, other := x.events[v.idx], v.c, e
+				if richness(e, c) > richness(keep, v.c) {
+					keep, keepC, other = e, c, x.events[v.idx]
+				}
+				completeVisit(&keep, other)
+				x.finish(s, keepC, &keep)
+				x.events[v.idx] = keep
+				visits[k].c = keepC
+				x.record(keep)
+				continue
+			}
 		}
 		key := string(e.Type)
 		if e.Date != nil {
@@ -373,8 +392,81 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		seen[key], seen[string(e.Type)] = true, true
 		x.finish(s, c, &e)
+		if e.Type == Visit {
+			visits = append(visits, visitAt{idx: len(x.events), c: c})
+		}
 		x.events = append(x.events, e)
 		x.record(e)
+	}
+}
+
+// visitAt is a visit event of the sentence being read: its index in the
+// events and its candidate.
+type visitAt struct {
+	idx int
+	c   candidate
+}
+
+// sameVisit returns the index in visits of an earlier visit of the sentence
+// that candidate c, built into e, restates, or -1: one of the two triggers
+// is a noun ("visit", "trip") and the other a verb ("arrived", "visited"),
+// they have the same agent (or the noun none), and their places and dates
+// do not disagree. Two verbs are two stops ("visited Hanoi and flew to
+// Ho Chi Minh City").
+func sameVisit(events []Event, visits []visitAt, c candidate, e Event) int {
+	for k, v := range visits {
+		p := events[v.idx]
+		if v.c.Nominal == c.Nominal {
+			continue
+		}
+		noun, verb := e, p
+		if v.c.Nominal {
+			noun, verb = p, e
+		}
+		if len(noun.Actors) > 0 && (len(verb.Actors) == 0 || noun.Actors[0] != verb.Actors[0]) {
+			continue
+		}
+		if p.Location != "" && e.Location != "" && p.Location != e.Location {
+			continue
+		}
+		if p.Date != nil && e.Date != nil && p.Date.Value != e.Date.Value {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// richness scores what an event says: its actors, place and date, and a
+// verb over a noun when they say as much.
+func richness(e Event, c candidate) int {
+	n := 2 * len(e.Actors)
+	if e.Location != "" {
+		n += 2
+	}
+	if e.Date != nil {
+		n += 2
+	}
+	if !c.Nominal {
+		n++
+	}
+	return n
+}
+
+// completeVisit fills what e lacks (place, date, actors) from o, a
+// restatement of the same visit.
+func completeVisit(e *Event, o Event) {
+	if e.Location == "" {
+		e.Location = o.Location
+	}
+	if e.Date == nil && o.Date != nil {
+		d := *o.Date
+		e.Date = &d
+	}
+	for _, a := range o.Actors {
+		if !contains(e.Actors, a) {
+			e.Actors = append(e.Actors, a)
+		}
 	}
 }
 
