@@ -41,6 +41,10 @@
 //     is a vague duration ("days before the vote" PXD, "weeks of talks" PXW,
 //     "for years" PXY) unless a determiner, an adjective or a name makes it
 //     something else ("those days", "the early years", "the Obama years").
+//   - "in two weeks" in a clause that looks ahead ("will meet in two weeks")
+//     is a DATE counted from the reference date (2024-W45 on 2024-10-23);
+//     only "two weeks" is tagged. Elsewhere ("grew 5% in two years", "the
+//     first visit in ten years") it stays a DURATION.
 //   - A time opening a line ("09:40 —", "14:05 BST:", "9.40am:") stamps a
 //     live-blog entry: its day is that of the latest date heading a line or
 //     paragraph ("Thursday 16 March 2023"), else the reference date, else

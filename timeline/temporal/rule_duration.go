@@ -38,6 +38,11 @@ func durationRules() []*Rule {
 				}
 				return Timex{Type: TypeDuration, Value: v}, true
 			}), func(run int, next byte) bool { return run <= 3 }),
+		// 1: count, 2: unit
+		withAfter(newRule("in-units", []string{"in"}, 0, `in\s+{NUM}\s+{UNIT}`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				return c.inUnits(m)
+			}), inUnitsAfter...),
 		// 1: unit
 		newRule("half-a-unit", []string{"half"}, extApprox, `half\s+an?\s+(year|century|decade|day|hour)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
@@ -158,4 +163,65 @@ func (c *state) vagueDurationStart(s, e int) (int, bool) {
 		return s, true // "signed days before", "ended weeks of talks"
 	}
 	return 0, false
+}
+
+// inUnitsAfter are the words that may follow "in" in "in two weeks".
+var inUnitsAfter = func() []string {
+	ws := []string{"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "fifteen", "twenty", "thirty"}
+	for i := 1; i <= 99; i++ {
+		ws = append(ws, strconv.Itoa(i))
+	}
+	return ws
+}()
+
+// rankWords before "in two years" make it a span of time, not a date: "the
+// first visit in ten years", "the highest level in two decades".
+var rankWords = map[string]bool{"first": true, "last": true, "only": true, "highest": true, "lowest": true,
+	"biggest": true, "largest": true, "worst": true, "best": true, "most": true, "least": true, "time": true,
+	"once": true, "twice": true, "times": true}
+
+// inUnits reads "in two weeks" in a clause that looks ahead as the date that
+// many days, weeks, months or years after the reference date ("will meet in
+// two weeks" read on 2024-10-23 is 2024-W45); only the count and unit are
+// tagged. Elsewhere ("grew 5% in two years", "the first visit in ten
+// years") it is left to the duration rule.
+func (c *state) inUnits(m *rules.Match) (Timex, bool) {
+	if c.Ref.IsZero() {
+		return Timex{}, false
+	}
+	n, ok := number(capture(m, 0))
+	unit := strings.ToLower(capture(m, 1))
+	g, _, _ := unitOf(unit)
+	if !ok || n <= 0 || (g != Day && g != Week && g != Month && g != Year) {
+		return Timex{}, false
+	}
+	if n > 1 && !strings.HasSuffix(unit, "s") {
+		return Timex{}, false
+	}
+	if nw := lowerASCII(wordAfter(c.Text, m.Right)); nw == "of" || nw == "old" || nw == "ago" ||
+		strings.HasPrefix(c.Text[m.Right:], "-") {
+		return Timex{}, false
+	}
+	s := m.Left + 2
+	for s < m.Right && !isAlnum(c.Text[s]) {
+		s++
+	}
+	if c.tenseAt(s, m.Right) != tenseFuture {
+		return Timex{}, false
+	}
+	ss, _ := c.sentenceBounds(m.Left, m.Right)
+	for i, k := m.Left, 0; k < 6; k++ {
+		w, ws := wordBefore(c.Text, i)
+		if w == "" || ws < ss {
+			break
+		}
+		if rankWords[w] || strings.HasSuffix(w, "est") {
+			return Timex{}, false
+		}
+		i = ws
+	}
+	tx := c.shifted(g, n)
+	tx.Start, tx.End = s, m.Right
+	return tx, true
 }
