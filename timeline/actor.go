@@ -110,6 +110,7 @@ func init() {
 		cabinet government administration embassy consulate mission delegation group committee
 		mr mrs ms dr gen adm sen rep lt col capt auditorium hall hotel palace building square park
 		museum base airport hill stadium arena centre headquarters street avenue church cathedral act
+		there here then also instead now still yet so thus separately afterwards subsequently finally
 		born air force embassies officials sources analysts`) {
 		nameStop[w] = true
 	}

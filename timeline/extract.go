@@ -704,6 +704,21 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	return false
 }
 
+// coordinatedObject reports whether mention k is joined by "and" to the
+// object right after verb trigger c: "met Kuleba and Shmyhal", "talks with
+// Modi and Albanese". (A comma list is left alone: "Kuleba, Stefanchuk"
+// may be a name and an appositive.)
+func (s *sentCtx) coordinatedObject(c candidate, k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev, cur := s.mentions[k-1], s.mentions[k]
+	if prev.End != cur.Tok-1 || s.lw(cur.Tok-1) != "and" {
+		return false
+	}
+	return prev.Tok == c.End || prev.Prep == "with" && prev.Tok <= c.End+1
+}
+
 // resolved is a mention read as an actor and/or a place.
 type resolved struct {
 	m      mention
@@ -740,6 +755,10 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		// a single name right before or after a verb trigger is its subject
 		// or object: "when Xi hosted Lula", "talks with Modi"
 		if r.actor == "" && m.Title == "" && !c.Nominal && !strings.Contains(m.Name, " ") && (m.End == c.Tok || m.Tok == c.End || m.Prep == "with" && m.Tok <= c.End+1) && m.Tok > 0 && s.toks[m.Tok].Cap {
+			r.actor = m.Name
+		}
+		// ... and one coordinated with that object: "met Kuleba and Shmyhal"
+		if r.actor == "" && m.Title == "" && !c.Nominal && !strings.Contains(m.Name, " ") && m.Tok > 0 && s.toks[m.Tok].Cap && s.coordinatedObject(c, k) {
 			r.actor = m.Name
 		}
 	case mTitle:

@@ -55,6 +55,8 @@ func TestDetectors(t *testing.T) {
 		{"arrived on a visit", "Antony Blinken arrived in Kyiv on Monday, April 3, 2023, on an unannounced visit. He met Zelensky.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv", "meeting reported 2023-04-03 Antony Blinken+Zelensky"}},
 		{"visit then arrived", "During his unannounced visit, Antony Blinken arrived in Kyiv on Monday, April 3, 2023.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv"}},
 		{"two-day visit folded", "Antony Blinken arrived in Kyiv on Monday, April 3, 2023, on a two-day visit. He met Kuleba on Tuesday.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv", "meeting reported 2023-04-04 Antony Blinken+Kuleba"}},
+		{"met two surnames", "Antony Blinken arrived in Kyiv on Monday, April 3, 2023. He met Kuleba and Shmyhal.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv", "meeting reported 2023-04-03 Antony Blinken+Kuleba+Shmyhal"}},
+		{"there is no name", "Antony Blinken arrived in Kyiv on Monday, April 3, 2023. There he met Stefanchuk.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv", "meeting reported 2023-04-03 Antony Blinken+Stefanchuk"}},
 		{"two stops", "Antony Blinken visited Hanoi on Monday, April 3, 2023, and flew to Manila on Tuesday.", []string{"visit reported 2023-04-03 Antony Blinken+Vietnam@Hanoi", "visit reported 2023-04-04 Antony Blinken+Philippines@Manila"}},
 		{"sports visit", "Manchester City visit Arsenal on Sunday in a match that could decide the league.", nil},
 		{"website visit", "For more information, visit NATO's official website.", nil},
