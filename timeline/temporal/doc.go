@@ -82,6 +82,10 @@
 //     Timex.Warning says the weekday does not match. A weekday with only a
 //     day ("Friday the 13th") is the nearest past (or, looking ahead,
 //     coming) month in which they agree.
+//   - "on the 23rd" is that day of the month of the latest date mentioned
+//     that gives one (not a day after the 23rd: "On October 28 ... on the
+//     3rd" is left untagged), else of the reference month, or the month
+//     before in a past clause when the day has not yet come.
 //   - Date.Inferred is true when the year (or more) was not written in the
 //     expression but taken from the reference date or the discourse.
 //   - With a zero reference date nothing is taken from the clock: the parts

@@ -1,7 +1,11 @@
 package temporal
 
 import (
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/olebedev/when/rules"
 )
@@ -25,6 +29,11 @@ func anaphoraRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return c.anaphor(strings.ToLower(capture(m, 2)), 0), true
 			}),
+		// 1: day of the month
+		withAfter(newRule("on-the-nth", []string{"the"}, 0, `the\s+(\d{1,2})(?:st|nd|rd|th)\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				return c.dayOfMonth(m, atoi(capture(m, 0)))
+			}), ordinalWords...),
 		// 1: before/after, 2: yesterday/today/tomorrow
 		withAfter(newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b(?:\s+(yesterday|today|tomorrow)\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {
@@ -88,3 +97,86 @@ var granularityRank = map[Granularity]int{Day: 0, Week: 1, Month: 2, Quarter: 3,
 
 // coarser reports whether a is a coarser unit than b.
 func coarser(a, b Granularity) bool { return granularityRank[a] > granularityRank[b] }
+
+// ordinalWords are "1st" to "31st", the words that may follow "the" in "on
+// the 23rd".
+var ordinalWords = func() []string {
+	var ws []string
+	for d := 1; d <= 31; d++ {
+		suffix := "th"
+		switch {
+		case d%10 == 1 && d != 11:
+			suffix = "st"
+		case d%10 == 2 && d != 12:
+			suffix = "nd"
+		case d%10 == 3 && d != 13:
+			suffix = "rd"
+		}
+		ws = append(ws, strconv.Itoa(d)+suffix)
+	}
+	return ws
+}()
+
+// moreDays matches another day after an ordinal: "[the 9th] and 10th".
+var moreDays = regexp.MustCompile(`^(?i:\s*(?:-|–|—|and|to|or|through|until)\s*\d)`)
+
+// wordsAfterDay may follow "on the 23rd" when it names a day; any other
+// word makes the ordinal part of something else ("on the 23rd floor", "on
+// the 4th of July", "on the 21st century").
+var wordsAfterDay = map[string]bool{"": true, "at": true, "in": true, "and": true, "when": true, "with": true,
+	"after": true, "before": true, "to": true, "for": true, "but": true, "as": true, "while": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "the": true, "a": true, "amid": true,
+	"during": true, "or": true, "which": true, "following": true}
+
+// dayOfMonth resolves "on the 23rd": the day of the month of the latest
+// date mentioned (not too far back) that gives a month, else of the
+// reference month, or the month before (a past clause, the day not yet
+// come) or after (a clause that looks ahead, the day gone). A day before
+// that of the latest date mentioned ("On October 28 ... on the 3rd") could
+// be in the next month: it is not taken.
+func (c *state) dayOfMonth(m *rules.Match, day int) (Timex, bool) {
+	if w, _ := wordBefore(c.Text, m.Left); w != "on" {
+		return Timex{}, false
+	}
+	if !wordsAfterDay[lowerASCII(wordAfter(c.Text, m.Right))] || moreDays.MatchString(c.Text[m.Right:min(len(c.Text), m.Right+16)]) {
+		return Timex{}, false // "on the 9th and 10th of July" is one range
+	}
+	if day < 1 || day > 31 {
+		return Timex{}, false
+	}
+	for i := len(c.recent) - 1; i >= 0; i-- {
+		r := c.recent[i]
+		if c.prevEnd-r.end >= 2000 || m.Left-r.end >= 2000 {
+			break
+		}
+		d := r.date
+		if d.IsRange() || (d.Granularity != Day && d.Granularity != Month) {
+			continue
+		}
+		if d.Granularity == Day && day < d.Start.Day() {
+			return Timex{}, false
+		}
+		y, mo := d.Start.Year(), int(d.Start.Month())
+		if day > daysIn(y, mo) {
+			return Timex{}, false
+		}
+		nd := dayOf(time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC), true)
+		return Timex{Type: TypeDate, Value: nd.Value, Date: nd}, true
+	}
+	if c.Ref.IsZero() {
+		v := fmt.Sprintf("XXXX-XX-%02d", day)
+		return Timex{Type: TypeDate, Value: v, Date: &Date{Granularity: Day, Value: v, Inferred: true}}, true
+	}
+	first := time.Date(c.Ref.Year(), c.Ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch t := c.tenseAt(m.Left, m.Right); {
+	case t == tenseFuture && day < c.Ref.Day():
+		first = first.AddDate(0, 1, 0)
+	case t != tenseFuture && t != tensePresent && day > c.Ref.Day():
+		first = first.AddDate(0, -1, 0)
+	}
+	if day > daysIn(first.Year(), int(first.Month())) {
+		return Timex{}, false
+	}
+	nd := dayOf(first.AddDate(0, 0, day-1), true)
+	return Timex{Type: TypeDate, Value: nd.Value, Date: nd}, true
+}

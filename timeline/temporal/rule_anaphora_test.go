@@ -19,6 +19,19 @@ func TestAnaphoraRules(t *testing.T) {
 		{"the day before yesterday after a date", "2024-10-23", "On 4 April 2023 they met; the day before yesterday they spoke.",
 			[]string{"4 April 2023|DATE|2023-04-04", "the day before yesterday|DATE|2024-10-21"}},
 		{"the day before yesterday without reference", "", "the day before yesterday", []string{"the day before yesterday|DATE|XXXX-XX-XX"}},
+		// "on the 23rd": a day of the month last mentioned, else of the reference month
+		{"on the nth after a month", "2024-10-23", "In March, they met on the 23rd.", []string{"March|DATE|2024-03", "the 23rd|DATE|2024-03-23"}},
+		{"on the nth after a day", "2024-10-23", "They arrived on 21 October 2023 and signed on the 23rd.", []string{"21 October 2023|DATE|2023-10-21", "the 23rd|DATE|2023-10-23"}},
+		{"on the nth before the day mentioned", "2024-10-23", "They arrived on 28 October 2023 and left on the 3rd.", []string{"28 October 2023|DATE|2023-10-28"}},
+		{"on the nth of the reference month", "2024-10-23", "They met on the 21st.", []string{"the 21st|DATE|2024-10-21"}},
+		{"on the nth past, not yet come", "2024-10-23", "They met on the 25th.", []string{"the 25th|DATE|2024-09-25"}},
+		{"on the nth ahead", "2024-10-23", "They will meet on the 5th.", []string{"the 5th|DATE|2024-11-05"}},
+		{"on the nth without reference", "", "They met on the 21st.", []string{"the 21st|DATE|XXXX-XX-21"}},
+		{"on the nth floor", "2024-10-23", "They met on the 23rd floor.", nil},
+		{"on the nth of a month", "2024-10-23", "They met on the 4th of April 2023.", []string{"the 4th of April 2023|DATE|2023-04-04"}},
+		{"the nth without on", "2024-10-23", "He came 23rd in the race.", nil},
+		// not read yet: no date rather than only the first day
+		{"on the nth and nth", "2024-10-23", "In March they met on the 9th and 10th.", []string{"March|DATE|2024-03"}},
 		{"no antecedent", "", "The following day", []string{"The following day|DATE|XXXX-XX-XX"}},
 		{"antecedent too coarse", "", "In 2023. The following day", []string{"2023|DATE|2023", "The following day|DATE|XXXX-XX-XX"}},
 	})
