@@ -125,7 +125,16 @@ func relativeRules() []*Rule {
 				if w, _ := wordBefore(c.Text, m.Left); w != "of" {
 					return Timex{}, false
 				}
-				return c.shifted(Granularity(strings.ToLower(capture(m, 0))), 0), true
+				g := Granularity(strings.ToLower(capture(m, 0)))
+				if n := len(c.recent); n > 0 && c.tenseAt(m.Left, m.Right) == tensePast {
+					// "on December 28, was his last of the year": the year
+					// of the date the sentence reports
+					if r := c.recent[n-1]; !coarser(r.date.Granularity, g) && !r.date.IsRange() && c.sameSentence(r.end, m.Left) {
+						d := unitDate(r.date.Start, g, true)
+						return Timex{Type: TypeDate, Value: d.Value, Date: d}, true
+					}
+				}
+				return c.shifted(g, 0), true
 			}), "year", "month", "week"),
 		withAfter(newRule("the-weekend", []string{"the"}, 0, `the\s+weekend\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {

@@ -36,6 +36,8 @@ func TestRelativeRules(t *testing.T) {
 		{"the weekend past", "2024-10-23", "talks over the weekend failed", []string{"the weekend|DATE|2024-W42-WE"}},
 		{"the weekend future", "2024-10-23", "talks will resume at the weekend", []string{"the weekend|DATE|2024-W43-WE"}},
 		{"the end of the year", "2024-10-23", "a deal by the end of the year", []string{"the end of the year|DATE|2024"}},
+		{"of the year after a past date", "2024-10-23", "The visit, on December 28, was his last of the year.", []string{"December 28|DATE|2023-12-28", "the year|DATE|2023"}},
+		{"of the year ahead", "2024-10-23", "On Monday they said a deal will come by the end of the year.", []string{"Monday|DATE|2024-10-21", "the end of the year|DATE|2024"}},
 		{"early next year", "2024-10-23", "early next year", []string{"early next year|DATE|2025"}},
 		{"this past weekend", "2024-10-23", "this past weekend", []string{"this past weekend|DATE|2024-W42-WE"}},
 	})
