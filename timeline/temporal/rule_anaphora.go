@@ -13,7 +13,8 @@ import (
 // anaphoraRules read expressions relative to the last date the text
 // mentioned: "the following day", "the next week", "the previous year",
 // "that day", "that same year", "later that month", "the day before",
-// "two days later". Without an earlier date their value keeps X digits.
+// "two days later", "on the 23rd". Without an earlier date their value
+// keeps X digits. "the day before yesterday" counts from the reference date.
 func anaphoraRules() []*Rule {
 	return []*Rule{
 		// 1: following/next/previous/same, 2: unit

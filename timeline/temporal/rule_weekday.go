@@ -20,7 +20,7 @@ var calendarAfterWeekday = regexp.MustCompile(`^(?i:,?\s+(?:the\s+)?(?:` +
 var partOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 // weekdayRules read weekdays: "Tuesday", "last Tuesday", "next Friday",
-// "Monday morning" (a TIME). An unqualified weekday is resolved by tense:
+// "Monday morning" (a TIME), "Friday the 13th" (see weekdayDayDate). An unqualified weekday is resolved by tense:
 // the latest such day on or before the reference date in a clause that
 // reports the past (the default), the first on or after it in one that looks
 // ahead.
