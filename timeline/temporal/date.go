@@ -42,7 +42,8 @@ type Date struct {
 	// interval form "2024-10-21/2024-10-22".
 	Value string
 	// Mod is the TIMEX3 mod when the text qualifies the date: "START" (early
-	// 2023), "MID", "END", "APPROX", "BEFORE", "AFTER" (since 2014), or "".
+	// 2023), "MID", "END", "APPROX", "BEFORE" (before 1990), "AFTER",
+	// "ON_OR_AFTER" (since 2014), "ON_OR_BEFORE" (until 2020), or "".
 	Mod string
 	// Inferred reports that the year (or more) was not read in the text but
 	// resolved from the reference date or the discourse.
