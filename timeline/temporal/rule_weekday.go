@@ -42,17 +42,7 @@ func weekdayRules() []*Rule {
 				if gap == 0 {
 					return Timex{}, false
 				}
-				det, start := c.determiner(m.Left)
-				dir := 0
-				switch det {
-				case "last", "past":
-					dir = -1
-				case "next", "coming":
-					dir = 1
-				case "this":
-				default:
-					start = m.Left
-				}
+				det, dir, start := c.weekdayDeterminer(m.Left, true)
 				// resolve one end by tense and count the other from it: the
 				// end in a report of the past, the start otherwise
 				var a, b *Date
@@ -108,16 +98,7 @@ func weekdayRules() []*Rule {
 				if day < 1 || day > 31 {
 					return Timex{}, false
 				}
-				det, start := c.determiner(m.Left)
-				dir := 0
-				switch det {
-				case "last", "past":
-					dir = -1
-				case "next", "coming":
-					dir = 1
-				default:
-					start = m.Left
-				}
+				_, dir, start := c.weekdayDeterminer(m.Left, false)
 				d := c.weekdayDayDate(weekdayOf(capture(m, 0)), day, dir, m.Left, m.Right)
 				if d == nil {
 					return Timex{}, false
@@ -140,17 +121,7 @@ func weekdayRules() []*Rule {
 				if tx, ok := c.followingWeekday(wd, m); ok {
 					return tx, true
 				}
-				det, start := c.determiner(m.Left)
-				dir := 0
-				switch det {
-				case "last", "past":
-					dir = -1
-				case "next", "coming":
-					dir = 1
-				case "this":
-				default:
-					start = m.Left
-				}
+				det, dir, start := c.weekdayDeterminer(m.Left, true)
 				end := m.Right
 				d := c.weekdayDate(wd, dir, m.Left, m.Right)
 				if det == "" {
@@ -274,4 +245,23 @@ func (c *state) weekdayDayDate(wd time.Weekday, day, dir, s, e int) *Date {
 		return dayOf(t, true)
 	}
 	return nil
+}
+
+// weekdayDeterminer reads "last"/"past" or "next"/"coming" (and "this" when
+// allowThis) before a weekday starting at left: the direction to resolve it
+// in (-1, +1, or 0 for by tense) and where the expression starts; det is the
+// determiner word read, "" when none.
+func (c *state) weekdayDeterminer(left int, allowThis bool) (det string, dir, start int) {
+	det, start = c.determiner(left)
+	switch det {
+	case "last", "past":
+		return det, -1, start
+	case "next", "coming":
+		return det, 1, start
+	case "this":
+		if allowThis {
+			return det, 0, start
+		}
+	}
+	return det, 0, left
 }
