@@ -18,7 +18,7 @@ var agreementNouns = []string{"agreement", "agreements", "treaty", "treaties", "
 // corporateWords mark business deals.
 var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "shareholders", "shareholder", "inc",
 	"corp", "ltd", "plc", "company", "companies", "firm", "firms", "stake", "takeover", "contract", "sponsorship",
-	"player", "lease", "buyout", "startup", "investors", "subsidiary"}
+	"player", "lease", "buyout", "startup", "investors", "subsidiary", "consortium", "association", "federation", "club"}
 
 func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
@@ -28,7 +28,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
 		return candidate{}, false // "signed into law"
 	}
-	if s.has(corporateWords...) && !s.hasStateActor(false) {
+	if s.has(corporateWords...) && !s.hasStateParty() {
 		return candidate{}, false
 	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
@@ -121,6 +121,24 @@ func (s *sentCtx) hasStateActor(demonyms bool) bool {
 		switch m.Kind {
 		case mCountry, mOrg, mCapital, mSeat, mDemonym:
 			if m.Kind != mOrg || m.Name != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasStateParty is hasStateActor without demonyms and without a capital
+// that only places the event ("signed its charter in Geneva").
+func (s *sentCtx) hasStateParty() bool {
+	for _, m := range s.mentions {
+		switch m.Kind {
+		case mCountry, mOrg, mSeat:
+			if m.Kind != mOrg || m.Name != "" {
+				return true
+			}
+		case mCapital:
+			if !isOneOf(m.Prep, "in", "at") {
 				return true
 			}
 		}

@@ -20,12 +20,15 @@ var meetObjects = []string{"target", "targets", "goal", "goals", "demand", "dema
 // nonDiplomaticMeetings are words before "meeting" that make it corporate,
 // monetary or procedural.
 var nonDiplomaticMeetings = []string{"policy", "board", "shareholder", "shareholders", "annual", "general",
-	"committee", "monetary", "rate-setting", "staff", "team", "town", "church", "club", "fomc", "budget", "parent"}
+	"committee", "monetary", "rate-setting", "staff", "team", "town", "church", "club", "fomc", "budget", "parent", "cabinet"}
 
 func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	if !s.diplomatic() {
 		return candidate{}, false
+	}
+	if s.hasSports() && !s.hasTitledPerson() && !s.hasStateParty() {
+		return candidate{}, false // "Sunrisers Hyderabad meet Punjab Kings in Sharjah"
 	}
 	if s.has("bank", "fed", "ecb", "monetary", "shareholders", "interest", "rates", "fomc", "reserve", "committee") && !s.hasTitledPerson() {
 		return candidate{}, false
@@ -68,6 +71,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(prev, nonDiplomaticMeetings...) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
 			// "meeting the target", "meeting or exceeding"
 			return candidate{}, false
+		}
+		if s.backReference(i) {
+			return candidate{}, false // "Thursday's meeting builds on ..."
 		}
 		c.Strength, c.Nominal = 0.5, true
 		return c, true

@@ -18,6 +18,9 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	if s.has(mountainWords...) {
 		return candidate{}, false
 	}
+	if s.backReference(i) {
+		return candidate{}, false
+	}
 	prev, next := s.lw(i-1), s.lw(i+1)
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
 	if next == "of" && s.toks[i].Cap && (s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
@@ -39,4 +42,29 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// backRefVerbs follow a subject that names an event already reported: "The
+// summit followed ...", "Thursday's meeting builds on ...".
+var backRefVerbs = []string{"followed", "follows", "builds", "built", "comes", "came", "marks", "marked",
+	"reflects", "reflected", "signals", "signalled", "signaled", "underscores", "underscored", "capped", "caps"}
+
+// backReference reports whether the event noun at i is the definite subject
+// of a verb that comments on an event already reported, not a new one.
+func (s *sentCtx) backReference(i int) bool {
+	if !isOneOf(s.lw(i+1), backRefVerbs...) {
+		return false
+	}
+	prev := s.lw(i - 1)
+	return isOneOf(prev, "the", "this", "that", "'s") || weekdayPossessive(prev)
+}
+
+// weekdayPossessive reports "thursday's" as one token.
+func weekdayPossessive(w string) bool {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if w == d+"'s" || w == d+"’s" {
+			return true
+		}
+	}
+	return false
 }

@@ -135,6 +135,21 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	return c, true
 }
 
+// knownOrg reports whether name is a canonical name of the organisation table.
+func knownOrg(name string) bool {
+	_, ok := knownOrgNames[name]
+	return ok
+}
+
+// knownOrgNames are the canonical names of the organisation table.
+var knownOrgNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range organisations {
+		m[v] = true
+	}
+	return m
+}()
+
 // hasTitledPerson reports whether the sentence names a person with a title.
 func (s *sentCtx) hasTitledPerson() bool {
 	for _, m := range s.mentions {
@@ -170,10 +185,18 @@ func (s *sentCtx) hasSports() bool {
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			w = w[i+1:] // "pre-season"
 		}
+		if isOneOf(w, "team", "teams") && isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") {
+			continue // "their teams would work on ...": staff, not sport
+		}
 		if isOneOf(w, sportsWords...) {
-			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg {
+			// "Arab League" is an organisation, "Champions League" a competition
+			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg || !knownOrg(m.Name) {
 				return true
 			}
+		}
+		// "who sit fourth in the table": a league table
+		if w == "table" && isOneOf(s.lw(i-1), "the") && isOneOf(s.lw(i-2), "in", "of") && (isOneOf(s.lw(i-3), "top", "bottom", "fourth", "third", "second", "first", "fifth", "sixth", "last", "lead", "leads", "sit", "sits") || isOneOf(s.lw(i-4), "sit", "sits", "lie", "lies")) {
+			return true
 		}
 	}
 	return false

@@ -59,6 +59,8 @@ func TestDetectors(t *testing.T) {
 		{"there is no name", "Antony Blinken arrived in Kyiv on Monday, April 3, 2023. There he met Stefanchuk.", []string{"visit reported 2023-04-03 Antony Blinken+Ukraine@Kyiv", "meeting reported 2023-04-03 Antony Blinken+Stefanchuk"}},
 		{"two stops", "Antony Blinken visited Hanoi on Monday, April 3, 2023, and flew to Manila on Tuesday.", []string{"visit reported 2023-04-03 Antony Blinken+Vietnam@Hanoi", "visit reported 2023-04-04 Antony Blinken+Philippines@Manila"}},
 		{"sports visit", "Manchester City visit Arsenal on Sunday in a match that could decide the league.", nil},
+		{"sports fixture visit", "Liverpool visit Genk in the Champions League tonight.", nil},
+		{"sports fixture meet", "Sunrisers Hyderabad, who sit fourth in the table, meet Punjab Kings in Sharjah on Friday.", nil},
 		{"website visit", "For more information, visit NATO's official website.", nil},
 		{"visiting team", "The visiting team scored twice in Paris on Saturday.", nil},
 		// meetings
@@ -69,10 +71,14 @@ func TestDetectors(t *testing.T) {
 		{"did not meet", "Prime Minister Narendra Modi did not meet President Xi Jinping in Bali.", []string{"meeting negated"}},
 		{"central bank meeting", "The central bank's policy meeting on Wednesday left interest rates unchanged.", nil},
 		{"board meeting", "Shareholders approved the plan at the board meeting in London on Friday.", nil},
+		{"their teams", "President Joe Biden and President Xi Jinping agreed that their teams would work on arranging a face-to-face meeting.", []string{"meeting hypothetical - Xi Jinping+Joe Biden"}},
+		{"cabinet meeting", "Prime Minister Boris Johnson held a cabinet meeting in Sunderland on Friday.", nil},
+		{"meeting back-reference", "President Joe Biden met Prime Minister Anthony Albanese on Thursday. Thursday's meeting builds on talks held last year.", []string{"meeting reported 2023-03-30 Joe Biden+Anthony Albanese"}},
 		{"meet the target", "Germany pledged to meet the NATO target of 2 percent of GDP.", nil},
 		// summits
 		{"named summit", "NATO leaders gathered in Madrid on June 29, 2022 for the NATO summit.", []string{"summit reported 2022-06-29 NATO"}},
 		{"summit range", "Group of Seven leaders closed their May 19–21 summit in Hiroshima on Sunday.", []string{"summit reported 2022-05-19/2022-05-21 G7@Hiroshima"}},
+		{"summit back-reference", "The summit followed the talks.", nil},
 		{"mountain summit", "The climbers reached the summit of Everest on May 29, 1953.", nil},
 		{"hill summit", "From the summit of the hill the delegation could see Vilnius.", nil},
 		// accessions
@@ -85,6 +91,7 @@ func TestDetectors(t *testing.T) {
 		// agreements
 		{"signed treaty", "Israel and Jordan signed a peace treaty on 26 October 1994.", []string{"agreement reported 1994-10-26 Israel+Jordan"}},
 		{"corporate merger", "Acme Corp signed a merger agreement with Globex Inc on Monday.", nil},
+		{"consortium charter", "The consortium signed its founding charter in Geneva on Monday.", nil},
 		{"signed into law", "President Joe Biden signed the bill into law on Friday.", nil},
 		// foundings
 		{"founded", "NATO was founded on 4 April 1949 in Washington.", []string{"founding reported 1949-04-04 NATO@Washington"}},
