@@ -59,12 +59,13 @@ func keywordDetectors(w string) []*detector {
 
 // sentCtx is one sentence being analysed.
 type sentCtx struct {
-	toks     []token
-	mentions []mention
-	doc      *docCtx
-	lastType EventType   // type of the last accession or other-diplomatic act among the document's last three events
-	cands    []candidate // the sentence's triggers, once detected
-	text     string      // the document text
+	toks          []token
+	mentions      []mention
+	doc           *docCtx
+	lastType      EventType   // type of the last accession or other-diplomatic act among the document's last three events
+	lastAgreement bool        // the document's last event is an agreement ("Russia signed the same day")
+	cands         []candidate // the sentence's triggers, once detected
+	text          string      // the document text
 
 	dipl        int8  // diplomatic(): 0 unknown, 1 yes, 2 no
 	clauseIDs   []int // computed on first use by clauses

@@ -6,7 +6,7 @@ package timeline
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name:     "agreement",
-	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches"},
+	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged"},
 	Match:    matchAgreement,
 }
 
@@ -49,6 +49,13 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	}
+	if w == "put" {
+		// "put his name to the pact"; the charter signed at a founding is
+		// the founding
+		if !isOneOf(s.lw(i+2), "name", "names", "signature", "signatures") || s.lw(i+3) != "to" || !s.near(i, 0, 7, agreementNouns...) || s.has("founded", "established", "formed", "created") {
+			return candidate{}, false
+		}
+	}
 	back := 6
 	if isOneOf(s.lw(i-1), "was", "were", "been", "be") {
 		back = 20 // "a second Oslo agreement, transferring ..., was signed"
@@ -59,13 +66,22 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			break
 		}
 	}
+	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.has(agreementNouns...)) && s.intransitiveSign(i) {
+		found = true // "Russia signed the same day", "Egypt signed as well"
+	}
+	if !found && w == "agreed" && s.lw(i+1) == "that" && s.stateSubjectPair(i) {
+		found = true // "Armenia and Azerbaijan agreed that ..."
+	}
 	if !found {
 		return candidate{}, false
 	}
+	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier")
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
-	if w == "agreed" {
+	if w == "agreed" && s.lw(i+1) == "that" {
+		c.Strength = 0.45
+	} else if w == "agreed" && !participle {
 		// "agreed on a ceasefire", "agreed a deal": the noun right after
 		k := i + 1
 		if isOneOf(s.lw(k), "on", "to", "upon") {
@@ -91,7 +107,14 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	}
 	if isOneOf(w, "issued", "endorsed") {
 		// "issued a joint declaration", "endorsed the Hiroshima communiqué"
-		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && s.near(i, 0, 3, "joint")) {
+		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && s.near(i, 0, 3, "joint")) && !s.inJointText(i) {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
+	}
+	if isOneOf(w, "welcomed", "welcomes", "reaffirmed", "pledged") {
+		// "welcomed progress in a joint statement on Friday"
+		if !s.inJointText(i) || !s.hasStateParty() && !s.hasTitledPerson() {
 			return candidate{}, false
 		}
 		c.Strength = 0.45
@@ -142,6 +165,49 @@ func (s *sentCtx) hasStateParty() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// intransitiveSign reports whether the signing verb at i has no object:
+// "signed the same day", "signed as well", "will sign too".
+func (s *sentCtx) intransitiveSign(i int) bool {
+	k := i + 1
+	if s.lw(k) == "on" {
+		k++
+	}
+	switch s.lw(k) {
+	case "the":
+		return s.lw(k+1) == "same" && isOneOf(s.lw(k+2), "day", "evening", "morning", "afternoon")
+	case "as":
+		return s.lw(k+1) == "well"
+	case "too", "later", "", ".", ";":
+		return true
+	}
+	return k < len(s.toks) && !s.toks[k].Word && s.toks[k].Lower != "'s"
+}
+
+// inJointText reports whether the verb at i is followed, within eight
+// tokens, by "in a joint statement" (communiqué, declaration).
+func (s *sentCtx) inJointText(i int) bool {
+	for k := i + 1; k <= i+8 && k+3 < len(s.toks); k++ {
+		if s.lw(k) == "in" && isOneOf(s.lw(k+1), "a", "the", "their") && s.lw(k+2) == "joint" && isOneOf(s.lw(k+3), "statement", "communique", "communiqué", "declaration") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateSubjectPair reports whether two states joined by "and" end right
+// before token i: "Armenia and Azerbaijan agreed".
+func (s *sentCtx) stateSubjectPair(i int) bool {
+	for j, m := range s.mentions {
+		if m.End != i || j == 0 {
+			continue
+		}
+		p := s.mentions[j-1]
+		state := func(m mention) bool { return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == "" }
+		return state(m) && state(p) && p.End+1 == m.Tok && s.lw(p.End) == "and"
 	}
 	return false
 }

@@ -232,6 +232,9 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	s := &x.sc // one sentence context per call, reset for each sentence
 	*s = sentCtx{toks: si.toks, mentions: si.mentions, doc: x.ctx, text: x.doc.Text, cands: s.cands[:0], idsBuf: s.idsBuf, kindsBuf: s.kindsBuf}
+	if n := len(x.events); n > 0 && x.events[n-1].Type == Agreement {
+		s.lastAgreement = true
+	}
 	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-3; k-- {
 		if t := x.events[k].Type; t == Accession || t == OtherDiplomatic {
 			s.lastType = t
@@ -502,6 +505,11 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 	if d := anchorDate(s, si.timexes, c, others); d != nil && !(e.Status != Reported && s.reportDate(si.timexes, d, c)) {
 		e.Date = d
 		dateFrom = 0.1
+	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && (p.Type == Meeting || p.Type == Summit) && e.Status == Reported && c.Type != p.Type && c.Tok > 3 && s.meetingLink() {
+		// "At the meeting, Saudi Arabia and Iran signed a joint statement"
+		d := *p.Date
+		e.Date = &d
+		dateFrom = 0.05
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.sequenceLink() && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
 		d := *p.Date
 		e.Date = &d
@@ -1557,6 +1565,12 @@ func (x *extraction) repeats(e Event) bool {
 
 // sovietEnd is the day after the Soviet Union was dissolved.
 var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
+
+// meetingLink reports whether the sentence opens by placing itself in the
+// meeting just reported: "At the meeting,", "During the talks,".
+func (s *sentCtx) meetingLink() bool {
+	return isOneOf(s.lw(0), "at", "during") && isOneOf(s.lw(1), "the", "that", "this", "their") && isOneOf(s.lw(2), "meeting", "talks", "call", "summit", "session") && s.lw(3) == ","
+}
 
 // sequenceLink reports whether the sentence links itself to the one before
 // in time: "then", "afterwards", "later", or "there" as a place ("There he

@@ -91,6 +91,18 @@ func TestDetectors(t *testing.T) {
 		// agreements
 		{"signed treaty", "Israel and Jordan signed a peace treaty on 26 October 1994.", []string{"agreement reported 1994-10-26 Israel+Jordan"}},
 		{"corporate merger", "Acme Corp signed a merger agreement with Globex Inc on Monday.", nil},
+		{"put his name to", "President Vladimir Putin put his name to the treaty on Monday.", []string{"agreement reported 2023-04-03 Vladimir Putin"}},
+		{"names at a founding", "The alliance was founded on 4 April 1949, when 12 states put their names to its charter.", []string{"founding reported 1949-04-04"}},
+		{"signed the same day", "Armenia and Azerbaijan agreed a peace treaty in Washington on Friday. Russia signed the same day.", []string{"agreement reported 2023-03-31 Armenia+Azerbaijan@Washington", "agreement reported 2023-03-31 Russia"}},
+		{"signed as well", "Israel and Jordan signed a peace treaty on Monday. Egypt signed as well.", []string{"agreement reported 2023-04-03 Israel+Jordan", "agreement reported - Egypt"}},
+		{"will eventually sign", "India and Pakistan will eventually sign the accord.", []string{"agreement planned - India+Pakistan"}},
+		{"endorsed in a joint communique", "Japan and South Korea endorsed the plan in a joint communiqué on April 4.", []string{"agreement reported 2023-04-04 Japan+South Korea"}},
+		{"welcomed in a joint statement", "Japan and South Korea welcomed progress in a joint statement on Friday.", []string{"agreement reported 2023-03-31 Japan+South Korea"}},
+		{"welcomed a leader", "Japan welcomed President Yoon Suk Yeol on Friday.", []string{"meeting reported 2023-03-31"}},
+		{"agreed participle", "Russia and Turkey signed a memorandum on Syria. The memorandum, agreed in Sochi on Monday, created a buffer zone.", []string{"agreement reported - Russia+Turkey", "agreement reported 2023-04-03 @Sochi"}},
+		{"states agreed that", "The United States and China agreed that tariffs would be cut on Monday.", []string{"agreement reported 2023-04-03 United States+China"}},
+		{"leaders agreed that", "The two presidents agreed that talks should go on.", nil},
+		{"at the meeting", "Foreign Minister Wang Yi met Foreign Minister Faisal bin Farhan in Beijing on Friday. At the meeting, Saudi Arabia and Iran signed a joint statement on the resumption of relations.", []string{"meeting reported 2023-03-31 Wang Yi+Faisal bin Farhan@Beijing", "agreement reported 2023-03-31 Saudi Arabia+Iran"}},
 		{"consortium charter", "The consortium signed its founding charter in Geneva on Monday.", nil},
 		{"signed into law", "President Joe Biden signed the bill into law on Friday.", nil},
 		// foundings
