@@ -206,7 +206,9 @@ func (s *sentCtx) stateSubjectPair(i int) bool {
 			continue
 		}
 		p := s.mentions[j-1]
-		state := func(m mention) bool { return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == "" }
+		state := func(m mention) bool {
+			return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == ""
+		}
 		return state(m) && state(p) && p.End+1 == m.Tok && s.lw(p.End) == "and"
 	}
 	return false
