@@ -241,6 +241,18 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i++
 			continue
 		}
+		// "the pair", "the ministers": the two people named last
+		if i > 0 && toks[i-1].Lower == "the" && (t.Lower == "pair" || t.Lower == "ministers" && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "of", "from", "'"))) && !t.Cap {
+			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 1, Prep: prep})
+			i++
+			continue
+		}
+		// "the four leaders": the people named last
+		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "ministers", "presidents", "heads", "men", "women") && (i+2 >= len(toks) || !isOneOf(toks[i+2].Lower, "of", "from")) {
+			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Place: n, Tok: i, End: i + 2, Prep: prep})
+			i += 2
+			continue
+		}
 		// "the four states", "the three countries": a list named before
 		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
@@ -401,7 +413,7 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true, "pair": true, "ministers": true}
 	for w := range groupNumbers {
 		lowerStarters[w] = true
 	}

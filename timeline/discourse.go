@@ -286,6 +286,16 @@ func pushRecent(list []string, name string) []string {
 	return list
 }
 
+// lastN returns the n most recent names of a list (n written in digits),
+// joined with "|", or "" when there are fewer.
+func lastN(list []string, n string) string {
+	k, err := strconv.Atoi(n)
+	if err != nil || k < 2 || len(list) < k {
+		return ""
+	}
+	return strings.Join(list[len(list)-k:], "|")
+}
+
 // lastTwo returns the two most recent names of a list, joined with "|", or
 // "" when there are fewer than two.
 func lastTwo(list []string) string {

@@ -721,6 +721,9 @@ func (s *sentCtx) coordinatedObject(c candidate, k int) bool {
 		return false
 	}
 	prev, cur := s.mentions[k-1], s.mentions[k]
+	if prev.End == cur.Tok-2 && s.lw(cur.Tok-2) == "and" && s.lw(cur.Tok-1) == "with" && prev.Prep == "with" {
+		return true // "met with Morrison and with Suga"
+	}
 	if prev.End != cur.Tok-1 || s.lw(cur.Tok-1) != "and" {
 		return false
 	}
@@ -883,6 +886,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			// else the one the text names most, the latest on a tie
 			r.actor = x.ctx.mostNamedMonarchy(m.Name)
+			return r
+		}
+		if m.Name == "leaders" && m.Place != "" {
+			// "the four leaders": the last four people named
+			r.actor, r.person = lastN(names, m.Place), true
 			return r
 		}
 		r.actor, r.person = lastTwo(names), m.Name != "countries"
