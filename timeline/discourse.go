@@ -211,6 +211,24 @@ func (d *docCtx) mainOrg() string {
 	return best
 }
 
+// mainState returns the state the text names most, when it names it at
+// least twice as often as any other, else "".
+func (d *docCtx) mainState() string {
+	best, n, second := "", 0, 0
+	for st, c := range d.stateCount {
+		switch {
+		case c > n || c == n && st < best:
+			best, n, second = st, c, max(second, n)
+		case c > second:
+			second = c
+		}
+	}
+	if n < 2 || n < 2*second {
+		return ""
+	}
+	return best
+}
+
 // advance updates the discourse state after sentence ms has been read.
 func (d *docCtx) advance(ms []mention, pos int) {
 	var cs []string

@@ -953,6 +953,13 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			if r.actor == "" {
 				r.actor = x.ctx.mainOrg()
 			}
+			// "It joined the European Union in 1995" in prose about one
+			// state: the subject is that state, not the organisation
+			if m.Name == "it" && m.Tok == 0 {
+				if st := x.ctx.mainState(); st != "" && (x.ctx.stateCount[st] > x.ctx.orgs[r.actor] || s.namesOrg(r.actor, k)) {
+					r.actor = st
+				}
+			}
 		case "their", "they":
 			r.actor = strings.Join(x.ctx.lastCountries, "|")
 			// the states named earlier in the sentence: "Mali, Burkina Faso
@@ -1578,6 +1585,16 @@ var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
 // meeting just reported: "At the meeting,", "During the talks,".
 func (s *sentCtx) meetingLink() bool {
 	return isOneOf(s.lw(0), "at", "during") && isOneOf(s.lw(1), "the", "that", "this", "their") && isOneOf(s.lw(2), "meeting", "talks", "call", "summit", "session") && s.lw(3) == ","
+}
+
+// namesOrg reports whether a mention after k names the organisation o.
+func (s *sentCtx) namesOrg(o string, k int) bool {
+	for _, m := range s.mentions[k+1:] {
+		if m.Kind == mOrg && m.Name == o && o != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceLink reports whether the sentence links itself to the one before

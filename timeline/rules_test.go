@@ -367,6 +367,7 @@ func TestActorsInContext(t *testing.T) {
 		{"the ministers", "Foreign Minister Wang Yi and Secretary of State Antony Blinken spoke on Friday. The ministers met again in Beijing on Monday.", "Wang Yi+Antony Blinken@Beijing"},
 		{"the four leaders", "Prime Minister Anthony Albanese, Prime Minister Fumio Kishida, Prime Minister Narendra Modi and President Joe Biden arrived in Hiroshima. The four leaders met on Saturday.", "Anthony Albanese+Fumio Kishida+Narendra Modi+Joe Biden"},
 		{"with and with", "President Joe Biden met with Morrison and with Suga on Friday.", "Joe Biden+Morrison+Suga"},
+		{"it is the state the text is about", "Finland is a Nordic country bordering Sweden. Finland has a long coast. It joined the European Union in 1995.", "Finland+EU"},
 		{"Moscow in Soviet times", "Richard Nixon visited Moscow in May 1972.", "Richard Nixon+Soviet Union"},
 		{"Moscow after 1991", "Richard Nixon visited Moscow in May 1993.", "Richard Nixon+Russia"},
 		{"they are the sentence's states", "Egypt and Qatar met on Monday. Saudi Arabia and Iran said on Friday that they had restored relations.", "Saudi Arabia+Iran"},
