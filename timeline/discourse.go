@@ -260,6 +260,10 @@ func (d *docCtx) advance(ms []mention, pos int) {
 				cs = append(cs, m.Name)
 			}
 			d.recentStates = pushRecent(d.recentStates, m.Name)
+		case mDemonym:
+			if m.Country != "" {
+				d.recentStates = pushRecent(d.recentStates, m.Country) // "Russian and Ukrainian delegations"
+			}
 		}
 	}
 	if len(cs) > 0 {

@@ -706,6 +706,9 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 			return true
 		}
 	}
+	if c.Type == Meeting && s.near(c.Tok, 2, 2, "separate", "separately") {
+		return false // "also held separate talks with Erdogan": another happening
+	}
 	if c.Type == Meeting && f.Actor != "" && contains(e.Actors, f.Actor) && (e.Location == "" || e.Location == f.Event.Location) {
 		return true // the visitor's meeting, not one elsewhere
 	}
