@@ -25,6 +25,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if w == "without" {
 		return matchWithoutAgreement(s, i)
 	}
+	if s.foundingWhen(i) {
+		return candidate{}, false // "was established on 8 August 1967, when the ministers signed the Bangkok Declaration"
+	}
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
 		return candidate{}, false // "signed into law"
 	}
@@ -210,6 +213,23 @@ func (s *sentCtx) stateSubjectPair(i int) bool {
 			return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == ""
 		}
 		return state(m) && state(p) && p.End+1 == m.Tok && s.lw(p.End) == "and"
+	}
+	return false
+}
+
+// foundingWhen reports whether the verb at i is in a "when" clause that
+// dates a founding: the text signed is a step of the founding, not another
+// event.
+func (s *sentCtx) foundingWhen(i int) bool {
+	for k := i - 1; k >= 1; k-- {
+		if s.lw(k) == "when" {
+			for j := k - 1; j >= 1; j-- {
+				if isOneOf(s.lw(j), "founded", "established", "formed", "created") && isOneOf(s.lw(j-1), "was", "were") {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -18,6 +18,9 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	if s.has(mountainWords...) {
 		return candidate{}, false
 	}
+	if i == 2 && isOneOf(s.lw(0), "at", "during") && s.lw(1) == "the" && s.lw(3) == "," {
+		return candidate{}, false // "At the summit, leaders could agree ...": the summit already reported
+	}
 	if s.backReference(i) {
 		return candidate{}, false
 	}

@@ -79,6 +79,7 @@ func TestDetectors(t *testing.T) {
 		{"named summit", "NATO leaders gathered in Madrid on June 29, 2022 for the NATO summit.", []string{"summit reported 2022-06-29 NATO"}},
 		{"summit range", "Group of Seven leaders closed their May 19–21 summit in Hiroshima on Sunday.", []string{"summit reported 2022-05-19/2022-05-21 G7@Hiroshima"}},
 		{"summit back-reference", "The summit followed the talks.", nil},
+		{"at the summit refers back", "G20 leaders met in New Delhi on Saturday. At the summit, leaders could agree to admit the African Union.", []string{"meeting reported 2023-04-01", "other-diplomatic hypothetical"}},
 		{"mountain summit", "The climbers reached the summit of Everest on May 29, 1953.", nil},
 		{"hill summit", "From the summit of the hill the delegation could see Vilnius.", nil},
 		// accessions
@@ -103,6 +104,7 @@ func TestDetectors(t *testing.T) {
 		{"states agreed that", "The United States and China agreed that tariffs would be cut on Monday.", []string{"agreement reported 2023-04-03 United States+China"}},
 		{"leaders agreed that", "The two presidents agreed that talks should go on.", nil},
 		{"at the meeting", "Foreign Minister Wang Yi met Foreign Minister Faisal bin Farhan in Beijing on Friday. At the meeting, Saudi Arabia and Iran signed a joint statement on the resumption of relations.", []string{"meeting reported 2023-03-31 Wang Yi+Faisal bin Farhan@Beijing", "agreement reported 2023-03-31 Saudi Arabia+Iran"}},
+		{"signed at a founding", "ASEAN was established on 8 August 1967, when the foreign ministers of Indonesia and Thailand signed the Bangkok Declaration.", []string{"founding reported 1967-08-08"}},
 		{"consortium charter", "The consortium signed its founding charter in Geneva on Monday.", nil},
 		{"signed into law", "President Joe Biden signed the bill into law on Friday.", nil},
 		// foundings
