@@ -78,7 +78,12 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
-		if s.lw(k) != "to" || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
+		// "flew in the same evening from Canada": an arrival
+		if isOneOf(w, "flew", "flies", "flying") && k == i+1 && s.lw(k) == "in" && isOneOf(s.lw(k+1), "the", "on", "from", "late", "early", "overnight", "yesterday", "today", "last") && (s.hasTitledPerson() || s.near(i, 3, 0, "he", "she") || s.personEndsAt(i)) {
+			c.Strength = 0.5
+			return c, true
+		}
+		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
@@ -149,6 +154,16 @@ var knownOrgNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// personEndsAt reports whether a person's name ends right before token i.
+func (s *sentCtx) personEndsAt(i int) bool {
+	for _, m := range s.mentions {
+		if m.End == i && (m.Kind == mPerson || m.Kind == mTitle) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasTitledPerson reports whether the sentence names a person with a title.
 func (s *sentCtx) hasTitledPerson() bool {

@@ -1244,6 +1244,9 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			if (c.Type == Accession || c.Type == Founding) && r.person {
 				continue
 			}
+			if c.Type == Visit && !c.Host && r.m.Prep == "from" && r.m.Tok > c.Tok && !r.person {
+				continue // "flew in from Canada": where the visitor came from
+			}
 			add(r.actor)
 		}
 	}
@@ -1262,7 +1265,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		}
 		if c.Type == Visit && !c.Host {
 			// the destination: "to Kyiv", "in Hanoi", "visited Kyiv"
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) {
 				location = r.place
 				break
 			}
@@ -1285,7 +1288,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// a visit's destination country takes part: "state visit to China"
 	if c.Type == Visit && !c.Host {
 		for _, r := range rs {
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Tok == c.End) {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) {
 				if r.m.Kind == mCountry {
 					add(r.m.Name)
 				} else if r.m.Kind == mCapital && r.m.Country != "" {
