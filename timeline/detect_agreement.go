@@ -155,7 +155,8 @@ func (s *sentCtx) hasStateActor(demonyms bool) bool {
 }
 
 // hasStateParty is hasStateActor without demonyms and without a capital
-// that only places the event ("signed its charter in Geneva").
+// that only places the event ("signed its charter in Geneva", "before
+// flying to Los Angeles").
 func (s *sentCtx) hasStateParty() bool {
 	for _, m := range s.mentions {
 		switch m.Kind {
@@ -164,7 +165,7 @@ func (s *sentCtx) hasStateParty() bool {
 				return true
 			}
 		case mCapital:
-			if !isOneOf(m.Prep, "in", "at") {
+			if !placePreps[m.Prep] {
 				return true
 			}
 		}

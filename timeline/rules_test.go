@@ -108,6 +108,7 @@ func TestDetectors(t *testing.T) {
 		{"leaders agreed that", "The two presidents agreed that talks should go on.", nil},
 		{"at the meeting", "Foreign Minister Wang Yi met Foreign Minister Faisal bin Farhan in Beijing on Friday. At the meeting, Saudi Arabia and Iran signed a joint statement on the resumption of relations.", []string{"meeting reported 2023-03-31 Wang Yi+Faisal bin Farhan@Beijing", "agreement reported 2023-03-31 Saudi Arabia+Iran"}},
 		{"signed at a founding", "ASEAN was established on 8 August 1967, when the foreign ministers of Indonesia and Thailand signed the Bangkok Declaration.", []string{"founding reported 1967-08-08"}},
+		{"companies sign, then a trip", "Japanese firms are expected to sign supply contracts worth $2 billion on Monday before the delegation flies to Jakarta.", []string{"visit planned 2023-04-10 Indonesia@Jakarta"}},
 		{"consortium charter", "The consortium signed its founding charter in Geneva on Monday.", nil},
 		{"signed into law", "President Joe Biden signed the bill into law on Friday.", nil},
 		// foundings
