@@ -27,7 +27,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	if !s.diplomatic() {
 		return candidate{}, false
 	}
-	if s.hasSports() && !s.hasTitledPerson() && !s.hasStateParty() {
+	if s.hasSports() && !s.hasTitledPerson() {
 		return candidate{}, false // "Sunrisers Hyderabad meet Punjab Kings in Sharjah"
 	}
 	if s.has("bank", "fed", "ecb", "monetary", "shareholders", "interest", "rates", "fomc", "reserve", "committee") && !s.hasTitledPerson() {

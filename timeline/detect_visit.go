@@ -155,6 +155,17 @@ var knownOrgNames = func() map[string]bool {
 	return m
 }()
 
+// hasFullName reports whether the sentence names a person with two or more
+// words ("Donald Trump", not "Liverpool").
+func (s *sentCtx) hasFullName() bool {
+	for _, m := range s.mentions {
+		if m.Kind == mPerson && strings.Contains(m.Name, " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // personEndsAt reports whether a person's name ends right before token i.
 func (s *sentCtx) personEndsAt(i int) bool {
 	for _, m := range s.mentions {
@@ -208,6 +219,13 @@ func (s *sentCtx) hasSports() bool {
 			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg || !knownOrg(m.Name) {
 				return true
 			}
+		}
+		// "the first Test", "tonight" between clubs: a fixture
+		if t.Text == "Test" && isOneOf(s.lw(i-1), "first", "second", "third", "fourth", "fifth", "opening", "final", "deciding") {
+			return true
+		}
+		if w == "tonight" && !s.hasTitledPerson() && !s.hasFullName() {
+			return true
 		}
 		// "who sit fourth in the table": a league table
 		if w == "table" && isOneOf(s.lw(i-1), "the") && isOneOf(s.lw(i-2), "in", "of") && (isOneOf(s.lw(i-3), "top", "bottom", "fourth", "third", "second", "first", "fifth", "sixth", "last", "lead", "leads", "sit", "sits") || isOneOf(s.lw(i-4), "sit", "sits", "lie", "lies")) {

@@ -64,6 +64,10 @@ func TestDetectors(t *testing.T) {
 		{"flew in formation", "The jets flew in formation over Paris on Sunday.", nil},
 		{"sports fixture visit", "Liverpool visit Genk in the Champions League tonight.", nil},
 		{"sports fixture meet", "Sunrisers Hyderabad, who sit fourth in the table, meet Punjab Kings in Sharjah on Friday.", nil},
+		{"cup tie meet", "Chelsea meet Real Madrid in the Champions League quarter-final on Tuesday.", nil},
+		{"clubs host tonight", "Arsenal host Liverpool tonight.", nil},
+		{"national teams in a Test", "India host Australia in the first Test in Nagpur on Thursday.", nil},
+		{"tonight with a leader", "President Joe Biden hosts Prime Minister Narendra Modi tonight.", []string{"meeting"}},
 		{"website visit", "For more information, visit NATO's official website.", nil},
 		{"visiting team", "The visiting team scored twice in Paris on Saturday.", nil},
 		// meetings
