@@ -510,6 +510,12 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d := *p.Date
 		e.Date = &d
 		dateFrom = 0.05
+	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 1 && p.Date.IsRange() && p.Date.Granularity == temporal.Day && e.Status == Reported && s.finalDayLink() {
+		// "from 5 to 17 September 1978. On the final evening Sadat and Begin
+		// signed": the last day of the range just reported
+		d := Date{Start: p.Date.End, Granularity: temporal.Day, Value: temporal.Format(p.Date.End, temporal.Day), Inferred: p.Date.Inferred}
+		e.Date = &d
+		dateFrom = 0.05
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.sequenceLink() && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
 		d := *p.Date
 		e.Date = &d
@@ -1586,6 +1592,12 @@ func (x *extraction) repeats(e Event) bool {
 
 // sovietEnd is the day after the Soviet Union was dissolved.
 var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
+
+// finalDayLink reports whether the sentence opens with "On the final
+// evening", "On the last day": the last day of the range just reported.
+func (s *sentCtx) finalDayLink() bool {
+	return s.lw(0) == "on" && isOneOf(s.lw(1), "the", "its", "their", "his", "her") && isOneOf(s.lw(2), "final", "last", "closing") && isOneOf(s.lw(3), "day", "evening", "night", "morning", "afternoon")
+}
 
 // meetingLink reports whether the sentence opens by placing itself in the
 // meeting just reported: "At the meeting,", "During the talks,".
