@@ -510,6 +510,12 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d := *p.Date
 		e.Date = &d
 		dateFrom = 0.05
+	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 1 && e.Status == Reported && s.atThatTime() {
+		// "France ... recalled its ambassadors at the time": the time of
+		// the event just reported
+		d := *p.Date
+		e.Date = &d
+		dateFrom = 0.05
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 1 && p.Date.IsRange() && p.Date.Granularity == temporal.Day && e.Status == Reported && s.finalDayLink() {
 		// "from 5 to 17 September 1978. On the final evening Sadat and Begin
 		// signed": the last day of the range just reported
@@ -1592,6 +1598,17 @@ func (x *extraction) repeats(e Event) bool {
 
 // sovietEnd is the day after the Soviet Union was dissolved.
 var sovietEnd = time.Date(1991, 12, 26, 0, 0, 0, 0, time.UTC)
+
+// atThatTime reports whether the sentence places itself at the time of the
+// one before: "at the time", "at that time", "at the same time".
+func (s *sentCtx) atThatTime() bool {
+	for i := range s.toks {
+		if s.lw(i) == "at" && (isOneOf(s.lw(i+1), "the", "that") && s.lw(i+2) == "time" || s.lw(i+1) == "the" && s.lw(i+2) == "same" && s.lw(i+3) == "time") {
+			return !isOneOf(s.lw(i+3), "of", "when") && !isOneOf(s.lw(i+4), "of", "when")
+		}
+	}
+	return false
+}
 
 // finalDayLink reports whether the sentence opens with "On the final
 // evening", "On the last day": the last day of the range just reported.
