@@ -75,6 +75,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.backReference(i) {
 			return candidate{}, false // "Thursday's meeting builds on ..."
 		}
+		if w == "meetings" && isOneOf(s.lw(i-1), "its", "their") && isOneOf(s.lw(i-2), "at", "to", "in") {
+			return candidate{}, false // "observer status at their meetings": meetings in general
+		}
 		c.Strength, c.Nominal = 0.5, true
 		return c, true
 	case "talks":

@@ -81,6 +81,7 @@ func TestDetectors(t *testing.T) {
 		{"their teams", "President Joe Biden and President Xi Jinping agreed that their teams would work on arranging a face-to-face meeting.", []string{"meeting hypothetical - Xi Jinping+Joe Biden"}},
 		{"cabinet meeting", "Prime Minister Boris Johnson held a cabinet meeting in Sunderland on Friday.", nil},
 		{"meeting back-reference", "President Joe Biden met Prime Minister Anthony Albanese on Thursday. Thursday's meeting builds on talks held last year.", []string{"meeting reported 2023-03-30 Joe Biden+Anthony Albanese"}},
+		{"meetings in general", "ASEAN gave Timor-Leste observer status at its meetings.", nil},
 		{"meet the target", "Germany pledged to meet the NATO target of 2 percent of GDP.", nil},
 		// summits
 		{"named summit", "NATO leaders gathered in Madrid on June 29, 2022 for the NATO summit.", []string{"summit reported 2022-06-29 NATO"}},
