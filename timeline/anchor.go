@@ -83,6 +83,11 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 			if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "which", "who", "whose") {
 				start(relClause)
 			}
+			// ", delayed by the ousting of ... in 1997,": a participial aside
+			// reports its own time
+			if i+2 < len(toks) && kind[id] == mainClause && strings.HasSuffix(toks[i+1].Lower, "ed") && toks[i+2].Lower == "by" {
+				start(subClause)
+			}
 			// ", and he will...": a second main clause
 			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the") || toks[i+2].Cap) {
 				start(mainClause)
