@@ -53,7 +53,15 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 		id++
 		kind = append(kind, k)
 	}
+	skip := -1 // the comma closing a place appositive ("in Jeddah, Saudi Arabia, on Friday")
 	for i, t := range toks {
+		if t.Lower == "," && (i == skip || i > 0 && toks[i-1].Cap && placeAppositive(toks, i) > 0) {
+			if i != skip {
+				skip = placeAppositive(toks, i)
+			}
+			ids[i] = id
+			continue
+		}
 		switch t.Lower {
 		case ";", ":", "while", "whereas", "although", "but":
 			start(mainClause)
@@ -103,6 +111,24 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 		ids[i] = id
 	}
 	return ids, kind
+}
+
+// placeAppositive returns the index of the comma that closes a country
+// or region named after a capitalised place at comma i ("Jeddah, Saudi
+// Arabia,"), or -1.
+func placeAppositive(toks []token, i int) int {
+	for j := i + 1; j <= i+4 && j < len(toks); j++ {
+		if toks[j].Lower == "," {
+			if j > i+1 && i >= 2 && isOneOf(toks[i-2].Lower, "in", "at", "to", "from") {
+				return j
+			}
+			return -1
+		}
+		if !toks[j].Cap || isOneOf(toks[j].Lower, "which", "who", "where", "while", "when", "and", "but") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseKind says how a clause relates in time to its neighbours.
