@@ -555,7 +555,7 @@ func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date,
 // words before token i: "announced on Sunday that".
 func reportingBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if isOneOf(toks[j].Lower, "said", "says", "announced", "announces", "confirmed", "stated", "declared", "reported", "told", "added") {
+		if isOneOf(toks[j].Lower, "said", "says", "announced", "announces", "confirmed", "stated", "declared", "reported", "told", "added", "agreed") {
 			return true
 		}
 		if !toks[j].Word {

@@ -227,6 +227,7 @@ func TestDateAnchoring(t *testing.T) {
 		{"at the time of writing", "Russia expelled 23 British diplomats in March 2018. Britain recalled its ambassador to Moscow, as reported at the time of writing.", []string{"2018-03", "-"}},
 		{"participial aside keeps its date", "Croatia's accession to the EU, delayed by a border dispute with Slovenia in 2009, took place on 1 July 2013.", []string{"2013-07-01"}},
 		{"place appositive keeps the clause", "Zelensky arrived in Hiroshima on Saturday, after attending an Arab League summit in Jeddah, Saudi Arabia, on Friday.", []string{"2024-10-19", "2024-10-18"}},
+		{"agreed that is no subordinate clause", "EU ministers, meeting in Luxembourg on Monday, agreed that it was time to act and recalled the bloc's ambassador to Minsk.", []string{"2024-10-21", "2024-10-21"}},
 		{"weekdays joined", "NATO foreign ministers met in Brussels on Wednesday and Thursday.", []string{"2024-10-16/2024-10-17"}},
 		{"where clause dates the hosting", "Carter hosted Prime Minister Menachem Begin at Camp David, where the leaders negotiated from 5 to 17 September 1978.", []string{"1978-09-05/1978-09-17"}},
 		{"a plan is not dated by its report", "Prime Minister Narendra Modi will travel to Moscow on Monday. In Moscow he is expected to hold talks with President Vladimir Putin at the annual summit, the foreign ministry said on Sunday.", []string{"2024-10-28", "2024-10-28", "2024-10-28"}},
