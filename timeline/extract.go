@@ -501,6 +501,15 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		}
 	}
 	e.Actors, e.Location = x.actorsAndLocation(s, c, pos)
+	if n := len(x.events); n > 0 && c.Type == Agreement && s.restatedAgreement(c) {
+		// "Russia and Turkey signed a memorandum. The memorandum, agreed in
+		// Sochi on Monday, ...": one agreement, reported where it is dated
+		if p := x.events[n-1]; p.Type == Agreement && p.Date == nil && p.Source.End <= s.toks[0].Start && len(si.timexes) > 0 {
+			e.Actors = append(append([]string(nil), p.Actors...), e.Actors...)
+			e.Actors = dedupe(e.Actors)
+			x.events = x.events[:n-1]
+		}
+	}
 	dateFrom := 0.0
 	if d := anchorDate(s, si.timexes, c, others); d != nil && !(e.Status != Reported && s.reportDate(si.timexes, d, c)) {
 		e.Date = d
@@ -1614,6 +1623,28 @@ func (s *sentCtx) atThatTime() bool {
 // evening", "On the last day": the last day of the range just reported.
 func (s *sentCtx) finalDayLink() bool {
 	return s.lw(0) == "on" && isOneOf(s.lw(1), "the", "its", "their", "his", "her") && isOneOf(s.lw(2), "final", "last", "closing") && isOneOf(s.lw(3), "day", "evening", "night", "morning", "afternoon")
+}
+
+// restatedAgreement reports whether agreement trigger c is the participle
+// of a definite agreement noun opening the sentence: "The memorandum,
+// agreed in Sochi on Monday, ...".
+func (s *sentCtx) restatedAgreement(c candidate) bool {
+	k := c.Tok - 1
+	if s.lw(k) == "," {
+		k--
+	}
+	return s.lw(c.Tok) == "agreed" && k >= 1 && k <= 3 && isOneOf(s.lw(k), agreementNouns...) && isOneOf(s.lw(0), "the", "this", "that")
+}
+
+// dedupe removes repeated names, keeping the first of each.
+func dedupe(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		if !contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // meetingLink reports whether the sentence opens by placing itself in the

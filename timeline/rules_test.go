@@ -108,7 +108,7 @@ func TestDetectors(t *testing.T) {
 		{"endorsed in a joint communique", "Japan and South Korea endorsed the plan in a joint communiqué on April 4.", []string{"agreement reported 2023-04-04 Japan+South Korea"}},
 		{"welcomed in a joint statement", "Japan and South Korea welcomed progress in a joint statement on Friday.", []string{"agreement reported 2023-03-31 Japan+South Korea"}},
 		{"welcomed a leader", "Japan welcomed President Yoon Suk Yeol on Friday.", []string{"meeting reported 2023-03-31"}},
-		{"agreed participle", "Russia and Turkey signed a memorandum on Syria. The memorandum, agreed in Sochi on Monday, created a buffer zone.", []string{"agreement reported - Russia+Turkey", "agreement reported 2023-04-03 @Sochi"}},
+		{"agreed participle", "Russia and Turkey signed a memorandum on Syria. The memorandum, agreed in Sochi on Monday, created a buffer zone.", []string{"agreement reported 2023-04-03 Russia+Turkey+Syria@Sochi"}},
 		{"states agreed that", "The United States and China agreed that tariffs would be cut on Monday.", []string{"agreement reported 2023-04-03 United States+China"}},
 		{"leaders agreed that", "The two presidents agreed that talks should go on.", nil},
 		{"at the meeting", "Foreign Minister Wang Yi met Foreign Minister Faisal bin Farhan in Beijing on Friday. At the meeting, Saudi Arabia and Iran signed a joint statement on the resumption of relations.", []string{"meeting reported 2023-03-31 Wang Yi+Faisal bin Farhan@Beijing", "agreement reported 2023-03-31 Saudi Arabia+Iran"}},
