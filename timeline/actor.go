@@ -127,6 +127,21 @@ var nameParticles = map[string]bool{"bin": true, "al": true, "von": true, "van":
 // pronouns that can stand for an actor next to a trigger.
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "its": true, "their": true, "they": true, "it": true}
 
+// listAfterColon reports whether a ":" follows token i in the same
+// sentence, within twelve tokens: "ten countries joined the EU at once:
+// Cyprus, ...".
+func listAfterColon(toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+12; j++ {
+		if toks[j].Lower == ":" {
+			return true
+		}
+		if toks[j].Lower == ";" || toks[j].Lower == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // prepositions before a place name.
 var placePreps = map[string]bool{"in": true, "to": true, "at": true, "from": true, "near": true, "into": true, "outside": true, "across": true, "through": true, "toward": true, "towards": true, "via": true, "around": true}
 
@@ -254,7 +269,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 			continue
 		}
 		// "the four states", "the three countries": a list named before
-		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") {
+		if n, ok := groupNumbers[t.Lower]; ok && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") && (i > 0 && toks[i-1].Lower == "the" || listAfterColon(toks, i+2)) {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
 			i += 2
 			continue

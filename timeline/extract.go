@@ -893,6 +893,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if m.Name == "countries" && m.Place != "" {
 			// "the four states": the last list of that many countries
 			r.actor = x.ctx.countryList(m.Place, names)
+			if after := s.countriesAfterColon(m.End); r.actor == "" && strconv.Itoa(len(after)) == m.Place {
+				r.actor = strings.Join(after, "|") // "ten countries joined ...: Cyprus, ..."
+			}
 			return r
 		}
 		if m.Name == "pair" {
@@ -1335,8 +1338,8 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			add(x.ctx.mainOrg())
 		}
 	}
-	if len(actors) > 8 {
-		actors = actors[:8]
+	if len(actors) > 12 {
+		actors = actors[:12]
 	}
 	if actors == nil {
 		actors = []string{}
@@ -1645,6 +1648,28 @@ func dedupe(names []string) []string {
 		}
 	}
 	return out
+}
+
+// countriesAfterColon returns the countries listed after the first ":"
+// following token i.
+func (s *sentCtx) countriesAfterColon(i int) []string {
+	colon := -1
+	for j := i; j < len(s.toks); j++ {
+		if s.lw(j) == ":" {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	var cs []string
+	for _, m := range s.mentions {
+		if m.Tok > colon && m.Kind == mCountry && !m.Modifier && !contains(cs, m.Name) {
+			cs = append(cs, m.Name)
+		}
+	}
+	return cs
 }
 
 // meetingLink reports whether the sentence opens by placing itself in the

@@ -389,6 +389,7 @@ func TestActorsInContext(t *testing.T) {
 		{"with and with", "President Joe Biden met with Morrison and with Suga on Friday.", "Joe Biden+Morrison+Suga"},
 		{"it is the state the text is about", "Finland is a Nordic country bordering Sweden. Finland has a long coast. It joined the European Union in 1995.", "Finland+EU"},
 		{"the two sides", "Russian and Ukrainian delegations gathered in Istanbul. The two sides met on March 29.", "Russia+Ukraine"},
+		{"n countries: a list after the colon", "On 1 January 1995, three countries joined the European Union at once: Austria, Finland and Sweden.", "Austria+Finland+Sweden+EU"},
 		{"Moscow in Soviet times", "Richard Nixon visited Moscow in May 1972.", "Richard Nixon+Soviet Union"},
 		{"Moscow after 1991", "Richard Nixon visited Moscow in May 1993.", "Richard Nixon+Russia"},
 		{"they are the sentence's states", "Egypt and Qatar met on Monday. Saudi Arabia and Iran said on Friday that they had restored relations.", "Saudi Arabia+Iran"},
