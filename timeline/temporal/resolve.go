@@ -186,6 +186,18 @@ func (c *state) tenseAt(s, e int) tense {
 	return after
 }
 
+// nounMarkers before a verb-like word make it a noun: "the visit", "his
+// return", "a state visit", "the plan".
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"whose": true, "first": true, "last": true, "next": true, "official": true, "state": true,
+}
+
+// nounable are future markers that are also nouns ("the plan", "their
+// hopes"); after a determiner they say nothing of the time.
+var nounable = map[string]bool{"plan": true, "plans": true, "hopes": true, "aims": true, "set": true}
+
 // baseVerbs are plain present forms of verbs that schedule events
 // ("ministers meet again on April 3").
 var baseVerbs = map[string]bool{
@@ -229,6 +241,11 @@ func markerTense(text string, i, j int) tense {
 	t := tenseUnknown
 	switch {
 	case futureWords[lw]:
+		if nounable[lw] {
+			if pw, _ := wordBefore(text, i); nounMarkers[pw] {
+				return tenseUnknown // a noun: "endorsed the plan on Tuesday"
+			}
+		}
 		return tenseFuture
 	case presentWords[lw]:
 		if lw == "may" && isUpper(w[0]) {
@@ -243,8 +260,8 @@ func markerTense(text string, i, j int) tense {
 			return tenseFuture
 		case "to", "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "not", "didn't":
 			return tenseUnknown
-		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-			"whose", "first", "last", "next", "official", "state":
+		}
+		if pw, _ := wordBefore(text, i); nounMarkers[pw] {
 			return tenseUnknown // a noun: "the visit", "his return", "a state visit"
 		}
 		return tensePresent
