@@ -45,16 +45,18 @@ var CSVHeader = []string{
 // apostrophe: "=SUM(A1)" is written as "'=SUM(A1)", which a spreadsheet shows
 // as text. Numeric columns never start with these characters.
 type csvEncoder struct {
+	out    io.Writer
+	bom    bool
 	w      *csv.Writer
 	docs   docIndex
 	header bool
 	row    []string
 }
 
-func newCSVEncoder(w io.Writer) *csvEncoder {
+func newCSVEncoder(w io.Writer, bom bool) *csvEncoder {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	return &csvEncoder{w: cw, docs: docIndex{}, row: make([]string, len(CSVHeader))}
+	return &csvEncoder{out: w, bom: bom, w: cw, docs: docIndex{}, row: make([]string, len(CSVHeader))}
 }
 
 func (e *csvEncoder) writeHeader() error {
@@ -62,6 +64,11 @@ func (e *csvEncoder) writeHeader() error {
 		return nil
 	}
 	e.header = true
+	if e.bom {
+		if _, err := io.WriteString(e.out, "\ufeff"); err != nil {
+			return err
+		}
+	}
 	return e.w.Write(CSVHeader)
 }
 

@@ -112,3 +112,23 @@ func TestCSVLineBreaksInCells(t *testing.T) {
 		t.Errorf("sentence cell = %q", got)
 	}
 }
+
+func TestCSVBOM(t *testing.T) {
+	for _, bom := range []bool{false, true} {
+		var b strings.Builder
+		enc, err := render.NewEncoder("csv", &b, render.Options{BOM: bom})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := enc.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got := b.String()
+		if has := strings.HasPrefix(got, "\ufeff"); has != bom {
+			t.Errorf("BOM %v: output starts %q", bom, got[:min(len(got), 8)])
+		}
+		if !strings.HasPrefix(strings.TrimPrefix(got, "\ufeff"), render.CSVHeader[0]+",") {
+			t.Errorf("BOM %v: header missing: %q", bom, got)
+		}
+	}
+}

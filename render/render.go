@@ -75,6 +75,10 @@ type Options struct {
 	// Tagger finds the temporal expressions that TimeML output tags with
 	// TIMEX3; nil means temporal.New(). Other formats ignore it.
 	Tagger Tagger
+	// BOM starts CSV output with a UTF-8 byte order mark, which Excel needs to
+	// read the file as UTF-8 rather than the system code page. Off by
+	// default, as most tools that read CSV do not expect one.
+	BOM bool
 }
 
 // Tagger finds temporal expressions in a text; *temporal.Tagger implements it.
@@ -119,7 +123,7 @@ func NewEncoder(format string, w io.Writer, opts Options) (Encoder, error) {
 	case "jsonl":
 		return newJSONLEncoder(w), nil
 	case "csv":
-		return newCSVEncoder(w), nil
+		return newCSVEncoder(w, opts.BOM), nil
 	case "timelinejs":
 		return newTimelineJSEncoder(w, opts), nil
 	case "ics":

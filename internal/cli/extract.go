@@ -258,6 +258,7 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 	format := fs.String("format", "json", "output `FORMAT`: "+strings.Join(render.Formats, ", "))
 	out := fs.String("o", "", "write to `FILE` (atomically: all or nothing) instead of standard output")
 	title := fs.String("title", "", "collection `TITLE` for timelinejs and ics output")
+	csvBOM := fs.Bool("csv-bom", false, "start csv output with a UTF-8 byte order mark (for Excel)")
 	mergeStreams := fs.Bool("merge", false, "merge jsonl and csv output too (holds all events until the end)")
 	paths, code, ok := parseFlags(fs, args, io)
 	if !ok {
@@ -283,7 +284,7 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 	var failed, nDocs, nEvents int
 	var skipped int
 	err = writeOutput(*out, io.Out, func(w writer) error {
-		enc, err := render.NewEncoder(*format, w, render.Options{Title: *title})
+		enc, err := render.NewEncoder(*format, w, render.Options{Title: *title, BOM: *csvBOM})
 		if err != nil {
 			return err
 		}
