@@ -7,7 +7,7 @@ package timeline
 var accessionDetector = &detector{
 	Name: "accession",
 	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
-		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat"},
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "entered", "enters"},
 	Match: matchAccession,
 }
 
@@ -71,6 +71,24 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" {
 			c.Strength, c.Nominal = 0.6, w == "accession"
 			return ratifying(s, c), true
+		}
+		// "Turkey's parliament ratified Finland's accession": the
+		// ratification names no organisation but is an act of its own
+		if w == "accession" && s.lw(i-1) == "'s" {
+			if r := ratifying(s, c); r.Type == OtherDiplomatic {
+				return r, true
+			}
+		}
+		return candidate{}, false
+	case "entered", "enters":
+		// "China entered the World Trade Organization": a state enters an
+		// organisation (not "entered into force", "entered the market")
+		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mOrg && m.Name != "" {
+			if sub, ok := s.mentionBefore(i, 2); !ok || sub.Kind != mCountry && sub.Kind != mCapital {
+				return candidate{}, false
+			}
+			c.Strength = 0.5
+			return c, true
 		}
 		return candidate{}, false
 	case "readmitted", "readmission", "rejoined", "rejoin", "re-admitted":
@@ -175,6 +193,11 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		// "Montenegro's membership took effect on 5 June 2017"
 		if s.lw(i+1) == "took" && s.lw(i+2) == "effect" || s.lw(i+1) == "became" && s.lw(i+2) == "effective" {
 			c.End = i + 3
+			return c, true
+		}
+		// "Sweden's membership was ratified by Hungary": the ratification
+		if isOneOf(s.lw(i+1), "was", "were", "is", "has", "had") && (s.near(i+1, 0, 2, "ratified", "approved") && s.near(i+2, 0, 2, "by")) {
+			c.Type, c.CAMEO, c.Nominal = OtherDiplomatic, "050", false
 			return c, true
 		}
 		// "applied for membership": a diplomatic act, not yet an accession

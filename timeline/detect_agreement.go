@@ -18,7 +18,8 @@ var agreementNouns = []string{"agreement", "agreements", "treaty", "treaties", "
 // corporateWords mark business deals.
 var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "shareholders", "shareholder", "inc",
 	"corp", "ltd", "plc", "company", "companies", "firm", "firms", "stake", "takeover", "contract", "sponsorship",
-	"player", "lease", "buyout", "startup", "investors", "subsidiary", "consortium", "association", "federation", "club"}
+	"player", "lease", "buyout", "startup", "investors", "subsidiary", "consortium", "association", "federation", "club",
+	"carmaker", "carmakers", "automaker", "wage", "wages", "employer", "employers", "workers", "bonus", "bonuses"}
 
 func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)

@@ -46,7 +46,8 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.6
 		return c, true
 	case "set":
-		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were") && s.orgWithin(max(0, i-5), 4)) {
+		// "NATO was set up in 1949", "the SCO, set up in 2001, ..."
+		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were", ",") && s.orgWithin(max(0, i-6), 5)) {
 			c.End = i + 2
 			return c, true
 		}

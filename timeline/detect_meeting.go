@@ -36,6 +36,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	c := candidate{Type: Meeting, CAMEO: "040", Tok: i, End: i + 1, Strength: 0.55}
 	switch w {
 	case "met", "meet", "meets":
+		if s.privateSubject(i) {
+			return candidate{}, false // "scientists met in Vienna"
+		}
 		next := s.lw(i + 1)
 		// "the plan was met with scepticism": a reaction, not a meeting
 		if next == "with" && (isOneOf(s.lw(i+2), reactionNouns...) || isOneOf(s.lw(i+3), reactionNouns...)) {
@@ -113,7 +116,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.CAMEO, c.Strength = "041", 0.6
 		return c, true
 	case "spoke", "speaks", "talked":
-		if s.near(i, 0, 3, "phone", "telephone") {
+		if s.near(i, 0, 3, "phone", "telephone", "video", "videoconference", "video-link", "videolink") {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
 		}

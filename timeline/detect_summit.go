@@ -25,6 +25,12 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	prev, next := s.lw(i-1), s.lw(i+1)
+	if businessSummits[prev] {
+		return candidate{}, false // "the tech summit in San Francisco"
+	}
+	if isOneOf(prev, "new", "record", "fresh", "all-time") && s.near(i, 3, 0, "hit", "hits", "reached", "reach", "touched") {
+		return candidate{}, false // "shares hit a new summit"
+	}
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
 	if next == "of" && s.toks[i].Cap && (s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
 		c.Strength = 0.65
@@ -71,3 +77,9 @@ func weekdayPossessive(w string) bool {
 	}
 	return false
 }
+
+// businessSummits are words before "summit" that name a commercial or
+// professional gathering, not a meeting of leaders.
+var businessSummits = map[string]bool{"tech": true, "technology": true, "business": true, "investment": true,
+	"investor": true, "industry": true, "fashion": true, "crypto": true, "startup": true, "start-up": true,
+	"media": true, "marketing": true, "retail": true, "gaming": true, "sales": true}

@@ -25,6 +25,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	if s.hasSports() && !s.hasTitledPerson() {
 		return candidate{}, false
 	}
+	if s.privateSubject(i) {
+		return candidate{}, false // "tourists visited Venice"
+	}
 	c := candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 1}
 	switch w {
 	case "visit", "visits", "visited", "visiting":
@@ -229,6 +232,24 @@ func (s *sentCtx) hasSports() bool {
 		}
 		// "who sit fourth in the table": a league table
 		if w == "table" && isOneOf(s.lw(i-1), "the") && isOneOf(s.lw(i-2), "in", "of") && (isOneOf(s.lw(i-3), "top", "bottom", "fourth", "third", "second", "first", "fifth", "sixth", "last", "lead", "leads", "sit", "sits") || isOneOf(s.lw(i-4), "sit", "sits", "lie", "lies")) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateGroups are plural nouns for people who travel or meet in a private
+// capacity: tourists visiting a city or scientists meeting are no diplomacy.
+var privateGroups = map[string]bool{"tourists": true, "visitors": true, "fans": true, "pilgrims": true,
+	"students": true, "shoppers": true, "holidaymakers": true, "passengers": true, "scientists": true,
+	"researchers": true, "doctors": true, "scholars": true, "academics": true, "engineers": true,
+	"executives": true, "investors": true, "shareholders": true, "athletes": true, "players": true}
+
+// privateSubject reports whether the verb at i has a private group as its
+// subject: one of privateGroups within the three tokens before it.
+func (s *sentCtx) privateSubject(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if privateGroups[s.toks[j].Lower] {
 			return true
 		}
 	}

@@ -124,7 +124,7 @@ func (d *docCtx) person(m mention) string {
 // isKnownPerson reports whether name is, or is the surname of, a person the
 // document names in full.
 func (d *docCtx) isKnownPerson(name string) bool {
-	if d.known[name] {
+	if d.known[name] || leaderNames[name] {
 		return true
 	}
 	if _, ok := d.fullNames[name]; ok {

@@ -355,6 +355,7 @@ var organisations = map[string]string{
 	"congress": "U.S. Congress", "u.s. congress": "U.S. Congress", "us congress": "U.S. Congress",
 	"european economic community": "European Economic Community", "eec": "European Economic Community",
 	"european coal and steel community": "European Coal and Steel Community",
+	"european community":                "European Community", "european communities": "European Community",
 }
 
 // acronymOrgs are organisation keys that must be written in capitals to
@@ -409,4 +410,20 @@ var cities = map[string]bool{
 	"kananaskis": true, "elmau": true, "biarritz": true, "cornwall": true, "apulia": true, "helsinki": true,
 	"yalta": true, "potsdam": true, "reykjavik": true, "maastricht": true, "lisbon": true, "dayton": true,
 	"oslo": true, "minsk": true, "brussels": true, "strasbourg": true, "the hague": true, "hanoi": true, "tel aviv": true, "san diego": true, "guangzhou": true, "jeddah": true, "vladivostok": true,
+}
+
+// leaderNames are surnames (and the names written alone) of heads of state
+// and government, foreign ministers and heads of organisations that news
+// text often names without a title ("Zelensky held a phone call with
+// Macron"). A bare name in this set makes a sentence diplomatic.
+var leaderNames = map[string]bool{
+	"Biden": true, "Trump": true, "Obama": true, "Putin": true, "Xi": true, "Zelensky": true, "Zelenskyy": true,
+	"Macron": true, "Scholz": true, "Merz": true, "Merkel": true, "Sunak": true, "Starmer": true, "Modi": true,
+	"Erdogan": true, "Erdoğan": true, "Lula": true, "Kishida": true, "Ishiba": true, "Yoon": true, "Netanyahu": true,
+	"Lavrov": true, "Blinken": true, "Rubio": true, "Stoltenberg": true, "Rutte": true, "Orban": true, "Orbán": true,
+	"Meloni": true, "Albanese": true, "Trudeau": true, "Carney": true, "Ramaphosa": true, "Lukashenko": true,
+	"Pashinyan": true, "Aliyev": true, "Guterres": true, "Abbas": true, "Sisi": true, "Widodo": true, "Jokowi": true,
+	"Prabowo": true, "Marcos": true, "Tusk": true, "Duda": true, "Kuleba": true,
+	"Sybiha": true, "Baerbock": true, "Cameron": true, "Lammy": true, "Borrell": true, "Kallas": true,
+	"Pezeshkian": true, "Raisi": true, "Khamenei": true, "Assad": true, "Milei": true, "Sheinbaum": true, "Fico": true,
 }
