@@ -346,7 +346,7 @@ var organisations = map[string]string{
 	"european parliament": "European Parliament", "council of europe": "Council of Europe",
 	"arab league": "Arab League", "league of arab states": "Arab League", "gulf cooperation council": "GCC",
 	"gcc": "GCC", "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
-	"sco": "SCO", "csto": "CSTO", "organization of american states": "OAS", "oas": "OAS",
+	"sco": "SCO", "csto": "CSTO", "collective security treaty organization": "CSTO", "collective security treaty organisation": "CSTO", "organization of american states": "OAS", "oas": "OAS",
 	"palestine liberation organization": "PLO", "palestine liberation organisation": "PLO", "plo": "PLO",
 	"commonwealth": "Commonwealth", "mercosur": "Mercosur", "ecowas": "ECOWAS", "caricom": "CARICOM",
 	"pacific islands forum": "Pacific Islands Forum", "european free trade association": "EFTA", "efta": "EFTA", "warsaw pact": "Warsaw Pact", "eurozone": "Eurozone",

@@ -42,6 +42,9 @@ var paraphrases = []paraphrase{
 	{Text: "During his state visit to Paris in July 2023, Narendra Modi watched the Bastille Day parade.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-07", Actors: []string{"Narendra Modi", "France"}},
 	{Text: "Chinese President Xi Jinping toured Vietnam on 12 December 2023.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-12-12", Actors: []string{"Xi Jinping", "Vietnam"}},
 	{Text: "The Indonesian president landed in Canberra on 4 July 2023 for talks.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-07-04", Actors: []string{"Australia"}},
+	{Text: "German Foreign Minister Annalena Baerbock is due to visit Kyiv on Monday.", Type: timeline.Visit, Status: timeline.Planned, Date: "2025-12-22", Actors: []string{"Annalena Baerbock", "Ukraine"}},
+	{Text: "Pope Francis arrived in Baghdad on 5 March 2021 for a historic trip.", Type: timeline.Visit, Status: timeline.Reported, Date: "2021-03-05", Actors: []string{"Iraq"}},
+	{Text: "The Japanese emperor, who visited Jakarta in June 2023, met President Joko Widodo.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-06", Actors: []string{"Indonesia"}},
 	// visit negatives
 	{Text: "More than a million tourists visited Venice in May 2023."},
 	{Text: "The chief executive travelled to the Frankfurt motor show on Tuesday."},
@@ -61,6 +64,8 @@ var paraphrases = []paraphrase{
 	{Text: "The meeting between Blinken and Wang Yi in Munich on 18 February 2023 lasted an hour.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2023-02-18", Actors: []string{"Wang Yi"}},
 	{Text: "Saudi and Iranian foreign ministers met in Beijing on 6 April 2023.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2023-04-06", Actors: []string{"Saudi Arabia", "Iran"}},
 	{Text: "Sunak and Macron are expected to hold talks in Paris on 10 March 2026.", Type: timeline.Meeting, Status: timeline.Planned, Date: "2026-03-10"},
+	{Text: "Indian Prime Minister Narendra Modi spoke by phone with Vladimir Putin on 1 July 2024.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2024-07-01", Actors: []string{"Narendra Modi", "Vladimir Putin"}},
+	{Text: "Chinese and American negotiators held two days of trade talks in Geneva in May 2025.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2025-05", Actors: []string{"China", "United States"}},
 	// meeting negatives
 	{Text: "The Federal Reserve's policy meeting ended on Wednesday with rates unchanged."},
 	{Text: "Shareholders of Shell met in London on Tuesday for the annual meeting."},
@@ -79,6 +84,8 @@ var paraphrases = []paraphrase{
 	{Text: "The 2023 Washington summit between Biden and Yoon produced a nuclear declaration.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023"},
 	{Text: "ASEAN leaders opened their summit in Jakarta on 5 September 2023.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-09-05", Actors: []string{"ASEAN"}},
 	{Text: "A summit of the African Union was held in Addis Ababa in February 2023.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-02", Actors: []string{"African Union"}},
+	{Text: "Kim Jong Un and Donald Trump held a summit in Singapore on 12 June 2018.", Type: timeline.Summit, Status: timeline.Reported, Date: "2018-06-12", Actors: []string{"Kim Jong Un", "Donald Trump"}},
+	{Text: "The two-day G7 summit ended in Apulia on 15 June 2024.", Type: timeline.Summit, Status: timeline.Reported, Date: "2024-06-15", Actors: []string{"G7"}},
 	// summit negatives
 	{Text: "The climbers reached the summit of Everest on 23 May 2023."},
 	{Text: "The tech summit in San Francisco drew 20,000 start-up founders on Tuesday."},
@@ -97,6 +104,7 @@ var paraphrases = []paraphrase{
 	{Text: "Bulgaria and Romania acceded to the EU in 2007.", Type: timeline.Accession, Status: timeline.Reported, Date: "2007", Actors: []string{"Bulgaria", "Romania"}},
 	{Text: "Iran formally joined the Shanghai Cooperation Organisation on 4 July 2023.", Type: timeline.Accession, Status: timeline.Reported, Date: "2023-07-04", Actors: []string{"Iran"}},
 	{Text: "Ukraine would join NATO once the war ends, Stoltenberg said.", Type: timeline.Accession, Status: timeline.Hypothetical, Date: "", Actors: []string{"Ukraine", "NATO"}},
+	{Text: "Greece was admitted to the European Economic Community on 1 January 1981.", Type: timeline.Accession, Status: timeline.Reported, Date: "1981-01-01", Actors: []string{"Greece"}},
 	// accession negatives
 	{Text: "Nvidia joined the Dow Jones index in November 2024."},
 	{Text: "The striker joined Real Madrid on 1 July 2023."},
@@ -116,6 +124,8 @@ var paraphrases = []paraphrase{
 	{Text: "Serbia and Kosovo could sign the accord next month, the EU envoy said.", Type: timeline.Agreement, Status: timeline.Hypothetical, Date: "2026-01", Actors: []string{"Serbia", "Kosovo"}},
 	{Text: "Armenia and Azerbaijan initialled a peace deal on 8 August 2025.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2025-08-08", Actors: []string{"Armenia", "Azerbaijan"}},
 	{Text: "The ceasefire agreement signed by Israel and Hamas on 15 January 2025 took effect four days later.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2025-01-15", Actors: []string{"Israel"}},
+	{Text: "France and Germany signed the Elysee Treaty on 22 January 1963.", Type: timeline.Agreement, Status: timeline.Reported, Date: "1963-01-22", Actors: []string{"France", "Germany"}},
+	{Text: "A ceasefire deal between Israel and Lebanon was reached on 26 November 2024.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2024-11-26", Actors: []string{"Israel", "Lebanon"}},
 	// agreement negatives
 	{Text: "Microsoft signed a merger agreement with Activision on 18 January 2022."},
 	{Text: "The striker signed a three-year contract on Tuesday."},
@@ -132,6 +142,10 @@ var paraphrases = []paraphrase{
 	{Text: "The establishment of the Arab League in Cairo on 22 March 1945 united seven states.", Type: timeline.Founding, Status: timeline.Reported, Date: "1945-03-22", Actors: []string{"Arab League"}},
 	{Text: "The G20 was formed in 1999 after the Asian financial crisis.", Type: timeline.Founding, Status: timeline.Reported, Date: "1999", Actors: []string{"G20"}},
 	{Text: "The Organization of American States was inaugurated in Bogota in 1948.", Type: timeline.Founding, Status: timeline.Reported, Date: "1948"},
+	{Text: "The Warsaw Pact was founded on 14 May 1955.", Type: timeline.Founding, Status: timeline.Reported, Date: "1955-05-14", Actors: []string{"Warsaw Pact"}},
+	{Text: "The Gulf Cooperation Council was created in Abu Dhabi in May 1981.", Type: timeline.Founding, Status: timeline.Reported, Date: "1981-05", Actors: []string{"GCC"}},
+	{Text: "OPEC was founded in Baghdad in September 1960 by five oil producers.", Type: timeline.Founding, Status: timeline.Reported, Date: "1960-09", Actors: []string{"OPEC"}},
+	{Text: "Leaders established the Collective Security Treaty Organization in 2002.", Type: timeline.Founding, Status: timeline.Reported, Date: "2002", Actors: []string{"CSTO"}},
 	// founding negatives
 	{Text: "Amazon was founded in Seattle in 1994."},
 	{Text: "The football club was established in 1878."},
@@ -152,6 +166,8 @@ var paraphrases = []paraphrase{
 	{Text: "Turkey's parliament ratified Finland's accession on 30 March 2023.", Type: timeline.OtherDiplomatic, Status: timeline.Reported, Date: "2023-03-30", Actors: []string{"Turkey"}},
 	{Text: "Saudi Arabia and Iran restored diplomatic ties on 10 March 2023.", Type: timeline.OtherDiplomatic, Status: timeline.Reported, Date: "2023-03-10", Actors: []string{"Saudi Arabia", "Iran"}},
 	{Text: "EU leaders opened accession talks with Ukraine on 14 December 2023.", Type: timeline.OtherDiplomatic, Status: timeline.Reported, Date: "2023-12-14", Actors: []string{"Ukraine"}},
+	{Text: "Poland closed the Russian consulate in Krakow on 22 October 2024.", Type: timeline.OtherDiplomatic, Status: timeline.Reported, Date: "2024-10-22", Actors: []string{"Poland"}},
+	{Text: "Germany expelled 40 Russian diplomats on 4 April 2022.", Type: timeline.OtherDiplomatic, Status: timeline.Reported, Date: "2022-04-04", Actors: []string{"Germany"}},
 	// other-diplomatic negatives
 	{Text: "The club expelled two members for unpaid fees on Tuesday."},
 	{Text: "The school recognised its best pupils on Friday."},
