@@ -7,7 +7,7 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "dialogue", "sat", "sit", "sits"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits"},
 	Match: matchMeeting,
 }
 
@@ -131,6 +131,21 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "gathered", "convened", "gather", "convene":
 		// "Foreign ministers from the 27 member states gathered in Brussels"
 		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at", "for", "on") && !s.has("summit") {
+			c.Strength = 0.45
+			return c, true
+		}
+		return candidate{}, false
+	case "conferred", "confer", "huddled":
+		// "G7 foreign ministers conferred in Karuizawa", "conferred with
+		// Blinken"; not "conferred an honour on"
+		if s.lw(i+1) == "with" {
+			if m, ok := s.mentionAfter(i+2, 3); ok && (m.Kind == mPerson || m.Kind == mTitle) || s.near(i, 0, 5, "counterpart", "counterparts") {
+				c.End, c.Strength = i+2, 0.5
+				return c, true
+			}
+			return candidate{}, false
+		}
+		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at") && !s.has("summit") {
 			c.Strength = 0.45
 			return c, true
 		}
