@@ -135,6 +135,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 4, "talks", "meeting", "conference") || s.near(i, 0, 30, "summit") {
 			return candidate{}, false
 		}
+		if ok && m.Kind == mCountry && s.lw(m.End) == "back" {
+			return candidate{}, false // "welcomed Syria back": a return to a group, not a visit
+		}
 		// hosting leaders is reported as a meeting with them (CAMEO 043)
 		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.55
 	default:

@@ -94,6 +94,7 @@ var paraphrases = []paraphrase{
 	{Text: "A summit of the African Union was held in Addis Ababa in February 2023.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-02", Actors: []string{"African Union"}},
 	{Text: "Kim Jong Un and Donald Trump held a summit in Singapore on 12 June 2018.", Type: timeline.Summit, Status: timeline.Reported, Date: "2018-06-12", Actors: []string{"Kim Jong Un", "Donald Trump"}},
 	{Text: "The two-day G7 summit ended in Apulia on 15 June 2024.", Type: timeline.Summit, Status: timeline.Reported, Date: "2024-06-15", Actors: []string{"G7"}},
+	{Text: "The Arab League summit, held in Jeddah on 19 May 2023, welcomed Syria back.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-05-19", Actors: []string{"Arab League"}},
 	// summit negatives
 	{Text: "The climbers reached the summit of Everest on 23 May 2023."},
 	{Text: "The tech summit in San Francisco drew 20,000 start-up founders on Tuesday."},
@@ -200,7 +201,6 @@ var knownGaps = []paraphrase{
 	{Text: "Sweden became the 32nd member of the alliance on 7 March 2024 after Hungary's parliament approved its bid.", Type: timeline.Accession, Status: timeline.Reported, Date: "2024-03-07", Actors: []string{"Sweden"}, Gap: "\"the alliance\" with no organisation named in the document: the accession is dropped"},
 	{Text: "Spokesman Ned Price said Blinken would visit Beijing in February 2026.", Type: timeline.Visit, Status: timeline.Planned, Date: "2026-02", Actors: []string{"Blinken", "China"}, Gap: "reported speech: the speaker is taken as an actor of the visit and the bare surname \"Blinken\" is not"},
 	{Text: "Manchester United visited Anfield on Sunday and lost 7-0 to Liverpool.", Gap: "football clubs and grounds are not in the gazetteer, so nothing marks the sentence as sport"},
-	{Text: "The Arab League summit, held in Jeddah on 19 May 2023, welcomed Syria back.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-05-19", Actors: []string{"Arab League"}, Gap: "the date in a participial clause (\"held in Jeddah on ...\") is not given to the summit, and \"welcomed Syria back\" reads as a hosted meeting"},
 	{Text: "Ukraine would join the alliance once the war ends, Stoltenberg said.", Type: timeline.Accession, Status: timeline.Hypothetical, Date: "", Gap: "\"the alliance\" resolves only when the document names the organisation; a one-sentence text does not"},
 	{Text: "Kyiv and Warsaw agreed to open a new border crossing on Monday.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2025-12-15", Actors: []string{"Ukraine", "Poland"}, Gap: "\"agreed to\" + verb without an agreement noun is not read; accepting it for two state subjects cost dev precision"},
 	{Text: "Mercosur, founded by Argentina, Brazil, Paraguay and Uruguay in 1991, is a trade bloc.", Type: timeline.Founding, Status: timeline.Reported, Date: "1991", Gap: "the date after a long list of founders is not attached to the founding, and the organisation before the participle is not an actor"},
