@@ -6,7 +6,7 @@ package timeline
 // not foundings; "established diplomatic relations" is other-diplomatic.
 var foundingDetector = &detector{
 	Name:     "founding",
-	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled"},
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled", "came", "comes"},
 	Match:    matchFounding,
 }
 
@@ -45,6 +45,13 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.6
 		return c, true
+	case "came", "comes":
+		// "the Eurasian Economic Union came into being on 1 January 2015"
+		if s.lw(i+1) == "into" && isOneOf(s.lw(i+2), "being", "existence") {
+			c.End, c.Strength = i+3, 0.55
+			return c, true
+		}
+		return candidate{}, false
 	case "set":
 		// "NATO was set up in 1949", "the SCO, set up in 2001, ..."
 		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were", ",") && s.orgWithin(max(0, i-6), 5)) {

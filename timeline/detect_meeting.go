@@ -49,7 +49,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				return candidate{}, false
 			}
 		}
-		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "as", "together", "once", "regularly", "secretly", "there", "here") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
+		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "as", "together", "once", "regularly", "secretly", "there", "here", "behind") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
 			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
 				if isOneOf(s.lw(k), meetObjects...) {
 					return candidate{}, false
@@ -108,6 +108,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "call", "phoned", "telephoned", "conversation":
 		if w == "call" || w == "conversation" {
 			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
+				c.Tok = i - 1
+			} else if w == "call" && isDuration(s.lw(i-1)) && s.near(i, 3, 0, "a", "an", "the") && s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts", "counterpart") {
+				// "during an hour-long call": the call of the two leaders
 				c.Tok = i - 1
 			} else if !(s.lw(i+1) == "with" && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
 				return candidate{}, false // "in a call with Zelensky" is a call; "a call for" is not
@@ -270,4 +273,15 @@ func (s *sentCtx) yearsOf(i int) bool {
 		return false
 	}
 	return !isOneOf(s.lw(i-4), "held", "hold", "holds", "holding") && !isOneOf(s.lw(i-5), "held", "hold", "holds", "holding")
+}
+
+// isDuration reports a compound adjective of duration: "hour-long",
+// "90-minute", "45-minute".
+func isDuration(w string) bool {
+	for _, suf := range []string{"-long", "-minute", "-hour"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
