@@ -73,6 +73,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.has(agreementNouns...)) && s.intransitiveSign(i) {
 		found = true // "Russia signed the same day", "Egypt signed as well"
 	}
+	if !found && w == "agreed" && s.lw(i+1) == "to" && s.stateSubjectPair(i) && !s.near(i, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
+		found = true // "Kyiv and Warsaw agreed to open a border crossing"
+	}
 	if !found && w == "agreed" && s.lw(i+1) == "that" && s.stateSubjectPair(i) {
 		found = true // "Armenia and Azerbaijan agreed that ..."
 	}
@@ -94,7 +97,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(s.lw(k), "a", "an", "the") {
 			k++
 		}
-		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") {
+		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == i+2 && s.lw(i+1) == "to" && found) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -212,7 +215,7 @@ func (s *sentCtx) stateSubjectPair(i int) bool {
 		}
 		p := s.mentions[j-1]
 		state := func(m mention) bool {
-			return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == ""
+			return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && (m.Prep == "" || m.Prep == "and")
 		}
 		return state(m) && state(p) && p.End+1 == m.Tok && s.lw(p.End) == "and"
 	}
