@@ -35,6 +35,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if s.has(corporateWords...) && !s.hasStateParty() {
 		return candidate{}, false
 	}
+	if s.privateSubject(i) {
+		return candidate{}, false // "scientists from Japan and France signed a research agreement"
+	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
 	found := false
 	// "concluded negotiations on a free trade agreement": the talks end in

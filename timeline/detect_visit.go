@@ -44,6 +44,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if w == "visiting" && (s.lw(i-1) == "the" || s.lw(i-1) == "a") {
 			return candidate{}, false // "the visiting delegation" is a visit, "the visiting team" is filtered above
 		}
+		if w == "visited" && s.visitsFacility(i) {
+			return candidate{}, false // "visited a hospital in Leeds"
+		}
 		c.Strength = 0.6
 		if w == "visit" || w == "visits" {
 			// nominal ("his visit", "a state visit") or verbal present
@@ -248,10 +251,31 @@ var privateGroups = map[string]bool{"tourists": true, "visitors": true, "fans": 
 	"researchers": true, "doctors": true, "scholars": true, "academics": true, "engineers": true,
 	"executives": true, "investors": true, "shareholders": true, "athletes": true, "players": true}
 
+// facilities are places a leader visits at home or on a trip that are not
+// diplomacy in themselves: "visited a hospital", "visited the museum".
+var facilities = map[string]bool{"hospital": true, "hospitals": true, "school": true, "schools": true,
+	"factory": true, "factories": true, "plant": true, "farm": true, "museum": true, "shop": true,
+	"shipyard": true, "clinic": true, "prison": true, "mine": true, "warehouse": true, "store": true,
+	"exhibition": true, "campus": true, "constituency": true, "flood-hit": true, "depot": true}
+
+// visitsFacility reports whether the object of "visited" at i is a
+// facility: a determiner then, within four words, one of facilities.
+func (s *sentCtx) visitsFacility(i int) bool {
+	if !isOneOf(s.lw(i+1), "a", "an", "the") {
+		return false
+	}
+	for j := i + 2; j <= i+5 && j < len(s.toks); j++ {
+		if facilities[s.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // privateSubject reports whether the verb at i has a private group as its
-// subject: one of privateGroups within the three tokens before it.
+// subject: one of privateGroups within the five tokens before it.
 func (s *sentCtx) privateSubject(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if privateGroups[s.toks[j].Lower] {
 			return true
 		}

@@ -51,7 +51,11 @@ var paraphrases = []paraphrase{
 	{Text: "Macron wrapped up his China trip on 7 April 2023.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-04-07", Actors: []string{"China"}},
 	{Text: "The Chinese foreign minister is set to visit Canberra next month.", Type: timeline.Visit, Status: timeline.Planned, Date: "2026-01", Actors: []string{"Australia"}},
 	{Text: "Italian Prime Minister Giorgia Meloni made a surprise trip to Kyiv on 21 February 2023.", Type: timeline.Visit, Status: timeline.Reported, Date: "2023-02-21", Actors: []string{"Giorgia Meloni", "Ukraine"}},
+	{Text: "Vice President Kamala Harris, on her first trip to Asia, arrived in Singapore on 22 August 2021.", Type: timeline.Visit, Status: timeline.Reported, Date: "2021-08-22", Actors: []string{"Kamala Harris"}},
+	{Text: "The minister, who travelled to Brussels on Monday, met EU officials there.", Type: timeline.Visit, Status: timeline.Reported, Date: "2025-12-15"},
 	// visit negatives
+	{Text: "Prime Minister Keir Starmer visited a hospital in Leeds on Friday."},
+	{Text: "The chief executive visited the company's new factory in Texas on Monday."},
 	{Text: "More than a million tourists visited Venice in May 2023."},
 	{Text: "The chief executive travelled to the Frankfurt motor show on Tuesday."},
 	{Text: "Visiting professor Anna Grant gave a lecture on black holes on Monday."},
@@ -81,7 +85,11 @@ var paraphrases = []paraphrase{
 	{Text: "U.S. and Chinese officials met behind closed doors in Vienna on 10 May 2023.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2023-05-10", Actors: []string{"United States", "China"}},
 	{Text: "The two leaders discussed trade during an hour-long call on Wednesday.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2025-12-17"},
 	{Text: "Ukrainian and Russian delegations negotiated in Istanbul on 29 March 2022.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2022-03-29", Actors: []string{"Ukraine", "Russia"}},
+	{Text: "Iran's foreign minister, speaking after talks in Muscat on 12 April 2025, said progress had been made.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2025-04-12", Actors: []string{"Iran"}},
+	{Text: "A phone call between Biden and Xi on 9 September 2021 lasted 90 minutes.", Type: timeline.Meeting, Status: timeline.Reported, Date: "2021-09-09"},
+	{Text: "Ministers from the Quad countries will meet in Tokyo next week, officials said.", Type: timeline.Meeting, Status: timeline.Planned, Date: "2025-W52", Actors: []string{"Quad"}},
 	// meeting negatives
+	{Text: "The governor met striking teachers in Sacramento on Tuesday."},
 	{Text: "The striker scored twice in the 90-minute match on Sunday."},
 	{Text: "The Federal Reserve's policy meeting ended on Wednesday with rates unchanged."},
 	{Text: "Shareholders of Shell met in London on Tuesday for the annual meeting."},
@@ -106,6 +114,7 @@ var paraphrases = []paraphrase{
 	{Text: "NATO leaders will convene in The Hague in June 2026 for their annual summit.", Type: timeline.Summit, Status: timeline.Planned, Date: "2026-06", Actors: []string{"NATO"}},
 	{Text: "The Camp David summit on 18 August 2023 brought together the leaders of Japan, South Korea and the United States.", Type: timeline.Summit, Status: timeline.Reported, Date: "2023-08-18", Actors: []string{"Japan", "South Korea", "United States"}},
 	// summit negatives
+	{Text: "The summit of the party congress ended on Sunday."},
 	{Text: "The climbers reached the summit of Everest on 23 May 2023."},
 	{Text: "The tech summit in San Francisco drew 20,000 start-up founders on Tuesday."},
 	{Text: "Shares hit a new summit on Wall Street on Friday."},
@@ -127,6 +136,7 @@ var paraphrases = []paraphrase{
 	{Text: "Austria, Finland and Sweden entered the European Union on 1 January 1995.", Type: timeline.Accession, Status: timeline.Reported, Date: "1995-01-01", Actors: []string{"Austria", "Finland", "Sweden", "EU"}},
 	{Text: "North Macedonia became NATO's 30th member in March 2020.", Type: timeline.Accession, Status: timeline.Reported, Date: "2020-03", Actors: []string{"North Macedonia", "NATO"}},
 	// accession negatives
+	{Text: "The senator joined the Republican Party in 2010."},
 	{Text: "Nvidia joined the Dow Jones index in November 2024."},
 	{Text: "The striker joined Real Madrid on 1 July 2023."},
 	{Text: "Two new members joined the school board in May 2023."},
@@ -154,7 +164,10 @@ var paraphrases = []paraphrase{
 	{Text: "India and the United Arab Emirates inked a trade pact on 18 February 2022.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2022-02-18", Actors: []string{"India", "United Arab Emirates"}},
 	{Text: "Kyiv and Warsaw agreed to open a new border crossing on Monday.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2025-12-15", Actors: []string{"Ukraine", "Poland"}},
 	{Text: "Hungary and Slovakia agreed to build a new bridge over the Danube in March 2024.", Type: timeline.Agreement, Status: timeline.Reported, Date: "2024-03", Actors: []string{"Hungary", "Slovakia"}},
+	{Text: "It was in Helsinki, on 1 August 1975, that 35 states signed the Final Act.", Type: timeline.Agreement, Status: timeline.Reported, Date: "1975-08-01"},
 	// agreement negatives
+	{Text: "Scientists from Japan and France signed a research agreement on Monday."},
+	{Text: "The president signed the infrastructure bill on Monday."},
 	{Text: "The two clubs agreed to play the match behind closed doors on Sunday."},
 	{Text: "Egypt and Israel agreed to pull their forces apart, and the agreement was signed in January 1974.", Type: timeline.Agreement, Status: timeline.Reported, Date: "1974-01"},
 	{Text: "Microsoft signed a merger agreement with Activision on 18 January 2022."},
@@ -179,6 +192,7 @@ var paraphrases = []paraphrase{
 	{Text: "The Organisation of Islamic Cooperation was founded in Rabat in 1969.", Type: timeline.Founding, Status: timeline.Reported, Date: "1969"},
 	{Text: "The Eurasian Economic Union came into being on 1 January 2015.", Type: timeline.Founding, Status: timeline.Reported, Date: "2015-01-01"},
 	// founding negatives
+	{Text: "The opposition party was founded in 1994 by a former mayor."},
 	{Text: "The new smartphone came into being in a garage in 2007."},
 	{Text: "Amazon was founded in Seattle in 1994."},
 	{Text: "The football club was established in 1878."},
