@@ -200,6 +200,13 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			c.Type, c.CAMEO, c.Nominal = OtherDiplomatic, "050", false
 			return c, true
 		}
+		// "opened membership negotiations with Moldova": a step towards
+		// accession, an act of its own
+		// (an act done: "waited for years to open membership talks" is not)
+		if isOneOf(s.lw(i+1), "negotiations", "talks") && s.near(i, 3, 0, "opened", "opens", "started", "launched", "began") {
+			c.Type, c.CAMEO, c.End = OtherDiplomatic, "050", i+2
+			return c, true
+		}
 		// "applied for membership": a diplomatic act, not yet an accession
 		if s.lw(i-1) == "for" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid") {
 			c.Type, c.CAMEO, c.Tok = OtherDiplomatic, "050", i-2

@@ -33,6 +33,10 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		}
 		return c, true
 	case "launched", "inaugurated", "announced", "unveiled":
+		// "leaders from five countries launched the Eurasian Economic Union"
+		if w == "launched" && s.orgWithin(i+1, 2) && s.near(i, 6, 0, "leaders", "countries", "states", "nations", "governments") {
+			return c, true
+		}
 		// "the African Union was formally launched": the organisation is the subject
 		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) {
 			c.Strength = 0.55

@@ -164,6 +164,11 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.toks[i].Cap && isOneOf(s.lw(i+1), "on", "of", "for") && i+2 < len(s.toks) && s.toks[i+2].Cap {
 			return candidate{}, false
 		}
+		// "foreign ministers held a video conference": a virtual meeting
+		if prev == "video" && isOneOf(s.lw(i-2), "a", "held", "hold", "holds") && s.near(i, 10, 0, "ministers", "leaders", "presidents", "counterparts", "officials") {
+			c.Tok, c.CAMEO, c.Strength = i-1, "041", 0.5
+			return c, true
+		}
 		if isOneOf(prev, "press", "news", "video", "academic", "security") {
 			return candidate{}, false
 		}

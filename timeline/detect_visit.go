@@ -9,7 +9,7 @@ import "strings"
 var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
-		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "flew",
+		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive"},
 	Match: matchVisit,
 }
@@ -105,7 +105,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
-	case "arrived", "arrives", "arrive", "arriving", "landed":
+	case "arrived", "arrives", "arrive", "arriving", "landed", "lands":
 		if !s.near(i, 0, 1, "in", "at") {
 			return candidate{}, false
 		}
