@@ -331,7 +331,7 @@ func (tb *tab) hoverTooltip(prefix string, series, k int) string {
 	); err != nil {
 		tb.t.Fatalf("hover: %v", err)
 	}
-	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
 	defer cancel()
 	expr := fmt.Sprintf(`(function(){var t=document.getElementById(%q).querySelector(".tl-tip");
 	  return t && t.parentNode.style.display !== "none" && t.parentNode.style.opacity !== "0" ? t.textContent : "";})()`, prefix+"0")
@@ -410,7 +410,7 @@ func TestBrowserReport(t *testing.T) {
 		if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(x, y)); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`echarts.getInstanceByDom(document.getElementById("tl0")).getOption().legend[0].selected["Accession"] === false`)); err != nil {
 			t.Errorf("after a click on its legend entry, Accession is still selected: %v", err)
@@ -457,7 +457,7 @@ func TestBrowserReport(t *testing.T) {
 		if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "vilnius summit")); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
 		defer cancel()
 		rows, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(function(){var r=[].map.call(document.querySelectorAll("#tl table.tl-dated tbody tr"),function(tr){return tr.textContent;});return r.length===1?r:null;})()`))
 		if err != nil {
@@ -523,7 +523,7 @@ func TestBrowserReport(t *testing.T) {
 		if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(x, y)); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
 		defer cancel()
 		rows, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(function(){var r=[].map.call(document.querySelectorAll("#tl table.tl-dated tbody tr"),function(tr){return tr.textContent;});return r.length===1?r:null;})()`))
 		if err != nil {
@@ -541,7 +541,7 @@ func TestBrowserReport(t *testing.T) {
 		if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.CSS("#tl .tl-filter"), "Vilnius")); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+		ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#tl .tl-count").textContent === "1 of 13 events match"`)); err != nil {
 			t.Fatalf("filter: %v", err)
@@ -713,7 +713,7 @@ func TestBrowserLarge(t *testing.T) {
 			want++
 		}
 	}
-	ctx2, cancel2 := context.WithTimeout(tb.ctx, 10*time.Second)
+	ctx2, cancel2 := context.WithTimeout(tb.ctx, 30*time.Second)
 	defer cancel2()
 	count := fmt.Sprintf(`document.querySelector("#tl .tl-count").textContent === "%d of %d events match"`, want, n)
 	if _, err := chromedp.Run(ctx2, chromedp.Poll[bool](count)); err != nil {
