@@ -136,18 +136,12 @@ func Format(t time.Time, g Granularity) string {
 	return t.Format("2006-01-02")
 }
 
-// seasonCode maps the first month of a (northern) season to its TIMEX3 code.
-func seasonCode(m time.Month) string {
-	switch m {
-	case time.March, time.April, time.May:
-		return "SP"
-	case time.June, time.July, time.August:
-		return "SU"
-	case time.September, time.October, time.November:
-		return "FA"
-	}
-	return "WI"
-}
+// seasonIndex numbers the (northern) season containing month m: 0 spring
+// (March–May), 1 summer, 2 autumn, 3 winter (December–February).
+func seasonIndex(m time.Month) int { return (int(m) + 9) % 12 / 3 }
+
+// seasonCode is the TIMEX3 code of the season containing month m.
+func seasonCode(m time.Month) string { return [...]string{"SP", "SU", "FA", "WI"}[seasonIndex(m)] }
 
 // String returns the TIMEX3 value.
 func (d Date) String() string { return d.Value }

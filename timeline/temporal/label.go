@@ -103,17 +103,9 @@ func labelRange(a, b time.Time, g Granularity, style LabelStyle) string {
 	return first + "–" + last
 }
 
-// seasonName names the (northern) season that starts in month m.
+// seasonName names the (northern) season containing month m.
 func seasonName(m time.Month) string {
-	switch m {
-	case time.March, time.April, time.May:
-		return "spring"
-	case time.June, time.July, time.August:
-		return "summer"
-	case time.September, time.October, time.November:
-		return "autumn"
-	}
-	return "winter"
+	return [...]string{"spring", "summer", "autumn", "winter"}[seasonIndex(m)]
 }
 
 // ordinal writes n with its English ordinal suffix: 1st, 2nd, 11th, 21st.

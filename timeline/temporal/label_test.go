@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -45,6 +46,19 @@ func TestOrdinal(t *testing.T) {
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 111: "111th"} {
 		if got := ordinal(n); got != want {
 			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestSeasons(t *testing.T) {
+	codes := "WI WI SP SP SP SU SU SU FA FA FA WI"
+	names := "winter winter spring spring spring summer summer summer autumn autumn autumn winter"
+	for m := time.January; m <= time.December; m++ {
+		if got, want := seasonCode(m), strings.Fields(codes)[m-1]; got != want {
+			t.Errorf("seasonCode(%v) = %q, want %q", m, got, want)
+		}
+		if got, want := seasonName(m), strings.Fields(names)[m-1]; got != want {
+			t.Errorf("seasonName(%v) = %q, want %q", m, got, want)
 		}
 	}
 }
