@@ -52,6 +52,8 @@ func init() {
 		"commission president", "state secretary", "deputy foreign minister", "his majesty", "her majesty",
 		"treasury secretary", "secretary of the treasury", "commerce secretary", "secretary of commerce",
 		"first lady", "leader", "chief", "head of state",
+		"trade representative", "vice premier", "foreign policy chief", "deputy secretary of state", "under secretary of state",
+		"crown princess", "grand duke", "deputy foreign minister", "state councillor", "state councilor",
 		// plurals before two names: "Foreign Ministers Wang Yi and Sergei Lavrov"
 		"foreign ministers", "prime ministers", "presidents", "defence ministers", "defense ministers",
 	} {
@@ -214,6 +216,9 @@ func appendMentions(ms []mention, toks []token) []mention {
 				m.Country = ms[n-1].Name
 			} else if n > base && i >= 2 && ms[n-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[n-1].Kind == mCountry || ms[n-1].Kind == mOrg) {
 				ms[n-1].Modifier = true // "Finland's President Sauli Niinistö"
+				if m.Kind == mPerson {
+					m.Country = ms[n-1].Name
+				}
 			}
 			ms = append(ms, m)
 			i = m.End

@@ -1,0 +1,66 @@
+package timeline_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// actorCase is a text, the type of the event looked at (the first of that
+// type), the actors it must name and those it must not.
+type actorCase struct {
+	name string
+	text string
+	typ  timeline.EventType
+	want []string
+	not  []string
+}
+
+func TestActorRules(t *testing.T) {
+	tests := []actorCase{
+		// a state written before a person's title takes part in its act
+		{"possessive state before a signer", "Ghana's President Nana Akufo-Addo signed the protocol in Accra on Monday.",
+			timeline.Agreement, []string{"Nana Akufo-Addo", "Ghana"}, nil},
+		{"abbreviation before a signer", "U.S. Trade Representative Katherine Tai signed the accord with Kenya on Friday.",
+			timeline.Agreement, []string{"United States", "Kenya"}, nil},
+		{"demonym before an envoy's expeller", "Polish Foreign Minister Radoslaw Sikorski expelled three Belarusian diplomats on Tuesday.",
+			timeline.OtherDiplomatic, []string{"Radoslaw Sikorski", "Poland"}, nil},
+		{"a visitor's own state stays out", "Chilean President Gabriel Boric arrived in Madrid on Monday for a state visit.",
+			timeline.Visit, []string{"Gabriel Boric", "Spain"}, []string{"Chile"}},
+		{"a talker's own state stays out", "Kenyan President William Ruto met Prime Minister Narendra Modi in New Delhi on Tuesday.",
+			timeline.Meeting, []string{"William Ruto", "Narendra Modi"}, []string{"Kenya"}},
+		{"a commenting speaker's state stays out", "Peru and Ecuador signed a border accord on Monday, said Brazilian President Luiz Inacio Lula da Silva.",
+			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Brazil", "Luiz Inacio Lula da Silva"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tt.text, Ref: ref}, timeline.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			var all []string
+			found := false
+			for _, e := range res.Events {
+				all = append(all, brief(e))
+				if e.Type == tt.typ && !found {
+					got, found = e.Actors, true
+				}
+			}
+			if !found {
+				t.Fatalf("Extract(%q) has no %s event: %q", tt.text, tt.typ, all)
+			}
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("Extract(%q): %s actors %q lack %q", tt.text, tt.typ, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if contains(got, n) {
+					t.Errorf("Extract(%q): %s actors %q include %q", tt.text, tt.typ, got, n)
+				}
+			}
+		})
+	}
+}
