@@ -1252,8 +1252,19 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	if agent >= 0 && (c.Type == Accession || c.Type == Founding) && rs[agent].person {
 		agent = -1 // states accede; people only sign
 	}
+	// in a state's act (a signature, a break of relations) the state or
+	// organisation written before a person's title takes part with the
+	// person: "Benin's President Patrice Talon signed"; visits and talks
+	// are the people's
+	stateAct := c.Type == Agreement || c.Type == OtherDiplomatic
+	addPerson := func(r resolved) {
+		add(r.actor)
+		if stateAct && r.person && r.m.Kind == mPerson && r.m.Country != "" && r.actor != "" && !strings.Contains(r.actor, "|") {
+			add(r.m.Country)
+		}
+	}
 	if agent >= 0 {
-		add(rs[agent].actor)
+		addPerson(rs[agent])
 	}
 	// objects stop at the next trigger: "met Obama ... and held talks with Biden"
 	nextTrig := len(s.toks)
@@ -1271,7 +1282,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			if c.Type == Visit && !c.Host && r.m.Prep == "from" && r.m.Tok > c.Tok && !r.person {
 				continue // "flew in from Canada": where the visitor came from
 			}
-			add(r.actor)
+			addPerson(r)
 		}
 	}
 	if len(actors) == 0 {
