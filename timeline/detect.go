@@ -20,6 +20,9 @@ type candidate struct {
 	// Hyp marks a trigger whose words make it hypothetical ("membership
 	// remains years away").
 	Hyp bool
+	// Neg marks a trigger whose own words say the event did not happen
+	// ("cancelled his trip", "called off the visit").
+	Neg bool
 }
 
 // detector finds one family of events. Keywords are the lower-cased tokens

@@ -10,7 +10,8 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
-		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive"},
+		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
+		"delegation", "stopover", "stopped"},
 	Match: matchVisit,
 }
 
@@ -18,7 +19,8 @@ var visitDetector = &detector{
 var sportsWords = []string{"match", "matches", "team", "teams", "league", "club", "fans", "stadium", "season",
 	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings",
 	"football", "soccer", "rugby", "cricket", "tennis", "olympics", "fixture", "friendly", "kicks", "kick-off", "midfielder",
-	"finals", "quarterfinals", "semifinals", "knockout", "derby", "fc"}
+	"finals", "quarterfinals", "semifinals", "knockout", "derby", "fc", "ipl", "nba", "nfl", "nhl", "mlb", "uefa", "fifa",
+	"wicket", "wickets", "batting", "bowling", "semi-final", "quarter-final", "semi-finals", "quarter-finals", "premiership", "grand-slam"}
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
@@ -52,6 +54,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			// nominal ("his visit", "a state visit") or verbal present
 			c.Strength = 0.5
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "a", "an", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
+			s.supportVerb(&c)
 		}
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading":
 		// "headed to Port Moresby": a person heads to a place; "heads of
@@ -65,6 +68,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			k++ // "flew secretly to Beijing"
 		}
 		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home") {
+			k++
+		}
+		// "flew in to Lisbon", "flew on to Hanoi"
+		if isOneOf(w, "flew", "flies", "flying", "fly") && isOneOf(s.lw(k), "in", "on") && s.lw(k+1) == "to" {
 			k++
 		}
 		// "travelled by armoured train to Russia's Far East"
@@ -98,6 +105,33 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength, c.Nominal = 0.45, true
+		s.supportVerb(&c)
+	case "delegation":
+		// "India sent no official delegation", "Tokyo dispatched a
+		// high-level delegation to Seoul": the sending state's visit (the
+		// trigger is the noun, so "no" before it reads as a negation)
+		if !s.sentDelegation(i) {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "stopover", "stopped":
+		// "made a stopover in Cairo", "stopped in Lahore on his way home",
+		// "stopped over in Anchorage": a stop on a trip, in a named place
+		k := i + 1
+		if w == "stopped" && isOneOf(s.lw(k), "over", "off") {
+			k++
+		}
+		if s.lw(k) != "in" || k+1 >= len(s.toks) || !s.toks[k+1].Cap || isMonth(s.lw(k+1)) {
+			return candidate{}, false
+		}
+		if w == "stopped" && !s.hasTitledPerson() && !s.personEndsAt(i) && !s.near(i, 2, 0, "he", "she") {
+			return candidate{}, false // "the train stopped in Lyon"
+		}
+		c.Strength = 0.5
+		if w == "stopover" {
+			c.Strength, c.Nominal = 0.45, true
+			s.supportVerb(&c)
+		}
 	case "toured":
 		// "toured Iowa": a place (a known one, or a capitalised name)
 		m, ok := s.mentionAfter(i+1, 2)
@@ -147,6 +181,69 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return c, true
+}
+
+// visitSupport are verbs whose object is a visit noun and make it a report
+// of the visit itself: "paid a state visit", "made a trip", "began a tour".
+var visitSupport = map[string]bool{"pay": true, "pays": true, "paid": true, "paying": true, "make": true,
+	"makes": true, "made": true, "making": true, "undertake": true, "undertakes": true, "undertook": true,
+	"undertaking": true, "begin": true, "begins": true, "began": true, "beginning": true, "start": true,
+	"starts": true, "started": true, "starting": true, "embarked": true, "embarks": true, "embark": true,
+	"took": true, "take": true, "takes": true}
+
+// visitCancel are verbs that call a visit off: "cancelled his trip".
+var visitCancel = map[string]bool{"cancelled": true, "canceled": true, "cancels": true, "cancel": true,
+	"scrapped": true, "scraps": true, "scrap": true, "aborted": true, "abandoned": true}
+
+// supportVerb reads the verb governing a visit noun at c.Tok, at most five
+// words back within its phrase: a support verb ("could yet pay Turkey the
+// return visit", "made a stopover") makes it a verbal trigger, a verb of
+// cancellation ("cancelled his trip", "called off the visit") negates it.
+// The noun stays nominal when the sentence reports the trip with a verb of
+// its own, so that the two mentions are read as one visit.
+func (s *sentCtx) supportVerb(c *candidate) {
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-5; j-- {
+		w := s.lw(j)
+		if !s.toks[j].Word || isOneOf(w, "during", "on", "in", "at", "after", "before", "since", "of", "for", "with", "from", "and", "or", "that", "which", "who", "to", "by") {
+			return
+		}
+		if visitCancel[w] || w == "off" && isOneOf(s.lw(j-1), "called", "calls", "call") {
+			c.Neg, c.Nominal = true, false
+			return
+		}
+		if visitSupport[w] {
+			// "took" only with "trip" or "journey": "took part", "took the
+			// visit as a sign" are no reports of a trip
+			if isOneOf(w, "took", "take", "takes") && !isOneOf(s.lw(c.Tok), "trip", "trips", "journey") {
+				return
+			}
+			if !s.has("arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "flew", "visited", "toured") {
+				c.Nominal = false
+			}
+			return
+		}
+	}
+}
+
+// sentDelegation reports whether the noun "delegation" at i is the object of
+// a verb of sending: "sent no official delegation", "will dispatch a
+// delegation".
+func (s *sentCtx) sentDelegation(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := s.lw(j)
+		if isOneOf(w, "sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching") {
+			return true
+		}
+		if !s.toks[j].Word || isOneOf(w, "by", "of", "with", "and", "to", "in") {
+			return false
+		}
+	}
+	return false
+}
+
+// isMonth reports a lower-cased month name ("stopped in March").
+func isMonth(w string) bool {
+	return isOneOf(w, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 }
 
 // knownOrg reports whether name is a canonical name of the organisation table.
@@ -220,8 +317,8 @@ func (s *sentCtx) hasSports() bool {
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			w = w[i+1:] // "pre-season"
 		}
-		if isOneOf(w, "team", "teams") && isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") {
-			continue // "their teams would work on ...": staff, not sport
+		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
+			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
 		}
 		if isOneOf(w, sportsWords...) {
 			// "Arab League" is an organisation, "Champions League" a competition
@@ -243,6 +340,13 @@ func (s *sentCtx) hasSports() bool {
 	}
 	return false
 }
+
+// officialTeam are words beside "team" that make it a group of officials,
+// not a side: "a technical team", "an advance team", "a team of experts".
+var officialTeam = map[string]bool{"technical": true, "advance": true, "legal": true, "diplomatic": true,
+	"expert": true, "experts": true, "inspection": true, "inspectors": true, "monitoring": true,
+	"monitors": true, "government": true, "official": true, "officials": true, "diplomats": true,
+	"negotiators": true, "transition": true, "consular": true, "embassy": true, "ministry": true, "mediation": true}
 
 // privateGroups are plural nouns for people who travel or meet in a private
 // capacity: tourists visiting a city or scientists meeting are no diplomacy.

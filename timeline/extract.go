@@ -488,6 +488,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 	if c.Hyp && e.Status == Reported {
 		e.Status = Hypothetical
 	}
+	if c.Neg {
+		e.Status = Negated
+	}
 	if e.Status == Reported && c.Nominal {
 		// "is expected to hold talks with Putin at the annual summit": a
 		// noun after a planned verb of its clause shares its status
