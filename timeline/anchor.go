@@ -244,7 +244,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// belongs to another time; a date in a clause with a trigger of
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
-			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") && !s.whereClauseAfter(ids, ids[ti], clause) {
+			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") && !s.whereClauseAfter(ids, ids[ti], clause) &&
+				!(kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause))) {
 				continue
 			}
 			_ = others
@@ -265,12 +266,71 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			d = r
 		}
 	}
+	// "today and tomorrow": the nearer day may be the second of the pair
+	if best > 0 && !d.IsRange() && (c.Type == Summit || c.Type == Visit || c.Type == Meeting) && usableTimex(xs[best-1], s, c) {
+		if r, ok := joinRange(s.text, xs[best-1], xs[best]); ok {
+			d = r
+		}
+	}
 	if c.Type == Summit || c.Type == Visit || c.Type == Meeting {
 		if r, ok := leadingDay(s.text, xs[best]); ok {
 			d = r
 		}
 	}
 	return &d
+}
+
+// frontedDate reports whether expression x, starting at token ti, is a
+// fronted adverbial that sets the time of the whole sentence: it opens the
+// sentence ("In October 2019, after talks there, they agreed") and is
+// closed by a comma.
+func (s *sentCtx) frontedDate(x temporal.Timex, ti int) bool {
+	if ti > 2 || x.Date == nil || x.Date.Value == "" {
+		return false
+	}
+	for i := 0; i < ti; i++ {
+		if !isOneOf(s.lw(i), "in", "on", "by", "late", "early", "during", "at") {
+			return false
+		}
+	}
+	j := ti
+	for j < len(s.toks) && s.toks[j].End <= x.End {
+		j++
+	}
+	return s.lw(j) == ","
+}
+
+// sameDayAfter reports whether clause id is an "after" clause that spans
+// hours, not days: "after more than six hours of talks", "after overnight
+// negotiations", "after a marathon session". What follows happened the
+// same day, so the sentence's date is its date too.
+func (s *sentCtx) sameDayAfter(ids []int, id int) bool {
+	first := -1
+	for i := range s.toks {
+		if ids[i] == id {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if s.lw(first) == "," {
+		first++
+	}
+	if !isOneOf(s.lw(first), "after", "following") {
+		return false
+	}
+	for i := first + 1; i < len(s.toks) && i <= first+8 && ids[i] == id; i++ {
+		switch s.lw(i) {
+		case "hours", "overnight", "all-night", "marathon", "late-night":
+			return true
+		case "day", "night":
+			// "a day of talks", "a night of negotiations"; not "a day after"
+			return s.lw(i+1) == "of"
+		}
+	}
+	return false
 }
 
 // leadingDay extends "10 September 2023" preceded by "9 and " (or "9 to ",
@@ -551,10 +611,11 @@ func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date,
 	return nil, false
 }
 
-// reportingBefore reports whether a reporting verb comes within the four
-// words before token i: "announced on Sunday that".
+// reportingBefore reports whether a reporting verb comes within the six
+// words before token i: "announced on Sunday that", "announced in
+// Montevideo on Friday that".
 func reportingBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if isOneOf(toks[j].Lower, "said", "says", "announced", "announces", "confirmed", "stated", "declared", "reported", "told", "added", "agreed") {
 			return true
 		}

@@ -675,13 +675,17 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 }
 
 // framePhrase reports whether the sentence says "during the trip", "at the
-// summit", "on the sidelines", "throughout his visit".
-func (s *sentCtx) framePhrase() bool {
+// summit", "on the sidelines", "throughout his visit". The trigger's own
+// noun described as new ("on his first trip to the kingdom") is no link.
+func (s *sentCtx) framePhrase(c candidate) bool {
 	for i, t := range s.toks {
 		if !isOneOf(t.Lower, "during", "at", "throughout", "on", "ahead") {
 			continue
 		}
 		for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
+			if j == c.Tok && c.Nominal && s.near(j, j-i-1, 0, "first", "maiden", "inaugural", "second", "third", "fourth", "fifth") {
+				break
+			}
 			if isOneOf(s.lw(j), "trip", "visit", "summit", "sidelines", "talks", "tour", "stay") {
 				return s.lw(i+1) == "the" || s.lw(i+1) == "his" || s.lw(i+1) == "her" || s.lw(i+1) == "their"
 			}
@@ -705,7 +709,7 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	}
 	// an explicit reference to the frame dates any event: "during the trip",
 	// "at the summit"
-	if s.framePhrase() {
+	if s.framePhrase(c) {
 		if x.firstFrame != nil && c.Type != Visit {
 			x.useFirst = true
 		}

@@ -55,6 +55,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			hyp = true
 		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
 			// "later travelled to Shanghai": a sequence in a past report
+		case (t.Lower == "plan" || t.Lower == "plans") && s.lw(j+1) != "to":
+			// the noun: "accepted the plan on Saturday following talks"
 		case cue == cuePlan:
 			plan = true
 		case t.Lower == "set" && s.lw(j+1) == "to", t.Lower == "to" && isOneOf(s.lw(j-1), "is", "are", "going"):

@@ -1,0 +1,76 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDateRules checks which temporal expression dates an event: fronted
+// adverbials, same-day "after" clauses, ranges, links to the previous
+// sentence and the one-happening rule. Each want is a prefix of
+// "type status date actors@location" (see brief); a want starting with "!"
+// must match no event. The reference date is Wednesday 5 April 2023.
+func TestDateRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// a fronted adverbial governs the whole sentence
+		{"fronted month over after-clause",
+			"In March 2021, after more than five hours of talks there, the two foreign ministers agreed to reopen the border crossing.",
+			[]string{"meeting reported 2021-03"}},
+		{"fronted day over after-clause",
+			"On 14 February 2022, after long talks with Chancellor Olaf Scholz in Moscow, President Vladimir Putin said troops would withdraw.",
+			[]string{"meeting reported 2022-02-14"}},
+		{"unfronted date stays in its clause",
+			"Greece and North Macedonia signed the accord in June 2018 after years of talks between their foreign ministers.",
+			[]string{"!meeting reported 2018-06"}},
+		// an "after" clause of hours shares the sentence's day
+		{"hours of talks same day",
+			"Japan and South Korea agreed on Monday to restore their intelligence pact, after six hours of talks between Yoshimasa Hayashi and Park Jin in Seoul.",
+			[]string{"meeting reported 2023-04-03"}},
+		{"overnight negotiations same day",
+			"Serbia and Kosovo accepted the plan on Saturday following overnight negotiations between Aleksandar Vucic and Albin Kurti in Ohrid.",
+			[]string{"meeting reported 2023-04-01"}},
+		// two days joined into a range
+		{"today and tomorrow",
+			"Leaders of the Pacific Islands Forum will gather in Suva today and tomorrow for their annual summit.",
+			[]string{"summit planned 2023-04-05/2023-04-06"}},
+		{"on Saturday and Sunday",
+			"Heads of government of the Commonwealth met in Kigali on Saturday and Sunday for their biennial summit.",
+			[]string{"summit reported 2023-04-01/2023-04-02"}},
+		// the trigger's own noun is no link to the frame
+		{"first trip is no frame link",
+			"Gulf leaders held a summit in Riyadh on Tuesday. The emir of Kuwait, Sheikh Nawaf al-Ahmad, was greeted at the airport by the crown prince, on his first trip to the kingdom since the quarrel began.",
+			[]string{"summit reported 2023-04-04", "visit reported -"}},
+		{"during the visit links",
+			"Chancellor Olaf Scholz arrived in New Delhi on Saturday. During the visit he held talks with Prime Minister Narendra Modi.",
+			[]string{"visit reported 2023-04-01", "meeting reported 2023-04-01"}},
+		// a report verb a few words before "that"
+		{"announced in a city on a day that",
+			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
+			[]string{"agreement reported 2023-03-31"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractBrief(t, tc.text)
+			for _, w := range tc.want {
+				neg := strings.HasPrefix(w, "!")
+				w = strings.TrimPrefix(w, "!")
+				found := false
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						found = true
+					}
+				}
+				if found == neg {
+					if neg {
+						t.Errorf("%s: got %q, want no event %q", tc.name, got, w)
+					} else {
+						t.Errorf("%s: got %q, want an event %q", tc.name, got, w)
+					}
+				}
+			}
+		})
+	}
+}
