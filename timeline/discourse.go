@@ -254,11 +254,6 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		case mCapital:
 			if m.Country != "" && m.Prep != "dateline" {
 				d.lastCity, d.lastCityCountry = m.Place, m.Country
-				d.recentStates = pushRecent(d.recentStates, m.Country) // "talks in Seoul"
-			}
-		case mSeat:
-			if m.Country != "" {
-				d.recentStates = pushRecent(d.recentStates, m.Country) // "the Kremlin said"
 			}
 		case mCountry:
 			if !m.Modifier {
@@ -276,7 +271,6 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		if len(cs) >= 3 {
 			d.countryLists = append(d.countryLists, cs)
 		}
-		d.addCoordinatedLists(ms, len(cs))
 	}
 }
 
