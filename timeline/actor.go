@@ -29,6 +29,7 @@ type mention struct {
 	Title    string // normalised title key ("defense secretary")
 	Tok, End int    // token range [Tok, End)
 	Modifier bool   // a modifier of a following title or name: "U.S." in "U.S. Secretary of State"
+	Coord    bool   // a country joined to the country before by a list separator: "Bahrain" in "the UAE, Bahrain and Egypt"
 	Prep     string // lower-cased word before the mention (in, to, at...)
 }
 
@@ -355,7 +356,90 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		i++
 	}
+	markCoordinated(ms[base:], toks)
 	return ms
+}
+
+// markCoordinated marks each country joined to the country before it by
+// commas, "and" or "the" only ("Saudi Arabia, the UAE, Bahrain and Egypt"),
+// so that a list can be told from other countries of its sentence ("a
+// boycott of Qatar by ...").
+func markCoordinated(ms []mention, toks []token) {
+	prev := -1
+	for k := range ms {
+		if ms[k].Kind != mCountry || ms[k].Modifier {
+			continue
+		}
+		if prev >= 0 && ms[k].Tok > ms[prev].End && ms[k].Tok-ms[prev].End <= 3 {
+			ok := true
+			for _, t := range toks[ms[prev].End:ms[k].Tok] {
+				if !isOneOf(t.Lower, ",", "and", "the", "&") {
+					ok = false
+					break
+				}
+			}
+			ms[k].Coord = ok
+		}
+		prev = k
+	}
+}
+
+// addCoordinatedLists records each list of three or more countries joined
+// by commas and "and" that is shorter than all the total countries of its
+// sentence: "the four countries" after "a boycott of Qatar by Saudi Arabia,
+// the UAE, Bahrain and Egypt" are the four listed.
+func (d *docCtx) addCoordinatedLists(ms []mention, total int) {
+	var run []string
+	flush := func() {
+		if len(run) >= 3 && len(run) < total {
+			d.countryLists = append(d.countryLists, run)
+		}
+		run = nil
+	}
+	for _, m := range ms {
+		if m.Kind != mCountry || m.Modifier {
+			continue
+		}
+		if !m.Coord {
+			flush()
+		}
+		if !contains(run, m.Name) {
+			run = append(run, m.Name)
+		}
+	}
+	flush()
+}
+
+// likelyPair returns, joined with "|", the two states "the two countries" or
+// "the two sides" most likely stands for when its sentence names fewer than
+// two: among the states named lately and those of the sentence (here), the
+// two the whole text names most, the later on a tie. "" when there are
+// fewer than two.
+func (d *docCtx) likelyPair(here []string) string {
+	cands := make([]string, 0, 8)
+	for _, st := range d.recentStates {
+		if !contains(here, st) {
+			cands = append(cands, st)
+		}
+	}
+	cands = append(cands, here...)
+	a, b := -1, -1
+	for k := len(cands) - 1; k >= 0; k-- {
+		n := d.stateCount[cands[k]]
+		switch {
+		case a < 0 || n > d.stateCount[cands[a]]:
+			a, b = k, a
+		case b < 0 || n > d.stateCount[cands[b]]:
+			b = k
+		}
+	}
+	if b < 0 {
+		return ""
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return cands[a] + "|" + cands[b]
 }
 
 func joinText(toks []token) string {

@@ -254,6 +254,13 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		case mCapital:
 			if m.Country != "" && m.Prep != "dateline" {
 				d.lastCity, d.lastCityCountry = m.Place, m.Country
+				if !placePreps[m.Prep] {
+					d.recentStates = pushRecent(d.recentStates, m.Country) // "Seoul will drop"
+				}
+			}
+		case mSeat:
+			if m.Country != "" && !placePreps[m.Prep] {
+				d.recentStates = pushRecent(d.recentStates, m.Country) // "the Kremlin said"
 			}
 		case mCountry:
 			if !m.Modifier {
@@ -271,6 +278,7 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		if len(cs) >= 3 {
 			d.countryLists = append(d.countryLists, cs)
 		}
+		d.addCoordinatedLists(ms, len(cs))
 	}
 }
 

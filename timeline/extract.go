@@ -880,6 +880,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if len(names) < 2 {
 			switch m.Name {
 			case "countries":
+				if m.Place == "" {
+					// "the two countries": the two states named lately that the text names most
+					r.actor = x.ctx.likelyPair(names)
+					return r
+				}
 				names = append(append([]string(nil), x.ctx.recentStates...), names...)
 			case "presidents":
 				// "the two presidents": the last two people titled president

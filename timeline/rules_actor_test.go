@@ -32,6 +32,13 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"William Ruto", "Narendra Modi"}, []string{"Kenya"}},
 		{"a commenting speaker's state stays out", "Peru and Ecuador signed a border accord on Monday, said Brazilian President Luiz Inacio Lula da Silva.",
 			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Brazil", "Luiz Inacio Lula da Silva"}},
+		// plural references to states named before
+		{"the four countries of a list", "Kenya, Uganda, Tanzania and Rwanda signed a customs pact with Burundi on Monday. The four countries severed diplomatic ties with Eritrea in June 2019.",
+			timeline.OtherDiplomatic, []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Eritrea"}, []string{"Burundi"}},
+		{"the two countries the text is about", "Kenya and Ethiopia share a long border. Somalia was not invited. Kenya's foreign minister flew to Addis Ababa on Monday. The two countries signed a water-sharing accord on Tuesday.",
+			timeline.Agreement, []string{"Kenya", "Ethiopia"}, []string{"Somalia"}},
+		{"the two governments after capitals", "Hanoi and Manila have quarrelled over reefs for years, while Beijing watched. Hanoi will drop its complaint and Manila will lift its tariffs. The two governments signed a coast guard accord on Friday.",
+			timeline.Agreement, []string{"Vietnam", "Philippines"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
