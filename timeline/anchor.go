@@ -72,7 +72,11 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 			}
 			start(subClause)
 		case "then":
-			start(thenClause)
+			// "what was then the European Economic Community": an adverb of
+			// a copula, not a step in a sequence
+			if i == 0 || !isOneOf(toks[i-1].Lower, "was", "were", "is") {
+				start(thenClause)
+			}
 		case "—", "–":
 			if t.isBreakDash() {
 				start(mainClause)

@@ -7,7 +7,7 @@ package timeline
 var accessionDetector = &detector{
 	Name: "accession",
 	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
-		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "entered", "enters"},
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters"},
 	Match: matchAccession,
 }
 
@@ -25,7 +25,14 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if w == "join" && s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid", "request") {
 			return candidate{}, false // "applied to join": the application is the act
 		}
-		if !s.orgWithin(i+1, 3) {
+		k := i + 1
+		if s.lw(k) == "what" && isOneOf(s.lw(k+1), "was", "is", "were") && isOneOf(s.lw(k+2), "then", "now", "still", "known") {
+			k += 3 // "joined what was then the European Economic Community"
+			if s.lw(k) == "as" {
+				k++
+			}
+		}
+		if !s.orgWithin(k, 3) {
 			// "confident Sweden would join, but...", "Liberia joined two
 			// weeks earlier": the organisation the text is about, with a
 			// state as subject
@@ -172,10 +179,18 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 		return candidate{}, false
-	case "seat":
-		// "took its seat at the Sanya summit": a new member's first sitting
-		if isOneOf(s.lw(i-1), "its", "their", "her", "his") && isOneOf(s.lw(i-2), "took", "take", "takes", "taking") && (s.orgWithin(i+1, 4) || s.near(i, 0, 5, "summit") && s.doc.mainOrg() != "") {
-			c.Tok = i - 2
+	case "seat", "seats":
+		// "took its seat at the Sanya summit", "took up their seats in the
+		// group": a new member's first sitting
+		k := i - 2
+		if s.lw(k) == "up" {
+			k--
+		}
+		if s.near(k, 20, 0, "since") {
+			return candidate{}, false // "the first summit since Egypt took its seat": a background whose date the text does not give
+		}
+		if isOneOf(s.lw(i-1), "its", "their", "her", "his") && isOneOf(s.lw(k), "took", "take", "takes", "taking", "taken") && (s.orgWithin(i+1, 4) || s.near(i, 0, 5, "summit", "group", "bloc", "alliance", "union", "club", "organisation", "organization") && s.doc.mainOrg() != "") {
+			c.Tok = k
 			return c, true
 		}
 		return candidate{}, false

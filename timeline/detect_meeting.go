@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // meetingDetector finds meetings (CAMEO 040), phone calls (041) and
 // negotiations (046): "met with", "held talks", "a phone call", "spoke by
 // phone", "discussions with". A central bank's policy meeting, a board
@@ -7,7 +9,8 @@ package timeline
 var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
-		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits"},
+		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
+		"called", "calls", "rang"},
 	Match: matchMeeting,
 }
 
@@ -24,7 +27,16 @@ var nonDiplomaticMeetings = []string{"policy", "board", "shareholder", "sharehol
 
 func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
-	if !s.diplomatic() {
+	if isOneOf(w, "talks", "negotiations") && privateTalks(s, i) {
+		return candidate{}, false // "coalition talks", "wage talks between the union and management"
+	}
+	if !s.diplomatic() && !s.has(roleNouns...) {
+		// "The talks began in 1999", "Negotiations on the future
+		// relationship are expected to begin in March": talks whose start
+		// is reported, in a text about states or organisations
+		if isOneOf(w, "talks", "negotiations") && s.talksBegin(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0) {
+			return candidate{Type: Meeting, CAMEO: "046", Tok: i, End: i + 1, Strength: 0.45, Nominal: true}, true
+		}
 		return candidate{}, false
 	}
 	if s.hasSports() && !s.hasTitledPerson() {
@@ -97,7 +109,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
-		if isOneOf(prev, "held", "hold", "holds", "holding", "peace", "bilateral", "trilateral", "direct", "face-to-face") || s.lw(i+1) == "with" {
+		if isOneOf(prev, "held", "hold", "holds", "holding", "peace", "bilateral", "trilateral", "direct", "face-to-face") || s.lw(i+1) == "with" || s.talksBegin(i) || s.roundOf(i) {
 			c.Strength = 0.6
 		}
 		if isOneOf(prev, "peace", "trade", "ceasefire") {
@@ -112,7 +124,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			} else if w == "call" && isDuration(s.lw(i-1)) && s.near(i, 3, 0, "a", "an", "the") && s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts", "counterpart") {
 				// "during an hour-long call": the call of the two leaders
 				c.Tok = i - 1
-			} else if !(s.lw(i+1) == "with" && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
+			} else if !(isOneOf(s.lw(i+1), "with", "between") && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
 				return candidate{}, false // "in a call with Zelensky" is a call; "a call for" is not
 			}
 		}
@@ -138,6 +150,25 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		return candidate{}, false
+	case "called", "calls", "rang":
+		// "Trump called Volodymyr Zelensky from Air Force One", "rang his
+		// French counterpart": a phone call. Not "called Zelensky a
+		// dictator", "called on Putin to", "a man called Smith"
+		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAfter(i+1, 0)
+		if ok && m.Kind == mPronoun && isOneOf(s.lw(i+1), "his", "her", "their") && isOneOf(s.lw(i+3), "counterpart", "counterparts") {
+			m, ok = mention{Kind: mTitle, End: i + 4}, true // "rang his Turkish counterpart"
+		}
+		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+			return candidate{}, false
+		}
+		if isOneOf(s.lw(m.End), "a", "an", "the", "his", "her", "their", "its", "one", "out", "back", "to", "for", "upon", "names", "liar", "weak") || m.End < len(s.toks) && strings.HasSuffix(s.lw(m.End), "ly") {
+			return candidate{}, false
+		}
+		c.CAMEO, c.Strength = "041", 0.5
+		return c, true
 	case "conferred", "confer", "huddled":
 		// "G7 foreign ministers conferred in Karuizawa", "conferred with
 		// Blinken"; not "conferred an honour on"
@@ -149,6 +180,12 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at") && !s.has("summit") {
+			c.Strength = 0.45
+			return c, true
+		}
+		// "Nasser and Nehru conferred on the island of Brioni": two
+		// people as the subject
+		if s.personEndsAt(i) && s.near(i, 6, 0, "and") && isOneOf(s.lw(i+1), "in", "at", "on", "for", "by", "privately", "again", "twice") {
 			c.Strength = 0.45
 			return c, true
 		}
@@ -226,7 +263,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(s.lw(i-1), "membership", "accession") {
 			return candidate{}, false // an accession process
 		}
-		if !s.near(i, 0, 4, "with", "between", "on", "over") {
+		// "negotiations with Tehran", "a final round of negotiations that
+		// opened in Vienna", "follow-up negotiations led by Pompeo"
+		if !s.near(i, 0, 4, "with", "between", "on", "over") && !s.talksBegin(i) && !s.roundOf(i) && !(s.lw(i+1) == "led" && s.lw(i+2) == "by" || s.lw(i+1) == "headed" && s.lw(i+2) == "by") {
 			return candidate{}, false
 		}
 		c.CAMEO, c.Strength = "046", 0.5
@@ -278,6 +317,66 @@ func (s *sentCtx) yearsOf(i int) bool {
 		return false
 	}
 	return !isOneOf(s.lw(i-4), "held", "hold", "holds", "holding") && !isOneOf(s.lw(i-5), "held", "hold", "holds", "holding")
+}
+
+// roleNouns are plural nouns for state officials that make a sentence
+// about them diplomatic: "The two presidents first spoke by phone".
+var roleNouns = []string{"presidents", "premiers", "chancellors", "counterparts", "monarchs", "delegations",
+	"heads", "foreign", "kings", "emirs", "sheikhs", "statesmen"}
+
+// talksAux are the words that may stand between "talks" and the verb that
+// starts them: "talks that began", "negotiations are expected to begin".
+var talksAux = map[string]bool{"that": true, "which": true, "have": true, "has": true, "had": true, "are": true,
+	"is": true, "were": true, "was": true, "will": true, "would": true, "could": true, "to": true,
+	"expected": true, "due": true, "set": true, "scheduled": true, "finally": true, "formally": true,
+	"officially": true, "only": true, "be": true, "been": true, "first": true, "then": true, "later": true,
+	"also": true, "eventually": true, "soon": true, "quietly": true, "secretly": true, "'ll": true}
+
+// talksStart are the verbs that report talks beginning or resuming.
+var talksStart = map[string]bool{"began": true, "begin": true, "begins": true, "begun": true, "opened": true,
+	"open": true, "opens": true, "started": true, "start": true, "starts": true, "resumed": true,
+	"resume": true, "resumes": true, "restarted": true, "reopened": true, "kicked": true, "convened": true}
+
+// talksBegin reports whether the talks or negotiations at i are the
+// subject of a verb of starting: "The talks began in 1999", "a round of
+// negotiations that opened in Vienna", "Negotiations on the future
+// relationship, including trade, are expected to begin in March". A
+// prepositional phrase may come between ("on ..., including ...,"), but no
+// other verb: "talks with Iran stalled after protests began" is not it.
+func (s *sentCtx) talksBegin(i int) bool {
+	inPP := false
+	for j := i + 1; j < len(s.toks) && j <= i+12; j++ {
+		w := s.lw(j)
+		switch {
+		case talksStart[w]:
+			return !(w == "open" && !isOneOf(s.lw(j-1), "to", "will", "would", "could", "'ll")) // "talks open to all"
+		case talksAux[w]:
+			inPP = false
+		case isOneOf(w, "on", "with", "between", "over", "about", "among", "in", "for", "including", ","):
+			inPP = true
+		case w == "." || w == ";" || w == ":" || !inPP:
+			return false
+		case len(w) > 3 && strings.HasSuffix(w, "ed"):
+			return false // another verb: "stalled", "collapsed"
+		}
+	}
+	return false
+}
+
+// roundOf reports "a round of talks", "the latest round of negotiations":
+// one session of talks.
+func (s *sentCtx) roundOf(i int) bool {
+	return s.lw(i-1) == "of" && isOneOf(s.lw(i-2), "round", "rounds", "session", "sessions")
+}
+
+// privateTalks reports talks between private or domestic parties:
+// "coalition talks", "wage talks between the union and management".
+func privateTalks(s *sentCtx, i int) bool {
+	if isOneOf(s.lw(i-1), "coalition", "wage", "pay", "contract", "merger", "takeover", "budget", "labour", "labor",
+		"salary", "transfer", "licensing", "sponsorship", "leadership", "union", "strike", "settlement") {
+		return true
+	}
+	return s.has("employers", "management", "shareholders", "unions", "workers", "creditors", "bondholders")
 }
 
 // isDuration reports a compound adjective of duration: "hour-long",

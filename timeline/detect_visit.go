@@ -155,8 +155,8 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5
 	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
-		if isOneOf(s.lw(i-1), "the", "a", "as", "summit") {
-			return candidate{}, false // "the host, President Cyril Ramaphosa"
+		if isOneOf(s.lw(i-1), "the", "a", "as", "summit") || s.lw(i+1) == ":" {
+			return candidate{}, false // "the host, President Cyril Ramaphosa", "HOST: Putin had ..." in a transcript
 		}
 		// the object must be a person or a country ("hosted the summit" is a summit)
 		if s.lw(i+1) == "by" {
