@@ -336,7 +336,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 				i += n // "(Timeline Wire)": an agency in a dateline
 				continue
 			}
-			if n == 1 && isAllCaps(t.Text) && len(t.Text) >= 2 && len(t.Text) <= 6 && !strings.Contains(t.Text, ".") {
+			if n == 1 && isAllCaps(t.Text) && len(t.Text) >= 2 && len(t.Text) <= 6 && !strings.Contains(t.Text, ".") && !notAcronymOrgs[t.Text] {
 				// an unknown acronym is an organisation: "OAU", "ECOWAS"
 				ms = append(ms, mention{Kind: mOrg, Name: t.Text, Tok: i, End: i + 1, Prep: prep})
 				i++
@@ -838,3 +838,29 @@ func datelineEnd(t token) bool {
 var calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// definiteSummit reports whether summit trigger c is a definite noun that
+// names no party: "the summit itself", "the leaders' first summit", "their
+// annual summit", not "a summit" or "the Lomé summit".
+func definiteSummit(s *sentCtx, c candidate) bool {
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-5; j-- {
+		t := s.toks[j]
+		switch {
+		case isOneOf(t.Lower, "the", "its", "this", "that"):
+			return true
+		case t.Lower == "'" || t.Lower == "'s" || isOneOf(t.Lower, "leaders", "group", "bloc", "alliance", "union",
+			"first", "latest", "last", "next", "annual", "upcoming", "regular", "extraordinary", "full", "coming"):
+			continue
+		default:
+			return false // "the informal summit", "the Lomé summit", "their summit": a pair's
+		}
+	}
+	return false
+}
+
+// notAcronymOrgs are capitalised words of transcripts, liveblogs and
+// business news that are no organisation: "HOST:", "UPDATE", "GDP".
+var notAcronymOrgs = map[string]bool{"HOST": true, "GUEST": true, "UPDATE": true, "NOTE": true, "EDITOR": true,
+	"CEO": true, "GDP": true, "TV": true, "PM": true, "AM": true, "OK": true, "LIVE": true, "WATCH": true, "READ": true,
+	"MORE": true, "Q": true, "A": true, "ANALYSIS": true, "OPINION": true, "NEWS": true, "REPORTER": true, "ANCHOR": true,
+	"CFO": true, "IPO": true, "AI": true, "COVID": true, "PHOTO": true, "VIDEO": true, "CLOSE": true, "SPEAKER": true}

@@ -1359,6 +1359,12 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		}
 		if !hasOrg && !(c.Type == Summit && hasPerson) { // "Biden ... for a summit with Nordic leaders" is not the alliance's
 			add(x.ctx.mainOrg())
+		} else if !hasOrg && c.Type == Summit && definiteSummit(s, c) {
+			// "the leaders' first summit", "the summit itself": the one of
+			// the organisation the text is about, whoever else is named
+			if o := x.ctx.mainOrg(); o != "" && x.ctx.orgs[o] >= 2 {
+				add(o)
+			}
 		}
 	}
 	if len(actors) > 12 {

@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -15,30 +16,38 @@ type actorCase struct {
 	typ  timeline.EventType
 	want []string
 	not  []string
+	in   string // when set, the event read from the sentence containing it
 }
 
 func TestActorRules(t *testing.T) {
 	tests := []actorCase{
 		// a state written before a person's title takes part in its act
 		{"possessive state before a signer", "Ghana's President Nana Akufo-Addo signed the protocol in Accra on Monday.",
-			timeline.Agreement, []string{"Nana Akufo-Addo", "Ghana"}, nil},
+			timeline.Agreement, []string{"Nana Akufo-Addo", "Ghana"}, nil, ""},
 		{"abbreviation before a signer", "U.S. Trade Representative Katherine Tai signed the accord with Kenya on Friday.",
-			timeline.Agreement, []string{"United States", "Kenya"}, nil},
+			timeline.Agreement, []string{"United States", "Kenya"}, nil, ""},
 		{"demonym before an envoy's expeller", "Polish Foreign Minister Radoslaw Sikorski expelled three Belarusian diplomats on Tuesday.",
-			timeline.OtherDiplomatic, []string{"Radoslaw Sikorski", "Poland"}, nil},
+			timeline.OtherDiplomatic, []string{"Radoslaw Sikorski", "Poland"}, nil, ""},
 		{"a visitor's own state stays out", "Chilean President Gabriel Boric arrived in Madrid on Monday for a state visit.",
-			timeline.Visit, []string{"Gabriel Boric", "Spain"}, []string{"Chile"}},
+			timeline.Visit, []string{"Gabriel Boric", "Spain"}, []string{"Chile"}, ""},
 		{"a talker's own state stays out", "Kenyan President William Ruto met Prime Minister Narendra Modi in New Delhi on Tuesday.",
-			timeline.Meeting, []string{"William Ruto", "Narendra Modi"}, []string{"Kenya"}},
+			timeline.Meeting, []string{"William Ruto", "Narendra Modi"}, []string{"Kenya"}, ""},
 		{"a commenting speaker's state stays out", "Peru and Ecuador signed a border accord on Monday, said Brazilian President Luiz Inacio Lula da Silva.",
-			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Brazil", "Luiz Inacio Lula da Silva"}},
+			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Brazil", "Luiz Inacio Lula da Silva"}, ""},
 		// plural references to states named before
 		{"the four countries of a list", "Kenya, Uganda, Tanzania and Rwanda signed a customs pact with Burundi on Monday. The four countries severed diplomatic ties with Eritrea in June 2019.",
-			timeline.OtherDiplomatic, []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Eritrea"}, []string{"Burundi"}},
+			timeline.OtherDiplomatic, []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Eritrea"}, []string{"Burundi"}, ""},
 		{"the two countries the text is about", "Kenya and Ethiopia share a long border. Somalia was not invited. Kenya's foreign minister flew to Addis Ababa on Monday. The two countries signed a water-sharing accord on Tuesday.",
-			timeline.Agreement, []string{"Kenya", "Ethiopia"}, []string{"Somalia"}},
+			timeline.Agreement, []string{"Kenya", "Ethiopia"}, []string{"Somalia"}, ""},
 		{"the two governments after capitals", "Hanoi and Manila have quarrelled over reefs for years, while Beijing watched. Hanoi will drop its complaint and Manila will lift its tariffs. The two governments signed a coast guard accord on Friday.",
-			timeline.Agreement, []string{"Vietnam", "Philippines"}, nil},
+			timeline.Agreement, []string{"Vietnam", "Philippines"}, nil, ""},
+		// a definite summit is the one of the organisation the text is about
+		{"the summit itself", "ASEAN foreign ministers met in Jakarta on Monday. ASEAN leaders arrive on Wednesday. Prime Minister Anwar Ibrahim will attend the summit itself on Friday.",
+			timeline.Summit, []string{"ASEAN"}, nil, ""},
+		{"the leaders' annual summit", "The Pacific Islands Forum opened its meeting in Suva on Monday, and the forum's ministers debated fisheries. Pacific Islands Forum leaders said Prime Minister Sitiveni Rabuka will host the leaders' annual summit in September.",
+			timeline.Summit, []string{"Pacific Islands Forum"}, nil, ""},
+		{"an informal summit of two is not the bloc's", "The SCO summit in Astana ended on Thursday, and SCO leaders signed a declaration. Nawaz Sharif and Narendra Modi last sat down together at the informal summit in Ufa in July 2015.",
+			timeline.Summit, nil, []string{"SCO"}, "Ufa"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,7 +60,7 @@ func TestActorRules(t *testing.T) {
 			found := false
 			for _, e := range res.Events {
 				all = append(all, brief(e))
-				if e.Type == tt.typ && !found {
+				if e.Type == tt.typ && !found && strings.Contains(e.Source.Sentence, tt.in) {
 					got, found = e.Actors, true
 				}
 			}
