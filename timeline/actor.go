@@ -172,7 +172,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		// fast path: a lower-case word starts a mention only if it is a
 		// title ("the president"), a pronoun or "the" ("the alliance")
-		if !t.Cap && !(lowerStarterShapes.may(t.Lower) && lowerStarters[t.Lower]) && !isDigitStart(t.Lower) {
+		if !t.Cap && t.lex&lexLowerStarter == 0 && !isDigitStart(t.Lower) {
 			i++
 			continue
 		}
@@ -319,7 +319,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 				continue
 			}
 		}
-		if pronouns[t.Lower] {
+		if t.lex&lexPronoun != 0 {
 			ms = append(ms, mention{Kind: mPronoun, Name: t.Lower, Tok: i, End: i + 1, Prep: prep})
 			i++
 			continue
@@ -533,6 +533,9 @@ func init() {
 }
 
 func matchOrg(toks []token, i int) (mention, bool) {
+	if toks[i].lex&lexOrgFirst == 0 {
+		return mention{}, false
+	}
 	maxN, ok := orgFirst[toks[i].Lower]
 	if !ok {
 		return mention{}, false
@@ -561,6 +564,9 @@ func matchOrg(toks []token, i int) (mention, bool) {
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 func matchSeat(toks []token, i int) (mention, bool) {
+	if toks[i].lex&lexSeatFirst == 0 {
+		return mention{}, false
+	}
 	maxN, ok := seatFirst[toks[i].Lower]
 	if !ok {
 		return mention{}, false
@@ -579,6 +585,9 @@ func matchSeat(toks []token, i int) (mention, bool) {
 // matchTitle matches a title and the name after it: "Secretary of State
 // Antony Blinken", "President Biden", or a bare title: "the President".
 func matchTitle(toks []token, i int) (mention, bool) {
+	if toks[i].lex&lexTitleFirst == 0 {
+		return mention{}, false
+	}
 	maxN, ok := titleFirst[toks[i].Lower]
 	if !ok {
 		return mention{}, false
@@ -621,13 +630,13 @@ func nameLen(toks []token, i int) int {
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
 		// initials "John F. Kennedy", "Joseph R. Biden"
-		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && !nameStop[toks[j+2].Lower] {
+		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && toks[j+2].lex&lexNameStop == 0 {
 			n += 2
 			j++
 			continue
 		}
-		if t.isName() && !nameStop[t.Lower] && !strings.Contains(t.Text, ".") || n > 0 && nameParticles[t.Lower] && j+1 < len(toks) && toks[j+1].isName() || n > 0 && particleHyphen(t.Text) {
-			if _, ok := demonyms[t.Lower]; ok {
+		if t.isName() && t.lex&lexNameStop == 0 && !strings.Contains(t.Text, ".") || n > 0 && t.lex&lexNameParticle != 0 && j+1 < len(toks) && toks[j+1].isName() || n > 0 && particleHyphen(t.Text) {
+			if t.lex&lexDemonym != 0 {
 				break
 			}
 			if isDigitStart(t.Lower) {
@@ -644,7 +653,7 @@ func nameLen(toks []token, i int) int {
 		}
 		break
 	}
-	for n > 1 && nameParticles[toks[i+n-1].Lower] {
+	for n > 1 && toks[i+n-1].lex&lexNameParticle != 0 {
 		n--
 	}
 	return n
@@ -769,7 +778,7 @@ var orgHeads = map[string]bool{"organisation": true, "organization": true, "unio
 // containing a head word, optionally followed by its acronym in brackets,
 // which Country then holds: "Organisation of African Unity (OAU)".
 func matchOrgPhrase(toks []token, i int) (mention, bool) {
-	if !toks[i].Cap || nameStop[toks[i].Lower] && !orgHeads[toks[i].Lower] && toks[i].Lower != "european" && toks[i].Lower != "african" {
+	if !toks[i].Cap || toks[i].lex&lexNameStop != 0 && toks[i].lex&lexOrgHead == 0 && toks[i].Lower != "european" && toks[i].Lower != "african" {
 		return mention{}, false
 	}
 	end, head := i, false
@@ -779,15 +788,15 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 			end = j + 1
 			// the head ends the name or is followed by "of"/"for":
 			// "Organisation of African Unity", not "Parliament Hill"
-			head = head || orgHeads[t.Lower] && (j+1 >= len(toks) || !toks[j+1].Cap || isOneOf(toks[j+1].Lower, "of", "for"))
+			head = head || t.lex&lexOrgHead != 0 && (j+1 >= len(toks) || !toks[j+1].Cap || isOneOf(toks[j+1].Lower, "of", "for"))
 			continue
 		}
-		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap && !calendarWords[toks[j+1].Lower] {
+		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].lex&lexCalendar == 0 {
 			continue
 		}
 		break
 	}
-	if !head || end-i < 2 || titleFirst[toks[i].Lower] > 0 {
+	if !head || end-i < 2 || toks[i].lex&lexTitleFirst != 0 {
 		return mention{}, false
 	}
 	for _, t := range toks[i:end] {

@@ -70,7 +70,10 @@ type sentCtx struct {
 	cands         []candidate // the sentence's triggers, once detected
 	text          string      // the document text
 
-	dipl        int8  // diplomatic(): 0 unknown, 1 yes, 2 no
+	dipl        int8 // diplomatic(): 0 unknown, 1 yes, 2 no
+	sports      int8 // hasSports(): 0 unknown, 1 yes, 2 no
+	wordsOK     bool // words holds the sentence's word filter
+	words       wordFilter
 	clauseIDs   []int // computed on first use by clauses
 	idsBuf      []int // buffers for clauseIDs and clauseKinds, kept across sentences
 	kindsBuf    []clauseKind
@@ -109,17 +112,64 @@ func (s *sentCtx) near(i, before, after int, words ...string) bool {
 	return false
 }
 
-// has reports whether the sentence contains any of words. A scan of the
-// tokens: cheaper than building a set for the few calls per sentence.
+// has reports whether the sentence contains any of words. A filter of the
+// sentence's words, built on the first call, rules most words out without
+// scanning the tokens.
 func (s *sentCtx) has(words ...string) bool {
-	for _, t := range s.toks {
-		for _, w := range words {
-			if len(t.Lower) == len(w) && t.Lower == w {
+	if !s.wordsOK {
+		s.words = wordFilter{}
+		for _, t := range s.toks {
+			s.words.add(t.Lower)
+		}
+		s.wordsOK = true
+	}
+	for _, w := range words {
+		if !s.words.may(w) {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.Lower == w {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordFilter is a Bloom filter of a sentence's words (one bit per word, 512
+// bits): may(w) is false only when w is not one of them.
+type wordFilter [8]uint64
+
+// wordBit hashes a word's length and three of its bytes into [0, 512).
+func wordBit(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n-1])*0xc2b2ae35 ^ uint32(w[n/2])*0x27d4eb2f
+	return uint(h >> 23)
+}
+
+func (f *wordFilter) add(w string) {
+	b := wordBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *wordFilter) may(w string) bool {
+	b := wordBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// hasSports reports whether the sentence contains a sports word outside a
+// recognised name (see findSports), computed once per sentence.
+func (s *sentCtx) hasSports() bool {
+	if s.sports == 0 {
+		s.sports = 2
+		if s.findSports() {
+			s.sports = 1
+		}
+	}
+	return s.sports == 1
 }
 
 // hasPrefix reports whether a token of the sentence starts with any prefix.

@@ -306,9 +306,9 @@ func (s *sentCtx) mentionAfter(i, n int) (mention, bool) {
 var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "'s", "this", "that", "official",
 	"state", "final", "first", "last", "recent", "two-day", "three-day", "working", "surprise", "planned", "whose", "our"}
 
-// hasSports reports whether the sentence contains a sports word outside a
-// recognised name ("league", but not in "Arab League").
-func (s *sentCtx) hasSports() bool {
+// findSports reports whether the sentence contains a sports word outside a
+// recognised name ("league", but not in "Arab League"); hasSports caches it.
+func (s *sentCtx) findSports() bool {
 	for i, t := range s.toks {
 		w := t.Lower
 		if k := possessiveAt(w); k > 0 {

@@ -149,12 +149,13 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		ws.release()
 	}()
 	var listType EventType
+	lower := lowerASCII(text)
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
-		scratch = appendTokens(scratch[:0], text, sp.Start, sp.End)
+		scratch = appendLowerTokens(scratch[:0], text, lower, sp.Start, sp.End)
 		for _, t := range scratch {
-			if len(keywordDetectors(t.Lower)) > 0 {
+			if t.lex&lexKeyword != 0 {
 				si.keyword = true
 				break
 			}
@@ -244,11 +245,10 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	cands := s.cands
 	coveredTo := 0 // tokens before it belong to a trigger already found
 	for i, t := range s.toks {
-		ds := keywordDetectors(t.Lower)
-		if len(ds) == 0 || i < coveredTo {
+		if t.lex&lexKeyword == 0 || i < coveredTo {
 			continue
 		}
-		for _, d := range ds {
+		for _, d := range keywordIndex[t.Lower] {
 			if c, ok := d.Match(s, i); ok {
 				cands = append(cands, c)
 				coveredTo = c.End

@@ -35,7 +35,10 @@ func detectStatus(s *sentCtx, c candidate) Status {
 		if t.Cap && t.Lower == "may" {
 			continue // the month
 		}
-		cue := statusCues[t.Lower]
+		var cue uint8
+		if t.lex&lexStatusCue != 0 {
+			cue = statusCues[t.Lower]
+		}
 		if cue == 0 {
 			continue // most words are no cue: one map lookup
 		}

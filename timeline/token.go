@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,10 +12,11 @@ import (
 type token struct {
 	Start, End int
 	Text       string
-	Lower      string // lower-cased, curly apostrophes made straight
-	Cap        bool   // first rune is upper case
-	Word       bool   // letters or digits (false for punctuation)
-	Spaced     bool   // preceded by white space
+	Lower      string  // lower-cased, curly apostrophes made straight
+	Cap        bool    // first rune is upper case
+	Word       bool    // letters or digits (false for punctuation)
+	Spaced     bool    // preceded by white space
+	lex        lexFlag // the word lists Lower belongs to (see lexicon)
 }
 
 // isDash reports whether t is a dash that separates clauses: a spaced em or
@@ -32,6 +34,36 @@ func tokenize(text string, start, end int) []token {
 
 // appendTokens appends the tokens of text[start:end] to toks.
 func appendTokens(toks []token, text string, start, end int) []token {
+	return appendLowerTokens(toks, text, lowerASCII(text[:end]), start, end)
+}
+
+// lowerASCII returns s with the ASCII capitals lower-cased and every other
+// byte kept, so that byte offsets stay valid: the lower-case form of each
+// ASCII word of a document is a slice of it, with no allocation per word.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	from := 0 // s[from:i] is to be copied as is
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if from == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// appendLowerTokens appends the tokens of text[start:end] to toks; lower
+// is lowerASCII(text), or of a prefix of text up to end at least.
+func appendLowerTokens(toks []token, text, lower string, start, end int) []token {
+	lexiconOnce.Do(buildLexicon)
 	i := start
 	for i < end {
 		if b := text[i]; b == ' ' || b == '\n' || b == '\t' || b == '\r' {
@@ -79,23 +111,35 @@ func appendTokens(toks []token, text string, start, end int) []token {
 		w := text[i:j]
 		// split a possessive 's
 		if k := possessiveAt(w); k > 0 {
-			toks = append(toks, newWord(text, i, i+k))
-			toks = append(toks, token{Start: i + k, End: j, Text: text[i+k : j], Lower: "'s", Word: true})
+			toks = append(toks, newWord(text, lower, i, i+k))
+			toks = append(toks, token{Start: i + k, End: j, Text: text[i+k : j], Lower: "'s", Word: true, lex: lexicon["'s"]})
 		} else {
-			toks = append(toks, newWord(text, i, j))
+			toks = append(toks, newWord(text, lower, i, j))
 		}
 		i = j
 	}
 	return toks
 }
 
-func newWord(text string, s, e int) token {
+// newWord returns the word token text[s:e]; lower is lowerASCII(text).
+func newWord(text, lower string, s, e int) token {
 	w := text[s:e]
 	if b := w[0]; b < 0x80 {
-		return token{Start: s, End: e, Text: w, Lower: lowerWord(w), Cap: b >= 'A' && b <= 'Z', Word: true}
+		lw := ""
+		for k := 1; k < len(w); k++ {
+			if w[k] >= 0x80 {
+				lw = lowerWord(w)
+				break
+			}
+		}
+		if lw == "" {
+			lw = lower[s:e] // ASCII: lowerWord(w) without allocating
+		}
+		return token{Start: s, End: e, Text: w, Lower: lw, Cap: b >= 'A' && b <= 'Z', Word: true, lex: lexicon[lw]}
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return token{Start: s, End: e, Text: w, Lower: lowerWord(w), Cap: unicode.IsUpper(r), Word: true}
+	lw := lowerWord(w)
+	return token{Start: s, End: e, Text: w, Lower: lw, Cap: unicode.IsUpper(r), Word: true, lex: lexicon[lw]}
 }
 
 func lowerWord(w string) string {
@@ -171,4 +215,73 @@ func (f *wordShapes) may(w string) bool {
 		return true // outside the filter: ask the map
 	}
 	return f[n][w[0]-'a']
+}
+
+// lexFlag marks the word lists a lower-cased word belongs to, found with one
+// map lookup per token so that the recognisers test a bit instead of
+// hashing the word again for each list.
+type lexFlag uint32
+
+const (
+	lexKeyword      lexFlag = 1 << iota // starts a detector's trigger (keywordIndex)
+	lexLowerStarter                     // may start a mention in lower case (lowerStarters)
+	lexOrgFirst                         // first word of an organisation (orgFirst)
+	lexSeatFirst                        // first word of a seat of government (seatFirst)
+	lexTitleFirst                       // first word of a title (titleFirst)
+	lexNameStop                         // never part of a person's name (nameStop)
+	lexOrgHead                          // head of an organisation's name (orgHeads)
+	lexPronoun                          // pronouns
+	lexNameParticle                     // nameParticles
+	lexDemonym                          // a one-word key of demonyms
+	lexCalendar                         // calendarWords
+	lexStatusCue                        // statusCues
+)
+
+// lexicon maps lower-cased words to their lexFlags. It is built once, on
+// first use, from the package's word tables, which are fixed after init:
+// a flag is set exactly when the word is a key of the table.
+var (
+	lexicon     map[string]lexFlag
+	lexiconOnce sync.Once
+)
+
+func buildLexicon() {
+	lex := map[string]lexFlag{}
+	for w := range keywordIndex {
+		lex[w] |= lexKeyword
+	}
+	for w := range lowerStarters {
+		lex[w] |= lexLowerStarter
+	}
+	for w := range orgFirst {
+		lex[w] |= lexOrgFirst
+	}
+	for w := range seatFirst {
+		lex[w] |= lexSeatFirst
+	}
+	for w := range titleFirst {
+		lex[w] |= lexTitleFirst
+	}
+	for w := range nameStop {
+		lex[w] |= lexNameStop
+	}
+	for w := range orgHeads {
+		lex[w] |= lexOrgHead
+	}
+	for w := range pronouns {
+		lex[w] |= lexPronoun
+	}
+	for w := range nameParticles {
+		lex[w] |= lexNameParticle
+	}
+	for w := range demonyms {
+		lex[w] |= lexDemonym
+	}
+	for w := range calendarWords {
+		lex[w] |= lexCalendar
+	}
+	for w := range statusCues {
+		lex[w] |= lexStatusCue
+	}
+	lexicon = lex
 }
