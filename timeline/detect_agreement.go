@@ -5,9 +5,10 @@ package timeline
 // Accords", "concluded an agreement". A corporate merger agreement is not a
 // diplomatic agreement.
 var agreementDetector = &detector{
-	Name:     "agreement",
-	Keywords: []string{"agreed", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged"},
-	Match:    matchAgreement,
+	Name: "agreement",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication",
+		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
+	Match: matchAgreement,
 }
 
 // agreementNouns are the objects of a diplomatic signing.
@@ -38,7 +39,26 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if s.privateSubject(i) {
 		return candidate{}, false // "scientists from Japan and France signed a research agreement"
 	}
+	if s.corporateSubject(i) {
+		return candidate{}, false // "...; the Libra Association, a consortium of companies, signed its charter"
+	}
+	if s.privateDocument(i) {
+		return candidate{}, false // "signed a research agreement", "a licensing deal"
+	}
 	c := candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
+	switch {
+	case docNouns[w]:
+		return matchNamedDoc(s, c)
+	case w == "announced":
+		return matchAnnounced(s, c)
+	case w == "publication":
+		// "with the publication of the Shanghai Communiqué"
+		if s.lw(i+1) != "of" || !s.namedDocAfter(i+2) && !s.objectNoun(i+1, "communique", "communiqué", "declaration") || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
+		return c, true
+	}
 	found := false
 	// "concluded negotiations on a free trade agreement": the talks end in
 	// the agreement, which is the event
@@ -76,11 +96,48 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.has(agreementNouns...)) && s.intransitiveSign(i) {
 		found = true // "Russia signed the same day", "Egypt signed as well"
 	}
-	if !found && w == "agreed" && s.lw(i+1) == "to" && s.stateSubjectPair(i) && !s.near(i, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
+	if !found && isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") && (s.near(i, 0, 3, settleNouns...) || isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, settleNouns...)) {
+		found = true // "reached an understanding", "an arrangement could be reached"
+	}
+	if !found && isOneOf(w, "conclude", "concludes", "concluding", "concluded", "signed", "sign", "signing", "publication", "endorsed", "endorse", "adopted", "adopt") && s.namedDocAfter(i+1) {
+		found = true // "to conclude the Joint Comprehensive Plan of Action"
+	}
+	if !found && isOneOf(w, "issued", "endorsed", "endorse", "endorses", "welcomed", "welcomes", "reaffirmed", "pledged") && s.inJointText(i) {
+		found = true // "endorsed the plan ... in a joint communiqué"
+	}
+	agreeVerb := isOneOf(w, "agreed", "agree", "agrees")
+	comp := i + 1 // the complement of "agreed", past dates and adverbs
+	if agreeVerb {
+		comp = s.afterAgreed(i)
+		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
+			// "agreed to reopen embassies", "agreed to meet", "could agree
+			// to admit": the act itself is the event, not an agreement
+			return candidate{}, false
+		}
+		if s.lw(comp) == "that" && (s.near(comp, 0, 12, "meet", "meeting", "talks", "visit", "summit") || s.near(comp, 0, 30, "contact", "touch", "channels", "communication", "consultations", "follow") || s.assessment(comp+1)) {
+			// "agreed that their teams would arrange a meeting", "would
+			// remain in direct contact": a meeting or a process;
+			// "agreed that it was highly likely": an assessment
+			return candidate{}, false
+		}
+		if w != "agreed" && !s.near(i, 4, 0, "to", "will", "would", "could", "might", "may", "should", "can", "did", "does", "not", "failed", "unable") {
+			return candidate{}, false // "analysts agree": a present opinion
+		}
+		if w == "agreed" && isOneOf(s.lw(i-1), "was", "were", "been") && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier", ",") && s.diplomatic() {
+			found = true // "a direct link ..., the hotline, was agreed in June 1963"
+		}
+	}
+	if !found && agreeVerb && s.lw(comp) == "to" && s.collectiveSubject(i) && !s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
 		found = true // "Kyiv and Warsaw agreed to open a border crossing"
 	}
-	if !found && w == "agreed" && s.lw(i+1) == "that" && s.stateSubjectPair(i) {
-		found = true // "Armenia and Azerbaijan agreed that ..."
+	if !found && agreeVerb && s.lw(comp) == "that" && s.collectiveSubject(i) {
+		found = true // "Armenia and Azerbaijan agreed that ...", "they agreed on Tuesday that ..."
+	}
+	if !found && agreeVerb && (s.lw(comp) == "on" || s.lw(comp) == "upon") && s.collectiveSubject(i) && s.agreedObject(comp+1) {
+		found = true // "the two sides agreed on a prisoner exchange"
+	}
+	if !found && agreeVerb && isOneOf(s.lw(comp), "", ".", ",", ";", "on", "over") && s.near(i, 3, 0, "failed", "unable", "refused", "declined", "not", "never") && s.collectiveSubject(s.agreedSubjectEnd(i)) {
+		found = true // "the two sides failed to agree"
 	}
 	if !found {
 		return candidate{}, false
@@ -89,18 +146,21 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
-	if w == "agreed" && s.lw(i+1) == "that" {
+	if agreeVerb && isOneOf(s.lw(i-1), "was", "were", "been") && !isOneOf(s.lw(comp), "to", "that", "on", "upon") {
 		c.Strength = 0.45
-	} else if w == "agreed" && !participle {
+	} else if agreeVerb && s.lw(comp) == "that" {
+		c.Strength = 0.45
+	} else if agreeVerb && !participle {
 		// "agreed on a ceasefire", "agreed a deal": the noun right after
-		k := i + 1
-		if isOneOf(s.lw(k), "on", "to", "upon") {
+		k := comp
+		if isOneOf(s.lw(k), "on", "to", "upon", "over") {
 			k++
 		}
 		if isOneOf(s.lw(k), "a", "an", "the") {
 			k++
 		}
-		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == i+2 && s.lw(i+1) == "to" && found) {
+		failed := isOneOf(s.lw(comp), "", ".", ",", ";", "on", "over") && s.near(i, 3, 0, "failed", "unable", "refused", "declined", "not", "never")
+		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == comp+1 && s.lw(comp) == "to" && found) && !(isOneOf(s.lw(comp), "on", "upon") && s.agreedObject(comp+1)) && !failed {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -115,25 +175,27 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	}
-	if isOneOf(w, "issued", "endorsed") {
-		// "issued a joint declaration", "endorsed the Hiroshima communiqué"
-		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && s.near(i, 0, 3, "joint")) && !s.inJointText(i) {
+	if isOneOf(w, "issued", "endorsed", "endorse", "endorses") {
+		// "issued a joint declaration", "endorsed the Hiroshima communiqué",
+		// "declined to endorse a statement on trade"
+		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && (s.near(i, 0, 3, "joint") || w != "issued" && s.hasStateParty())) && !s.inJointText(i) && !(w != "issued" && s.namedDocAfter(i+1)) {
 			return candidate{}, false
 		}
 		c.Strength = 0.45
 	}
 	if isOneOf(w, "welcomed", "welcomes", "reaffirmed", "pledged") {
 		// "welcomed progress in a joint statement on Friday"
-		if !s.inJointText(i) || !s.hasStateParty() && !s.hasTitledPerson() {
+		if !s.inJointText(i) || !s.hasStateParty() && !s.hasTitledPerson() && !s.collectiveSubject(i) {
 			return candidate{}, false
 		}
 		c.Strength = 0.45
 	}
-	if isOneOf(w, "concluded", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
+	if isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
 		// "struck a deal": the noun must be the verb's object, or its
 		// subject when passive ("an agreement ... could be concluded") or
 		// a reduced relative ("the accord reached in Beijing")
-		if !s.near(i, 0, 3, agreementNouns...) && !(isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, agreementNouns...)) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire") {
+		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
+		if !s.near(i, 0, 3, agreementNouns...) && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -198,10 +260,15 @@ func (s *sentCtx) intransitiveSign(i int) bool {
 	return k < len(s.toks) && !s.toks[k].Word && s.toks[k].Lower != "'s"
 }
 
-// inJointText reports whether the verb at i is followed, within eight
-// tokens, by "in a joint statement" (communiqué, declaration).
+// inJointText reports whether the verb at i is followed, within twelve
+// tokens, by "in a joint statement" (communiqué, declaration), or preceded
+// by it within sixteen: "In a joint statement on Friday, the four leaders
+// welcomed ...".
 func (s *sentCtx) inJointText(i int) bool {
-	for k := i + 1; k <= i+8 && k+3 < len(s.toks); k++ {
+	for k := max(0, i-16); k <= i+12 && k+3 < len(s.toks); k++ {
+		if k == i {
+			continue
+		}
 		if s.lw(k) == "in" && isOneOf(s.lw(k+1), "a", "the", "their") && s.lw(k+2) == "joint" && isOneOf(s.lw(k+3), "statement", "communique", "communiqué", "declaration") {
 			return true
 		}
@@ -270,7 +337,7 @@ func (s *sentCtx) objectNoun(i int, nouns ...string) bool {
 // agreement", "broke up without a deal". The trigger is the noun, so that
 // "without" before it makes the event negated.
 func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
-	if !s.near(i, 4, 0, "ended", "end", "ends", "closed", "concluded", "broke", "finished", "adjourned", "talks", "negotiations", "summit", "meeting") {
+	if !s.near(i, 4, 0, "ended", "end", "ends", "closed", "concluded", "broke", "finished", "adjourned", "collapsed", "collapse", "foundered", "stalled", "talks", "negotiations", "summit", "meeting") {
 		return candidate{}, false
 	}
 	k := i + 1
@@ -280,8 +347,302 @@ func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(s.lw(k), "final", "formal", "joint", "peace", "trade", "serbian", "signed") || k < len(s.toks) && s.toks[k].Cap {
 		k++
 	}
-	if !isOneOf(s.lw(k), "agreement", "deal", "accord", "signature", "declaration", "communique", "communiqué", "breakthrough", "treaty") || !s.diplomatic() {
+	if !isOneOf(s.lw(k), "agreement", "deal", "accord", "signature", "declaration", "communique", "communiqué", "breakthrough", "treaty") {
+		return candidate{}, false
+	}
+	// "The Agra talks ended on 16 July without agreement": talks in a
+	// text about states are diplomatic even when the sentence names none
+	if !s.diplomatic() && !(s.near(i, 8, 0, "talks", "negotiations", "summit") && len(s.doc.recentStates) > 0 && !s.has(corporateWords...)) {
 		return candidate{}, false
 	}
 	return candidate{Type: Agreement, CAMEO: "057", Tok: k, End: k + 1, Strength: 0.5}, true
+}
+
+// agreedActVerbs are verbs after "agreed to" that name an act of another
+// type (a meeting, a visit, relations, an accession): "agreed to meet",
+// "agreed to reopen embassies", "could agree to admit the African Union".
+var agreedActVerbs = map[string]bool{"meet": true, "hold": true, "visit": true, "talk": true, "convene": true,
+	"restore": true, "establish": true, "re-establish": true, "reestablish": true,
+	"resume": true, "normalise": true, "normalize": true, "upgrade": true,
+	"elevate": true, "proceed": true, "admit": true, "accept": true, "expel": true, "recognise": true,
+	"recognize": true, "join": true, "continue": true, "sever": true, "cut": true, "downgrade": true,
+	"host": true, "travel": true}
+
+// agreedObjectVerbs after "agreed to" name an act of another type only with
+// diplomats, missions or relations as object: "agreed to reopen embassies"
+// but "agreed to reopen the border", "agreed to exchange ambassadors" but
+// "agreed to exchange prisoners".
+var agreedObjectVerbs = map[string]bool{"open": true, "reopen": true, "close": true, "exchange": true, "raise": true,
+	"return": true, "send": true, "withdraw": true, "recall": true}
+
+// afterAgreed returns the token after "agreed" at i that opens its
+// complement, past a date and adverbs: "agreed on Tuesday that", "agreed in
+// principle to", "agreed last week on".
+func (s *sentCtx) afterAgreed(i int) int {
+	j := i + 1
+	for n := 0; n < 6 && j < len(s.toks); n++ {
+		w := s.lw(j)
+		switch {
+		case isOneOf(w, "also", "formally", "finally", "jointly", "unanimously", "tentatively", "quickly", "eventually", "then", "late", "early", "earlier", "yesterday", "today", "tonight", "overnight", "privately", "publicly", "already", "swiftly", "broadly"):
+			j++
+		case w == "in" && s.lw(j+1) == "principle":
+			j += 2
+		case isOneOf(w, "on", "in", "last", "this") && (weekdayWord(s.lw(j+1)) || monthWord(s.lw(j+1)) || isOneOf(s.lw(j+1), "week", "month", "year", "weekend", "night", "friday's")):
+			j += 2
+		case s.toks[j].Word && w[0] >= '0' && w[0] <= '9' || monthWord(w) || weekdayWord(w) || isOneOf(w, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// weekdayWord reports whether w is a lower-cased weekday name.
+func weekdayWord(w string) bool {
+	return isOneOf(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
+
+// monthWord reports whether w is a lower-cased month name ("may" excluded:
+// it is mostly the verb).
+func monthWord(w string) bool {
+	return isOneOf(w, "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.")
+}
+
+// agreedObject reports whether the noun phrase at k names something states
+// agree on: "a prisoner exchange", "the terms of", "a roadmap".
+func (s *sentCtx) agreedObject(k int) bool {
+	if isOneOf(s.lw(k), "a", "an", "the", "new", "joint") {
+		k++
+	}
+	for j := k; j <= k+2 && j < len(s.toks); j++ {
+		if isOneOf(s.lw(j), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework",
+			"roadmap", "road", "text", "terms", "package", "swap", "exchange", "mechanism", "timetable", "settlement",
+			"arrangement", "arrangements", "understanding", "compromise", "statement", "communique", "communiqué",
+			"declaration", "memorandum", "protocol", "charter", "convention", "plan", "withdrawal", "pullback", "border", "borders") {
+			return true
+		}
+		if !s.toks[j].Word || isOneOf(s.lw(j), "on", "to", "with", "for", "that", "need", "importance") {
+			return false
+		}
+	}
+	return false
+}
+
+// agreedSubjectEnd returns the token before which the subject of "agree"
+// at i ends, past "failed to", "were unable to", "did not": the subject of
+// "the two sides failed to agree" ends before "failed".
+func (s *sentCtx) agreedSubjectEnd(i int) int {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "to", "failed", "unable", "refused", "declined", "not", "never", "did", "were", "was", "could", "have", "had", "has", "again", "still", "n't") {
+		j--
+	}
+	return j
+}
+
+// collectiveSubject reports whether the verb at i has two or more parties
+// as its subject: two states joined by "and" ("Armenia and Azerbaijan
+// agreed"), a group ("the two sides", "the pair", "the four leaders"),
+// "they", or two named people or states ("Putin and Erdogan agreed").
+func (s *sentCtx) collectiveSubject(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "have", "has", "had", "also", "both", "jointly", "finally", "then", "formally", "all", "quickly", "later", "eventually", "reportedly", "officially", "subsequently", "swiftly", "broadly", "once", "again") {
+		j--
+	}
+	if s.stateSubjectPair(j) {
+		return true
+	}
+	prev := s.lw(j - 1)
+	if prev == "they" {
+		return s.diplomatic()
+	}
+	if isOneOf(prev, "sides", "leaders", "countries", "governments", "states", "nations", "ministers", "presidents", "delegations", "negotiators", "neighbours", "neighbors", "pair", "two") && !s.privateSubject(j) && s.diplomatic() {
+		return true
+	}
+	for k, m := range s.mentions {
+		if m.End != j {
+			continue
+		}
+		if m.Kind == mGroup {
+			return true
+		}
+		if k == 0 || s.lw(m.Tok-1) != "and" {
+			return false
+		}
+		p := s.mentions[k-1]
+		party := func(m mention) bool {
+			return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mPerson || m.Kind == mOrg && m.Name != "" || m.Kind == mCapital && (m.Prep == "" || m.Prep == "and")
+		}
+		return party(m) && party(p) && p.End+1 == m.Tok
+	}
+	return false
+}
+
+// settleNouns name a settlement between states that is an agreement only as
+// the object of "reach", "strike" or "conclude": "reached an
+// understanding", "an arrangement could be reached".
+var settleNouns = []string{"understanding", "arrangement", "settlement", "compromise"}
+
+// docNouns are the heads of a named or dated document mention: "the 1991
+// Abuja Treaty", "under the 2015 accord".
+var docNouns = map[string]bool{"treaty": true, "accord": true, "accords": true, "memorandum": true, "pact": true,
+	"agreement": true, "declaration": true, "communique": true, "communiqué": true, "convention": true,
+	"protocol": true, "charter": true, "deal": true, "armistice": true}
+
+// docHeads end the capitalised name of a document: "the Joint Comprehensive
+// Plan of Action", "the Treaty of Rome", "the Minsk Protocol".
+var docHeads = map[string]bool{"treaty": true, "accord": true, "accords": true, "memorandum": true, "pact": true,
+	"agreement": true, "declaration": true, "communique": true, "communiqué": true, "convention": true,
+	"protocol": true, "charter": true, "plan": true, "action": true, "compact": true, "framework": true,
+	"act": true, "statute": true, "armistice": true, "understanding": true, "principles": true}
+
+// yearToken reports whether the token at k is a year from 1800 to 2099.
+func (s *sentCtx) yearToken(k int) bool {
+	w := s.lw(k)
+	return len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// namedDocAfter reports whether a document name starts at k: a determiner,
+// then capitalised words (with "of", "for", "on", "and", "the") ending in
+// one of docHeads: "the Joint Comprehensive Plan of Action", "the Treaty of
+// Rome".
+func (s *sentCtx) namedDocAfter(k int) bool {
+	if !isOneOf(s.lw(k), "the", "a", "an", "its", "their") {
+		return false
+	}
+	named := false
+	for j := k + 1; j <= k+9 && j < len(s.toks); j++ {
+		t := s.toks[j]
+		if t.Cap && t.Word {
+			if docHeads[t.Lower] && named || docHeads[t.Lower] && isOneOf(s.lw(j+1), "of", "on") && j+2 < len(s.toks) && s.toks[j+2].Cap {
+				return true
+			}
+			named = true
+			continue
+		}
+		if named && isOneOf(t.Lower, "of", "for", "on", "and", "the", "-", "–") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// matchNamedDoc reads a dated mention of a document as its agreement: "the
+// 1991 Abuja Treaty", "the September 2018 Russian–Turkish memorandum on
+// Idlib", "under the 2015 accord". The noun is the trigger, marked nominal
+// so that a restatement of an agreement already reported is dropped; a
+// document that a verb of the sentence signs or reaches is that verb's.
+func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
+	i := c.Tok
+	j := i - 1
+	for n := 0; n < 4 && j > 0; n++ {
+		t := s.toks[j]
+		if t.Cap && t.Word && !s.yearToken(j) || !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") || isOneOf(t.Lower, "nuclear", "peace", "trade", "free", "free-trade", "bilateral", "security", "defence", "defense", "border", "ceasefire", "landmark", "historic", "original", "interim", "joint", "final", "military", "maritime", "grain", "gas", "climate", "arms", "cooperation") {
+			j--
+			continue
+		}
+		break
+	}
+	if !s.yearToken(j) {
+		return candidate{}, false
+	}
+	// the trigger spans the words after the year ("nuclear deal"), so that
+	// the year stays the date of its own noun phrase
+	c.Tok = j + 1
+	if monthWord(s.lw(j - 1)) {
+		j--
+	}
+	if !isOneOf(s.lw(j-1), "the", "a", "its", "their", "'s", "his", "her") {
+		return candidate{}, false
+	}
+	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() {
+		return candidate{}, false
+	}
+	c.Nominal, c.Strength = true, 0.4
+	return c, true
+}
+
+// matchAnnounced reads an announced agreement: "the agreement announced in
+// Beijing on 10 March" (a reduced relative), "a deal was announced in June"
+// (a passive), "announced a ceasefire" (with the document as object).
+func matchAnnounced(s *sentCtx, c candidate) (candidate, bool) {
+	i := c.Tok
+	nouns := []string{"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice", "understanding", "arrangement", "settlement"}
+	ok := false
+	switch {
+	case isOneOf(s.lw(i-1), nouns...) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier", "by", ","):
+		ok = true
+	case isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i-1, 10, 0, nouns...) && !s.near(i-1, 10, 0, "that", "which"):
+		ok = true
+	case s.objectNoun(i, "agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice") && s.collectiveSubject(i):
+		ok = true
+	}
+	if !ok || !s.diplomatic() {
+		return candidate{}, false
+	}
+	c.Strength = 0.45
+	return c, true
+}
+
+// privateKinds modify an agreement noun to make it a private contract: a
+// research agreement between universities, a licensing or sponsorship deal.
+var privateKinds = map[string]bool{"research": true, "academic": true, "licensing": true, "sponsorship": true,
+	"distribution": true, "broadcasting": true, "collective": true, "franchise": true, "transfer": true,
+	"publishing": true, "recording": true, "naming": true, "endorsement": true, "kit": true, "streaming": true,
+	"merger": true, "wage": true, "pay": true, "settlement": true, "plea": true, "prenuptial": true, "book": true}
+
+// privateDocument reports whether the agreement noun nearest after the verb
+// at i (within six tokens) is a private contract: "signed a research
+// agreement", "struck a licensing deal".
+func (s *sentCtx) privateDocument(i int) bool {
+	for k := i + 1; k <= i+6 && k < len(s.toks); k++ {
+		if isOneOf(s.lw(k), "agreement", "agreements", "deal", "deals", "accord", "pact", "memorandum", "contract") {
+			return privateKinds[s.lw(k-1)]
+		}
+		if !s.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// assessment reports whether the that-clause starting at k states an
+// opinion rather than terms: "it was highly likely", "there is a need",
+// "the situation was serious".
+func (s *sentCtx) assessment(k int) bool {
+	if isOneOf(s.lw(k), "it", "there") && isOneOf(s.lw(k+1), "was", "is", "were", "are", "would", "had", "has") {
+		return true
+	}
+	return s.near(k, 0, 6, "likely", "unlikely", "necessary", "important", "essential", "serious", "clear", "need", "needed", "urgent", "unacceptable", "responsible")
+}
+
+// corporateSubject reports whether the clause before the verb at i (back to
+// a semicolon, at most twelve tokens) names a business and no state: the
+// signatory is a company even when another clause of the sentence names a
+// state.
+func (s *sentCtx) corporateSubject(i int) bool {
+	start := max(0, i-12)
+	for k := i - 1; k >= start; k-- {
+		if s.lw(k) == ";" {
+			start = k + 1
+			break
+		}
+	}
+	corp := false
+	for k := start; k < i; k++ {
+		if isOneOf(s.lw(k), corporateWords...) {
+			corp = true
+			break
+		}
+	}
+	if !corp {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.Tok >= start && m.End <= i && (m.Kind == mCountry || m.Kind == mSeat || m.Kind == mOrg && m.Name != "" || m.Kind == mGroup) {
+			return false
+		}
+	}
+	return true
 }

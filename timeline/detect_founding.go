@@ -38,13 +38,13 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "the African Union was formally launched": the organisation is the subject
-		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) {
+		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) && (w != "announced" || s.orgEndsBefore(i)) {
 			c.Strength = 0.55
 			return c, true
 		}
 		return candidate{}, false
 	case "founded", "established", "created", "formed", "founds":
-		if isOneOf(s.lw(i+1), "that", "itself", "a", "record") && !s.orgWithin(i+1, 3) {
+		if isOneOf(s.lw(i+1), "that", "itself", "a", "record") && !s.orgWithin(i+1, 3) && !s.statesFoundInstitution(i) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
@@ -64,4 +64,44 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// orgEndsBefore reports whether an organisation ends right before the verb
+// at i, past "was", "formally", "officially": the organisation is the
+// subject ("Mercosur was formally announced"), not a party named earlier
+// ("an agreement between the EU and Mercosur was announced").
+func (s *sentCtx) orgEndsBefore(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "was", "formally", "officially", "first") {
+		j--
+	}
+	for _, m := range s.mentions {
+		if m.End == j && m.Kind == mOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// statesFoundInstitution reports whether states found an institution at i:
+// "the five founded a development bank", "the countries created a fund".
+func (s *sentCtx) statesFoundInstitution(i int) bool {
+	if s.lw(i+1) != "a" || s.has(corporateWords...) {
+		return false
+	}
+	inst := false
+	for k := i + 2; k <= i+4 && k < len(s.toks); k++ {
+		if isOneOf(s.lw(k), "bank", "fund", "alliance", "organisation", "organization", "bloc", "union", "forum", "council", "secretariat", "court", "commission", "partnership", "grouping", "community") {
+			inst = true
+			break
+		}
+	}
+	if !inst {
+		return false
+	}
+	if s.near(i, 3, 0, "countries", "states", "nations", "governments", "leaders", "members", "two", "three", "four", "five", "six", "seven") || s.collectiveSubject(i) {
+		return true
+	}
+	m, ok := s.mentionBefore(i, 2)
+	return ok && (m.Kind == mCountry || m.Kind == mOrg && m.Name != "")
 }

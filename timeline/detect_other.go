@@ -60,6 +60,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 5, "membership", "bid", "application", "accession", "admission", "entry") {
 			return c, true
 		}
+		// a parliament's consent: "The European Parliament approved it on
+		// Wednesday by 621 votes to 49", "the Senate approved the treaty"
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") || s.objectNoun(i, "agreement", "treaty", "accord", "deal", "protocol", "convention", "pact") || s.near(i, 0, 10, "votes")) && !s.has(corporateWords...) {
+			return c, true
+		}
 	case "downgraded", "downgrade":
 		if s.near(i, 0, 4, "relations", "ties") || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 3, 0, "relations", "ties") {
 			c.CAMEO = "161"
@@ -182,6 +187,9 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
+		if s.docRelative(i) {
+			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
+		}
 		if s.near(i, 0, 3, "relations", "ties") || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
 			c.CAMEO = "050"
 			return c, true
@@ -212,7 +220,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts":
-		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "liaison", "diplomatic", "mission", "representative", "interests") {
+		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "liaison", "diplomatic", "mission", "representative", "interests") {
 			c.CAMEO = "050"
 			return c, true
 		}
@@ -235,6 +243,49 @@ func (s *sentCtx) namedSubjectBefore(i int) bool {
 	for _, m := range s.mentions {
 		if m.End == j && m.Kind != mPronoun && m.Kind != mGroup {
 			return true
+		}
+	}
+	return false
+}
+
+// docRelative reports whether the verb at i stands in a relative clause of
+// a document: "the agreement ..., under which the two countries undertook
+// to restore relations". A document that establishes or restores relations
+// is one event, the agreement.
+func (s *sentCtx) docRelative(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-8; k-- {
+		if s.lw(k) == "which" && isOneOf(s.lw(k-1), "under", "by", "in", "through") {
+			for j := k - 2; j >= 0 && j >= k-12; j-- {
+				if docNouns[s.lw(j)] || isOneOf(s.lw(j), "statement", "communiqué", "communique") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// legislatures name a parliament or its members as the subject of a vote.
+var legislatures = map[string]bool{"parliament": true, "bundestag": true, "senate": true, "congress": true,
+	"assembly": true, "duma": true, "knesset": true, "lawmakers": true, "mps": true, "meps": true, "deputies": true,
+	"legislators": true, "legislature": true, "sejm": true, "riksdag": true, "eduskunta": true, "storting": true,
+	"sabha": true, "chamber": true, "house": true, "parliamentarians": true, "senators": true, "folketing": true,
+	"sabor": true, "rada": true, "verkhovna": true, "diet": true, "majlis": true, "seimas": true, "saeima": true}
+
+// legislatureSubject reports whether a parliament stands within the six
+// tokens before the verb at i: "The European Parliament approved".
+func (s *sentCtx) legislatureSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.lw(k)
+		if j := possessiveAt(w); j > 0 {
+			w = w[:j]
+		}
+		if legislatures[w] {
+			return true
+		}
+		if !s.toks[k].Word && s.lw(k) != "'s" && s.lw(k) != "'" {
+			return false
 		}
 	}
 	return false

@@ -1,0 +1,98 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAgreementForms covers the ways a journalist reports an agreement, a
+// founding or another diplomatic act beyond "signed a treaty": agreements
+// as clauses ("agreed that", "agreed to"), joint texts, dated document
+// mentions, announced and reached agreements, failed ones, and
+// parliamentary consent. Each wanted event is a prefix of "type status
+// date actors@location"; nil wants no event at all (a hard negative).
+func TestAgreementForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "!x": no event may start with x
+	}{
+		// agreed that / to / on
+		{"agreed on day that", "Serbia and Kosovo agreed on Monday that car plates would be recognised on both sides.", []string{"agreement reported 2023-04-03 Serbia+Kosovo"}},
+		{"they agreed that", "Prime Minister Pashinyan and President Aliyev met in Prague on 6 October 2022. On 6 October 2022 they agreed that a civilian mission would monitor the border.", []string{"meeting reported 2022-10-06", "agreement reported 2022-10-06"}},
+		{"the two sides agreed to", "The two sides agreed on Friday to extend the fishing quota for another decade, Ecuador and Peru said.", []string{"agreement reported 2023-03-31"}},
+		{"agreed in principle to", "Chile and Bolivia agreed in principle last week to share the water of the Silala river.", []string{"agreement reported 2023-W13 Chile+Bolivia"}},
+		{"agreed on a swap", "The two governments agreed on a prisoner swap on Tuesday, Kyrgyzstan and Tajikistan announced.", []string{"agreement reported 2023-04-04"}},
+		{"named leaders agreed", "Presidents Lula and Petro agreed on Thursday to coordinate patrols on the Amazon border.", []string{"agreement reported 2023-03-30"}},
+		{"agreed to reopen embassies is not an agreement", "Under the memorandum, Qatar and Egypt agreed to reopen their embassies in Doha and Cairo.", []string{"other-diplomatic"}},
+		{"agreed to reopen consulates-general", "Both countries also agreed to reopen their consulates-general in Basra and Mashhad.", []string{"other-diplomatic"}},
+		{"agreed to reopen a border crossing", "Ankara and Yerevan agreed to reopen a border crossing on Saturday.", []string{"agreement reported 2023-04-01 Turkey+Armenia"}},
+		{"agreed to admit is accession", "At the summit, the leaders could agree to admit Bosnia as a full member of the bloc, the EU said.", []string{"!agreement"}},
+		{"failed to agree", "Japan and South Korea failed to agree on a text on Wednesday.", []string{"agreement negated 2023-04-05 Japan+South Korea"}},
+		{"passive agreed", "A prisoner exchange between Armenia and Azerbaijan was agreed in December 2022.", []string{"agreement reported 2022-12"}},
+		// reached, announced, concluded
+		{"reached an understanding", "Greece and Turkey reached an understanding on maritime boundaries in Athens on 7 December 2022.", []string{"agreement reported 2022-12-07 Greece+Turkey@Athens"}},
+		{"arrangement could be reached", "Lavrov said a new arrangement with Ukraine could be reached within weeks.", []string{"agreement hypothetical -"}},
+		{"agreement announced", "The visit builds on the accord announced in Doha on 28 February between the United States and the Taliban.", []string{"agreement reported 2023-02-28"}},
+		{"deal was announced", "A ceasefire deal between Israel and Hezbollah was announced in Washington on 26 November 2022.", []string{"agreement reported 2022-11-26"}},
+		{"conclude a named plan", "Foreign ministers of Iran and the six powers gathered in Geneva on Sunday to conclude the Joint Plan of Action.", []string{"meeting", "agreement reported 2023-04-02"}},
+		// joint texts
+		{"in a joint statement before the verb", "In a joint statement on Tuesday, President Ruto and Prime Minister Modi welcomed the rise in trade.", []string{"agreement reported 2023-04-04"}},
+		{"endorsed in a joint communiqué, far", "Leaders of the G7 endorsed Ukraine's ten-point reconstruction blueprint for the war-torn east in a joint communiqué on Sunday.", []string{"agreement reported 2023-04-02"}},
+		{"declined to endorse a statement", "Hungary declined to endorse a separate statement on migration, diplomats said.", []string{"agreement negated"}},
+		// dated document mentions
+		{"year before a named treaty", "The ministers restated the goals set in the 1994 Marrakesh Agreement, according to Morocco.", []string{"agreement reported 1994"}},
+		{"month and year before a memorandum", "The March 2020 Turkish–Russian protocol on Idlib, agreed in Moscow, set up joint patrols.", []string{"agreement reported 2020-03"}},
+		{"under the dated accord", "Iran's enrichment is capped under the 2015 nuclear deal with the United States and five other powers.", []string{"agreement reported 2015"}},
+		{"publication of a communiqué", "Talks between Japan and China ended on 29 September 1972 with the publication of the Joint Communiqué.", []string{"agreement reported 1972-09-29"}},
+		// without agreement
+		{"collapsed without a deal", "Talks between Egypt and Ethiopia on the dam collapsed without a deal on 19 December 2023.", []string{"agreement negated"}},
+		// founding
+		{"states founded a bank", "In July 2014 the BRICS countries founded a development bank with its headquarters in Shanghai.", []string{"founding reported 2014-07"}},
+		{"relation under which is the agreement", "The talks build on the accord announced in Beijing on 10 January, under which Jordan and Syria undertook to restore relations.", []string{"agreement reported 2023-01-10"}},
+		// other-diplomatic: parliamentary consent
+		{"parliament approved it by votes", "Germany's Bundestag approved it on Friday by 482 votes to 104.", []string{"other-diplomatic reported 2023-03-31"}},
+		{"senate ratified by votes", "Canada's Senate approved the accession protocol on Thursday by 80 votes to 2.", []string{"other-diplomatic reported 2023-03-30"}},
+		// hard negatives
+		{"company deal announced", "A merger agreement between the two carmakers was announced in Tokyo on Monday.", nil},
+		{"wage deal reached", "Unions and employers reached an understanding on wages in Berlin on Tuesday.", nil},
+		{"analysts agree", "Analysts in Brussels agree that the accord is fragile.", nil},
+		{"economists agreed", "Economists at the European Central Bank agreed on Thursday that inflation would fall.", nil},
+		{"football agreement", "The club and the player reached an arrangement over his contract in Madrid.", nil},
+		{"company founded a bank", "The company founded a bank in Lagos in 2012.", nil},
+		{"university research agreement", "Researchers from universities in Japan and Chile signed a research agreement in Santiago on Monday.", nil},
+		{"shareholders approved by votes", "Shareholders approved the merger on Friday by 900 votes to 30.", nil},
+		{"signed into law", "President Biden signed the bill into law on Friday.", nil},
+		{"agree to disagree", "Serbia and Kosovo, the envoy said, agreed to disagree.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractBrief(t, tc.text)
+			if tc.want == nil {
+				if len(got) > 0 {
+					t.Errorf("%q: want no event, got %v", tc.text, got)
+				}
+				return
+			}
+			for _, w := range tc.want {
+				if not, ok := strings.CutPrefix(w, "!"); ok {
+					for _, g := range got {
+						if strings.HasPrefix(g, not) {
+							t.Errorf("%q: want no %q, got %v", tc.text, not, got)
+						}
+					}
+					continue
+				}
+				found := false
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					t.Errorf("%q: want %q, got %v", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
