@@ -218,6 +218,9 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	if d, ok := s.sinceDate(xs, ids, c); ok {
 		return d
 	}
+	if d, ok := s.offsetClauseDate(xs, ids, kind, c); ok {
+		return d
+	}
 	best, bestScore := -1, 1<<30
 	for k, x := range xs {
 		if !usableTimex(x, s, c) {
@@ -644,6 +647,156 @@ func (s *sentCtx) whereClauseAfter(ids []int, x, t int) bool {
 				j++
 			}
 			return s.lw(j) == "where"
+		}
+	}
+	return false
+}
+
+// durationCount reads an exact duration of whole days, weeks, months or
+// years ("P1D", "P2W", "P3M", "P1Y") into a count and a unit.
+func durationCount(x temporal.Timex) (int, temporal.Granularity, bool) {
+	v := x.Value
+	if x.Type != temporal.TypeDuration || len(v) < 3 || v[0] != 'P' {
+		return 0, "", false
+	}
+	// "nearly three decades", "more than a week": no exact count
+	lt := strings.ToLower(x.Text)
+	for _, w := range []string{"nearly", "about", "almost", "some ", "more", "over", "around", "roughly", "less", "least", "decade", "centur", "just", "barely", "under", "few", "several"} {
+		if strings.Contains(lt, w) {
+			return 0, "", false
+		}
+	}
+	n := 0
+	for _, r := range v[1 : len(v)-1] {
+		if r < '0' || r > '9' {
+			return 0, "", false
+		}
+		n = n*10 + int(r-'0')
+	}
+	g := map[byte]temporal.Granularity{'D': temporal.Day, 'W': temporal.Week, 'M': temporal.Month, 'Y': temporal.Year}[v[len(v)-1]]
+	if n <= 0 || n > 400 || g == "" {
+		return 0, "", false
+	}
+	return n, g, true
+}
+
+// shiftDate moves a known date of day, month or year precision by n units
+// of g (weeks and days count in days from a day). It fails when the date is
+// coarser than the unit: "a day after" a month has no day.
+func shiftDate(d temporal.Date, n int, g temporal.Granularity) (*Date, bool) {
+	if !d.Known() || d.IsRange() && n != 0 {
+		return nil, false
+	}
+	var t time.Time
+	out := temporal.Granularity("")
+	switch {
+	case (g == temporal.Day || g == temporal.Week) && d.Granularity == temporal.Day:
+		if g == temporal.Week {
+			n *= 7
+		}
+		t, out = d.Start.AddDate(0, 0, n), temporal.Day
+	case g == temporal.Month && (d.Granularity == temporal.Month || d.Granularity == temporal.Day):
+		t, out = time.Date(d.Start.Year(), d.Start.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0), temporal.Month
+	case g == temporal.Year && d.Granularity != temporal.Decade && d.Granularity != temporal.Century && d.Granularity != temporal.Week:
+		t, out = time.Date(d.Start.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), temporal.Year
+	default:
+		return nil, false
+	}
+	r := Date{Start: t, Granularity: out, Value: temporal.Format(t, out), Inferred: true}
+	return &r, true
+}
+
+// offsetClauseDate dates a trigger in an "after" or "before" clause that a
+// count of days opens ("met Duda on Tuesday, a day after his meeting with
+// Morawiecki", "two weeks before the summit") from the date of the clause
+// it hangs on: Tuesday less one day. A clause with a date of its own keeps
+// it.
+func (s *sentCtx) offsetClauseDate(xs []temporal.Timex, ids []int, kind []clauseKind, c candidate) (*Date, bool) {
+	clause := ids[c.Tok]
+	if kind[clause] != subClause {
+		return nil, false
+	}
+	f := -1
+	for i := range s.toks {
+		if ids[i] == clause {
+			f = i
+			break
+		}
+	}
+	if f < 2 || !isOneOf(s.lw(f), "after", "before") {
+		return nil, false
+	}
+	var dur, base *temporal.Timex
+	for k := range xs {
+		x := &xs[k]
+		ti := s.timexTok(*x)
+		switch {
+		case ti < 0:
+		case ids[ti] == clause:
+			return nil, false // the clause has a date of its own
+		case x.End <= s.toks[f].Start && s.blankBetween(x.End, s.toks[f].Start) && x.Type == temporal.TypeDuration:
+			dur = x
+		case x.End <= s.toks[f].Start && kind[ids[ti]] == mainClause && usableTimex(*x, s, c):
+			base = x
+		}
+	}
+	if dur == nil || base == nil {
+		return nil, false
+	}
+	n, g, ok := durationCount(*dur)
+	if !ok {
+		return nil, false
+	}
+	if s.lw(f) == "after" {
+		n = -n
+	}
+	return shiftDate(*base.Date, n, g)
+}
+
+// laterDate dates a sentence that counts from the event just reported:
+// "Three days later he met Duda", "A year later, Finland joined". The count
+// is taken from the date of the last event dated by its own sentence, one
+// or two sentences back.
+func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date, bool) {
+	p := x.lastDated
+	if p == nil || p.Date == nil || pos-x.lastPos > 2 {
+		return nil, false
+	}
+	for _, t := range xs {
+		if t.Type != temporal.TypeDuration {
+			continue
+		}
+		ti := s.timexTok(t)
+		if ti < 0 {
+			continue
+		}
+		j := ti
+		for j < len(s.toks) && s.toks[j].End <= t.End {
+			j++
+		}
+		w := s.lw(j)
+		if !isOneOf(w, "later", "afterwards", "afterward", "earlier") {
+			continue
+		}
+		n, g, ok := durationCount(t)
+		if !ok {
+			return nil, false
+		}
+		if w == "earlier" {
+			n = -n
+		}
+		return shiftDate(*p.Date, n, g)
+	}
+	return nil, false
+}
+
+// laterOn reports whether the sentence places itself at an unstated later
+// time: "He later met Duda", "Subsequently, the two sides signed" (not
+// "hours later", which is the same day).
+func (s *sentCtx) laterOn() bool {
+	for i, t := range s.toks {
+		if isOneOf(t.Lower, "later", "afterwards", "afterward", "subsequently", "eventually") && !isOneOf(s.lw(i-1), "hours", "minutes", "moments", "shortly") && !isOneOf(s.lw(i+1), "that", "this", "in", "on") {
+			return true
 		}
 	}
 	return false

@@ -534,6 +534,10 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d := Date{Start: p.Date.End, Granularity: temporal.Day, Value: temporal.Format(p.Date.End, temporal.Day), Inferred: p.Date.Inferred}
 		e.Date = &d
 		dateFrom = 0.05
+	} else if d, ok := x.laterDate(s, si.timexes, pos); ok && e.Status != Hypothetical && e.Status != Negated {
+		// "Three days later he met Duda": counted from the linked date
+		e.Date = d
+		dateFrom = 0.05
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && s.sequenceLink() && (c.Type == Meeting || c.Type == Visit) && e.Status == Reported {
 		d := *p.Date
 		e.Date = &d
@@ -717,6 +721,9 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	}
 	if e.Status != f.Event.Status {
 		return false // a planned meeting does not happen on a past visit's dates
+	}
+	if s.laterOn() {
+		return false // "He later met Duda": another time
 	}
 	if c.Type != Meeting && c.Type != Visit && c.Type != Summit {
 		return false
@@ -1718,13 +1725,18 @@ func (s *sentCtx) namesOrg(o string, k int) bool {
 }
 
 // sequenceLink reports whether the sentence links itself to the one before
-// in time: "then", "afterwards", "later", or "there" as a place ("There he
-// met..."), not the existential "there was".
+// in time: "then", "hours later", "shortly afterwards", or "there" as a
+// place ("There he met..."), not the existential "there was". A bare
+// "later" ("he later met Duda") may be days on: no link.
 func (s *sentCtx) sequenceLink() bool {
 	for i, t := range s.toks {
 		switch t.Lower {
-		case "then", "afterwards", "later":
+		case "then":
 			return true
+		case "afterwards", "later":
+			if isOneOf(s.lw(i-1), "hours", "minutes", "moments", "shortly") {
+				return true
+			}
 		case "there":
 			if !isOneOf(s.lw(i+1), "is", "was", "were", "are", "has", "have", "had", "will", "would", "seems", "seemed", "may", "might", "could", "remain", "remains") {
 				return true

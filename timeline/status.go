@@ -58,6 +58,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			hyp = true
 		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
 			// "later travelled to Shanghai": a sequence in a past report
+		case (t.Lower == "next" || t.Lower == "following") && s.lw(j-1) == "the" && isOneOf(s.lw(j+1), "day", "morning", "afternoon", "evening", "night", "week", "month", "year"):
+			// "The next day he met Duda": a sequence, not a plan
 		case (t.Lower == "plan" || t.Lower == "plans") && s.lw(j+1) != "to":
 			// the noun: "accepted the plan on Saturday following talks"
 		case cue == cuePlan:

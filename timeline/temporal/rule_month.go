@@ -113,6 +113,15 @@ func monthRules() []*Rule {
 					// "that September": the year of the latest date mentioned
 					start = ds
 					d, _ = calendarDate(c.discourseYear(), mo, 0, true)
+				case det == "following":
+					// "in December 2010 ... the following April": the first
+					// such month after the latest date mentioned
+					start = ds
+					y, bm := c.discourseMonth()
+					if y != 0 && mo <= bm {
+						y++
+					}
+					d, _ = calendarDate(y, mo, 0, true)
 				case det == "last" || det == "past" || det == "next" || det == "coming" || det == "this":
 					start = ds
 					if c.Ref.IsZero() {
@@ -238,6 +247,11 @@ func (c *state) determiner(s int) (string, int) {
 	switch w {
 	case "last", "next", "this", "past", "coming", "that":
 		return w, ws
+	case "following":
+		// "the following April": the next April after the latest date
+		if w2, ws2 := wordBefore(c.Text, ws); w2 == "the" && ws2 >= c.prevEnd {
+			return w, ws2
+		}
 	}
 	return "", s
 }

@@ -61,3 +61,18 @@ func (c *state) discourseYear() int {
 	}
 	return 0
 }
+
+// discourseMonth returns the year and month of the latest date mentioned
+// finer than a decade (month 12 for a year: "in 2010 ... the following
+// April" is April 2011), or 0, 0.
+func (c *state) discourseMonth() (int, int) {
+	for i := len(c.recent) - 1; i >= 0; i-- {
+		if d := c.recent[i].date; d.Granularity != Decade && d.Granularity != Century {
+			if coarser(d.Granularity, Month) {
+				return d.Start.Year(), 12
+			}
+			return d.Last().Year(), int(d.Last().Month())
+		}
+	}
+	return 0, 0
+}
