@@ -410,6 +410,54 @@ func (d *docCtx) addCoordinatedLists(ms []mention, total int) {
 	flush()
 }
 
+// likelyPeople returns, joined with "|", the two people "the two leaders",
+// "the two presidents" or "their meeting" most likely stands for: among
+// the people named lately and those given (here), the two the whole text
+// names most, with a little weight for the two named last, the later on a
+// tie; "" when there are fewer than two.
+func (d *docCtx) likelyPeople(here []string) string {
+	cands := make([]string, 0, 8)
+	for _, p := range d.recentPeople {
+		if !contains(here, p) {
+			cands = append(cands, p)
+		}
+	}
+	for _, p := range here {
+		if p != "" && !contains(cands, p) {
+			cands = append(cands, p)
+		}
+	}
+	// the people named last weigh more: talks are mostly between the two
+	// just named
+	score := func(k int) int {
+		n := d.counts[lastWord(cands[k])]
+		if f := firstWord(cands[k]); f != cands[k] && d.firstNames[f] == cands[k] {
+			n += d.counts[f] // "Xi" for "Xi Jinping"
+		}
+		if k >= len(cands)-2 {
+			n += 2 - (len(cands) - 1 - k)
+		}
+		return n
+	}
+	a, b := -1, -1
+	for k := len(cands) - 1; k >= 0; k-- {
+		n := score(k)
+		switch {
+		case a < 0 || n > score(a):
+			a, b = k, a
+		case b < 0 || n > score(b):
+			b = k
+		}
+	}
+	if b < 0 {
+		return ""
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return cands[a] + "|" + cands[b]
+}
+
 // likelyPair returns, joined with "|", the two states "the two countries" or
 // "the two sides" most likely stands for when its sentence names fewer than
 // two: among the states named lately and those of the sentence (here), the

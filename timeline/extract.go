@@ -902,10 +902,16 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 					}
 				}
 				if len(ps) < 2 {
-					ps = x.ctx.recentPeople
+					// else the two people named lately that the text names most
+					r.actor, r.person = x.ctx.likelyPeople(append(ps, names...)), true
+					return r
 				}
 				names = append(append([]string(nil), ps...), names...)
 			default:
+				if m.Name == "leaders" && m.Place == "" {
+					r.actor, r.person = x.ctx.likelyPeople(names), true
+					return r
+				}
 				names = append(append([]string(nil), x.ctx.recentPeople...), names...)
 			}
 		}
@@ -942,7 +948,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		r.actor, r.person = lastTwo(names), m.Name != "countries"
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
-		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal")
+		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal", "next", "upcoming", "annual")
 		subject := (m.Name == "he" || m.Name == "she") && m.Tok < c.Tok
 		possessive := (m.Name == "his" || m.Name == "her") && m.Tok < c.Tok && m.Tok >= c.Tok-4
 		if !adjacent && !subject && !possessive {
@@ -1037,7 +1043,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			// "their virtual meeting": the last two people, in a story about people
 			if (c.Type == Meeting || c.Type == Summit) && len(x.ctx.recentPeople) >= 2 && len(x.ctx.lastCountries) < 2 {
-				r.actor, r.person = lastTwo(x.ctx.recentPeople), true
+				r.actor, r.person = x.ctx.likelyPeople(nil), true
 			}
 			if c.Type == Accession {
 				for k := len(x.events) - 1; k >= 0; k-- {

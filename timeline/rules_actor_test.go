@@ -48,6 +48,11 @@ func TestActorRules(t *testing.T) {
 			timeline.Summit, []string{"Pacific Islands Forum"}, nil, ""},
 		{"an informal summit of two is not the bloc's", "The SCO summit in Astana ended on Thursday, and SCO leaders signed a declaration. Nawaz Sharif and Narendra Modi last sat down together at the informal summit in Ufa in July 2015.",
 			timeline.Summit, nil, []string{"SCO"}, "Ufa"},
+		// plural references to people named before
+		{"their summit: the pair the text is about", "Shinzo Abe telephoned Vladimir Putin on Monday, and Abe said Putin had promised talks on the islands. Abe thanked Putin warmly. Fumio Kishida, the foreign minister, was told later. At their next summit, in Vladivostok in September, Abe hopes to settle the dispute.",
+			timeline.Summit, []string{"Shinzo Abe", "Vladimir Putin"}, []string{"Fumio Kishida"}, ""},
+		{"the two leaders just named", "Olaf Scholz arrived in Beijing on Friday with Annalena Baerbock, and Baerbock said Scholz would raise trade. Scholz held talks with Li Qiang on Saturday. The two leaders then held a second meeting on Sunday.",
+			timeline.Meeting, []string{"Olaf Scholz", "Li Qiang"}, []string{"Annalena Baerbock"}, "second meeting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
