@@ -242,8 +242,9 @@ var gaz = sync.OnceValue(func() *gazetteer {
 	return g
 })
 
-// lookupCountry resolves a phrase of name tokens to a country name.
-func lookupCountry(phrase string) (string, bool) {
+// findCountry resolves a phrase of name tokens to a country name
+// (lookupCountry memoises it).
+func findCountry(phrase string) (string, bool) {
 	if shortCountryCodes[phrase] {
 		return countryName(gaz().country[nameKey(phrase)]), true
 	}
@@ -284,8 +285,9 @@ func lookupAmbiguousCountry(phrase string) (string, bool) {
 // capitalAliases adds spellings of capitals the library lacks.
 var capitalAliases = map[string]string{"kiev": "Kyiv", "washington, d.c.": "Washington", "beijing": "Beijing", "the hague": "The Hague"}
 
-// lookupCapital resolves a city name to the capital and its country.
-func lookupCapital(phrase string) (city, country string, ok bool) {
+// findCapital resolves a city name to the capital and its country
+// (lookupCapital memoises it).
+func findCapital(phrase string) (city, country string, ok bool) {
 	if utf8.RuneCountInString(phrase) < 4 {
 		return "", "", false
 	}
