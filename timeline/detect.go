@@ -160,6 +160,15 @@ func (f *wordFilter) may(w string) bool {
 	return f[b>>6]&(1<<(b&63)) != 0
 }
 
+// sportsSet holds sportsWords, for findSports's test of every token.
+var sportsSet = func() map[string]bool {
+	m := make(map[string]bool, len(sportsWords))
+	for _, w := range sportsWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // hasSports reports whether the sentence contains a sports word outside a
 // recognised name (see findSports), computed once per sentence.
 func (s *sentCtx) hasSports() bool {

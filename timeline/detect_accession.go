@@ -16,10 +16,10 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 	c := candidate{Type: Accession, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6}
 	switch w {
 	case "joined", "join", "joins", "joining":
-		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") && !(s.lw(i+1) == "by" && isDigitStart(s.lw(i+2))) {
-			return candidate{}, false // but "ready to join by 2028"
+		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") && !(isOneOf(s.lw(i+1), "by", "in") && (isDigitStart(s.lw(i+2)) || isMonth(s.lw(i+2)))) {
+			return candidate{}, false // but "ready to join by 2028", "having joined in April"
 		}
-		if w == "join" && s.near(i, 7, 0, "invited", "invite", "invites", "inviting") {
+		if w == "join" && s.near(i, 7, 0, "invited", "invite", "invites", "inviting", "invitation") {
 			return candidate{}, false // the invitation is the act
 		}
 		if w == "join" && s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "applied", "apply", "applies", "applying", "application", "bid", "request") {
@@ -32,6 +32,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 				k++
 			}
 		}
+		c.Hyp = s.pavesWay(i)
 		if !s.orgWithin(k, 3) {
 			// "confident Sweden would join, but...", "Liberia joined two
 			// weeks earlier": the organisation the text is about, with a
@@ -146,6 +147,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") || s.lw(k) == "state" && s.lw(k-1) == "participating" {
 				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) || k+1 < len(s.toks) && !isOneOf(s.lw(k+1), "of") && s.stateSubject(i) && s.doc.mainOrg() != "" {
 					c.End = k + 1
+					c.Hyp = c.Hyp || s.pavesWay(i)
 					return c, true
 				}
 			}
@@ -272,5 +274,28 @@ func (s *sentCtx) stateSubject(i int) bool {
 		return false
 	}
 	m, ok := s.mentionBefore(i, 6)
-	return ok && m.Kind == mCountry
+	if ok && m.Kind == mCountry {
+		return true
+	}
+	// "Finland is attending its first summit as a full member, having
+	// joined in April": the sentence's subject, for a participle
+	if isOneOf(s.lw(i-1), "having", "after", "since") && s.lw(i-2) == "," && len(s.mentions) > 0 && (s.mentions[0].Tok == 0 || s.mentions[0].Tok == 1 && !s.toks[0].Word) && s.mentions[0].Kind == mCountry {
+		return true
+	}
+	return false
+}
+
+// pavesWay reports an accession that a step makes possible: "clearing the
+// way for Sweden to become the 32nd member", "paved the way for Ukraine to
+// join".
+func (s *sentCtx) pavesWay(i int) bool {
+	for j := i - 1; j >= 2 && j >= i-6; j-- {
+		if s.lw(j) == "for" && s.lw(j-1) == "way" && s.lw(j-2) == "the" {
+			return true
+		}
+		if !s.toks[j].Word {
+			return false
+		}
+	}
+	return false
 }

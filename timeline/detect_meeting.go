@@ -10,7 +10,7 @@ var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
-		"called", "calls", "rang"},
+		"called", "calls", "rang", "council", "exchanged"},
 	Match: matchMeeting,
 }
 
@@ -80,6 +80,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "meeting", "meetings":
 		prev := s.lw(i - 1)
+		if isOneOf(prev, "were", "are", "was", "is", "now", "still") && !isOneOf(s.lw(i+1), "with", "in", "at", "on", "for", "today", "tomorrow") {
+			return candidate{}, false // "the two sides were now meeting as equals": a verb without a meeting reported
+		}
 		if s.lw(i+1) == "at" && s.near(i, 0, 3, "summit") {
 			return candidate{}, false // "leaders, meeting at a summit": the summit is the event
 		}
@@ -97,7 +100,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
-		if s.callFor(i) || s.yearsOf(i) {
+		if s.callFor(i) || s.yearsOf(i) || s.talksHalted(i) {
 			return candidate{}, false
 		}
 		if isOneOf(prev, "he", "she", "it", "who", "that") {
@@ -147,6 +150,32 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// "Foreign ministers from the 27 member states gathered in Brussels"
 		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at", "for", "on") && !s.has("summit") {
 			c.Strength = 0.45
+			return c, true
+		}
+		return candidate{}, false
+	case "council":
+		// "attended its first ministerial council in Paris", "called off a
+		// joint ministerial council at Fontainebleau": a session of ministers
+		if !isOneOf(s.lw(i-1), "ministerial", "intergovernmental") || s.toks[i].Cap {
+			return candidate{}, false
+		}
+		c.Tok, c.Strength, c.Nominal = i-1, 0.5, true
+		for j := i - 2; j >= 0 && j >= i-6; j-- {
+			if isOneOf(s.lw(j), "attended", "attend", "attends", "held", "hold", "holds", "convened", "hosted") {
+				c.Nominal = false
+				break
+			}
+			if isOneOf(s.lw(j), "cancelled", "canceled", "postponed", "scrapped") || s.lw(j) == "off" && s.lw(j-1) == "called" {
+				c.Nominal, c.Neg = false, true
+				break
+			}
+		}
+		return c, true
+	case "exchanged":
+		// "the two prime ministers exchanged a few words on the sidelines":
+		// a brief encounter
+		if s.near(i, 0, 4, "words", "greetings", "pleasantries", "handshake", "handshakes") && (s.near(i, 0, 10, "sidelines") || s.near(i, 6, 0, "leaders", "ministers", "presidents", "counterparts") || s.personEndsAt(i)) {
+			c.CAMEO, c.Strength = "040", 0.45
 			return c, true
 		}
 		return candidate{}, false
@@ -257,7 +286,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "negotiations", "negotiated", "negotiating":
-		if w == "negotiations" && (s.callFor(i) || s.yearsOf(i)) {
+		if w == "negotiations" && (s.callFor(i) || s.yearsOf(i) || s.talksHalted(i)) {
 			return candidate{}, false
 		}
 		if isOneOf(s.lw(i-1), "membership", "accession") {
@@ -358,6 +387,22 @@ func (s *sentCtx) talksBegin(i int) bool {
 			return false
 		case len(w) > 3 && strings.HasSuffix(w, "ed"):
 			return false // another verb: "stalled", "collapsed"
+		}
+	}
+	return false
+}
+
+// talksHalted reports talks that the sentence says were paused or broke
+// off ("The trade negotiations between the two countries had already been
+// paused"): a state of the talks, not a session held.
+func (s *sentCtx) talksHalted(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
+		w := s.lw(j)
+		if isOneOf(w, ".", ";", ",") {
+			return false
+		}
+		if isOneOf(w, "paused", "stalled", "halted", "frozen", "suspended", "collapsed", "faltered") || w == "broke" && s.lw(j+1) == "down" {
+			return true
 		}
 	}
 	return false

@@ -5,7 +5,7 @@ package timeline
 // leaders"). A mountain's summit is not one.
 var summitDetector = &detector{
 	Name:     "summit",
-	Keywords: []string{"summit", "summits"},
+	Keywords: []string{"summit", "summits", "forum", "meeting", "chogm", "hosted", "hosts", "host", "hosting"},
 	Match:    matchSummit,
 }
 
@@ -15,8 +15,20 @@ var mountainWords = []string{"mountain", "mountains", "mount", "mt", "peak", "pe
 	"feet", "ridge", "trail", "altitude", "elevation", "summited", "ascent", "mountaineers", "volcano", "slope"}
 
 func matchSummit(s *sentCtx, i int) (candidate, bool) {
+	switch s.lw(i) {
+	case "forum", "meeting", "chogm":
+		return namedGathering(s, i)
+	case "hosted", "hosts", "host", "hosting":
+		return hostedGathering(s, i)
+	}
 	if s.has(mountainWords...) {
 		return candidate{}, false
+	}
+	if isOneOf(s.lw(i-1), "first", "last", "final") && isOneOf(s.lw(i-2), "its", "his", "her", "their") && s.lw(i+1) == "as" {
+		return candidate{}, false // "Finland is attending its first summit as a full member": the participant's, not a new gathering
+	}
+	if s.lw(i-1) == "the" && s.lw(i+1) == "sidelines" {
+		return candidate{}, false // "in a ceremony on the summit sidelines": the summit already reported
 	}
 	if i == 2 && isOneOf(s.lw(0), "at", "during") && s.lw(1) == "the" && s.lw(3) == "," {
 		return candidate{}, false // "At the summit, leaders could agree ...": the summit already reported
@@ -32,6 +44,7 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false // "shares hit a new summit"
 	}
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
+	s.summitReported(&c)
 	if next == "of" && s.toks[i].Cap && (s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
 		c.Strength = 0.65
 		return c, true // "the Summit of the Americas"
@@ -47,10 +60,129 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.65
 		return c, true
 	}
-	if s.diplomatic() {
+	// "The summit opened on Tuesday morning" in a text about an organisation
+	if s.diplomatic() || !c.Nominal && s.doc.mainOrg() != "" {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// summitReported makes a summit noun a report of the gathering when a verb
+// or participle of its own says it took place: "The last summit, held in
+// Istanbul in November 1999", "The summit opened on Tuesday morning", "at
+// the opening of the bloc's summit in Kuala Lumpur".
+func (s *sentCtx) summitReported(c *candidate) {
+	k := c.End
+	if s.lw(k) == "," {
+		k++
+	}
+	w := s.lw(k)
+	if isOneOf(w, "held", "convened", "hosted", "staged") && isOneOf(s.lw(k+1), "in", "on", "at", "by", "from", "last", "earlier") ||
+		c.End == k && isOneOf(w, "opened", "began", "closed", "ended", "convened") && s.whenOrWhere(k+1) {
+		c.Nominal = false
+		return
+	}
+	// "at the opening of the bloc's summit": the summit's first day
+	for j := c.Tok - 1; j >= 2 && j >= c.Tok-5; j-- {
+		if s.lw(j) == "of" {
+			if isOneOf(s.lw(j-1), "opening", "close", "closing", "start", "end") && s.lw(j-2) == "the" && s.lw(j-3) == "at" && j-3 > 2 {
+				c.Nominal = false
+			}
+			return
+		}
+	}
+}
+
+// whenOrWhere reports whether the words from i say when or where: a day,
+// month or year, or a named place ("on Tuesday morning", "in Astana",
+// "yesterday"), not a manner ("on a brighter note").
+func (s *sentCtx) whenOrWhere(i int) bool {
+	if isOneOf(s.lw(i), "yesterday", "today", "tonight") {
+		return true
+	}
+	if !isOneOf(s.lw(i), "in", "on", "at", "last", "this", "earlier") {
+		return false
+	}
+	for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
+		w := s.lw(j)
+		if isMonth(w) || isDigitStart(w) || isOneOf(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "week", "month", "year") || s.mentionStarts(j) {
+			return true
+		}
+		if !isOneOf(w, "the", "late", "early", "mid") {
+			return false
+		}
+	}
+	return false
+}
+
+// namedGathering reads a leaders' gathering named as a forum or a meeting:
+// "The Belt and Road Forum for International Cooperation, held on May 14–15,
+// drew 29 heads of state", "the Commonwealth Heads of Government Meeting",
+// "CHOGM". A business or economic forum is not one.
+func namedGathering(s *sentCtx, i int) (candidate, bool) {
+	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.5, Nominal: true}
+	switch s.lw(i) {
+	case "chogm":
+		return c, true
+	case "meeting":
+		// "Heads of Government Meeting", "Heads of State Meeting"
+		if s.toks[i].Cap && isOneOf(s.lw(i-1), "government", "state") && s.lw(i-2) == "of" && s.lw(i-3) == "heads" {
+			c.Tok = i - 3
+			s.summitReported(&c)
+			return c, true
+		}
+		return candidate{}, false
+	}
+	// "forum": a capitalised name whose sentence speaks of leaders
+	if !s.toks[i].Cap || i == 0 || businessSummits[s.lw(i-1)] || isOneOf(s.lw(i-1), "economic", "energy", "social", "youth", "internet", "governance", "policy", "trade", "security", "davos", "world") {
+		return candidate{}, false
+	}
+	if !s.has("heads", "leaders", "presidents", "premiers", "summit") {
+		return candidate{}, false
+	}
+	s.summitReported(&c)
+	if s.lw(c.End) == "for" && c.End+1 < len(s.toks) && s.toks[c.End+1].Cap {
+		// "Forum for International Cooperation, held on ..."
+		k := c.End + 1
+		for k < len(s.toks) && (s.toks[k].Cap || s.lw(k) == "and" || s.lw(k) == "of") {
+			k++
+		}
+		probe := candidate{Tok: k - 1, End: k}
+		s.summitReported(&probe)
+		if !probe.Nominal {
+			c.Nominal = false
+		}
+	}
+	if !c.Nominal || s.lw(i-1) == "the" || s.mentionEndsAt(i) {
+		return c, true
+	}
+	return candidate{}, false
+}
+
+// summitGroups are groups whose gatherings are summits of leaders: "India
+// hosted the G20 in September 2023".
+var summitGroups = map[string]bool{"G7": true, "G8": true, "G20": true, "BRICS": true, "APEC": true,
+	"CHOGM": true, "Quad": true, "SCO": true, "East Asia Summit": true}
+
+// hostedGathering reads "hosted the G20 in New Delhi", "will host the
+// BRICS next year": a state holding a group's summit. "hosted the G7
+// finance ministers" is a ministerial meeting, not a summit.
+func hostedGathering(s *sentCtx, i int) (candidate, bool) {
+	if isOneOf(s.lw(i-1), "the", "a", "as") || s.lw(i+1) == ":" {
+		return candidate{}, false
+	}
+	k := i + 1
+	if s.lw(k) == "the" {
+		k++
+	}
+	m, ok := s.mentionAt(k)
+	if !ok || m.Tok != k || m.Kind != mOrg || !summitGroups[m.Name] {
+		return candidate{}, false
+	}
+	if isOneOf(s.lw(m.End), "ministers", "finance", "foreign", "trade", "energy", "health", "summit", "meeting", "meetings", "talks", "'s", "secretariat") {
+		return candidate{}, false
+	}
+	return candidate{Type: Summit, CAMEO: "043", Tok: i, End: m.End, Strength: 0.55}, true
 }
 
 // backRefVerbs follow a subject that names an event already reported: "The

@@ -11,7 +11,7 @@ var visitDetector = &detector{
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
-		"delegation", "stopover", "stopped"},
+		"delegation", "stopover", "stopped", "came", "comes", "come", "coming"},
 	Match: matchVisit,
 }
 
@@ -110,7 +110,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		// "India sent no official delegation", "Tokyo dispatched a
 		// high-level delegation to Seoul": the sending state's visit (the
 		// trigger is the noun, so "no" before it reads as a negation)
-		if !s.sentDelegation(i) {
+		if !s.sentDelegation(i) && !s.ledDelegation(i) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -132,6 +132,17 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength, c.Nominal = 0.45, true
 			s.supportVerb(&c)
 		}
+	case "came", "comes", "come", "coming":
+		// "Olaf Scholz came to Paris": a leader to a capital or country (not
+		// "came to power", "came to an agreement")
+		if s.lw(i+1) != "to" || !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(i + 2)
+		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
 	case "toured":
 		// "toured Iowa": a place (a known one, or a capitalised name)
 		m, ok := s.mentionAfter(i+1, 2)
@@ -187,7 +198,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 // of the visit itself: "paid a state visit", "made a trip", "began a tour".
 var visitSupport = map[string]bool{"pay": true, "pays": true, "paid": true, "paying": true, "make": true,
 	"makes": true, "made": true, "making": true, "undertake": true, "undertakes": true, "undertook": true,
-	"undertaking": true, "begin": true, "begins": true, "began": true, "beginning": true, "start": true,
+	"undertaking": true, "repaid": true, "repay": true, "repays": true, "returned": true, "return": true, "begin": true, "begins": true, "began": true, "beginning": true, "start": true,
 	"starts": true, "started": true, "starting": true, "embarked": true, "embarks": true, "embark": true,
 	"took": true, "take": true, "takes": true}
 
@@ -239,6 +250,23 @@ func (s *sentCtx) sentDelegation(i int) bool {
 		}
 	}
 	return false
+}
+
+// ledDelegation reports "led a delegation to Moscow", "headed a trade
+// delegation to Beijing": the leader's trip to a named place.
+func (s *sentCtx) ledDelegation(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && s.toks[k].Word && !isOneOf(s.lw(k), "led", "leads", "lead", "leading", "headed", "heads", "head", "heading") {
+		k--
+	}
+	if k < 0 || !isOneOf(s.lw(k), "led", "leads", "lead", "leading", "headed", "heads", "head", "heading") || k == i-1 {
+		return false // "the delegation led by": the verb follows, another trigger reports the trip
+	}
+	if s.lw(i+1) != "to" {
+		return false
+	}
+	m, ok := s.mentionAfter(i+2, 1)
+	return ok && (m.Kind == mCountry || m.Kind == mCapital || m.Kind == mSeat)
 }
 
 // isMonth reports a lower-cased month name ("stopped in March").
@@ -320,7 +348,10 @@ func (s *sentCtx) findSports() bool {
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
 			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
 		}
-		if isOneOf(w, sportsWords...) {
+		if w == "season" && (s.lw(i+1) == "of" || isOneOf(s.lw(i-1), "holiday", "festive", "rainy", "dry", "monsoon", "election", "campaign", "harvest", "hurricane", "tourist")) {
+			continue // "a season of symbolic travel", "the holiday season"
+		}
+		if sportsSet[w] {
 			// "Arab League" is an organisation, "Champions League" a competition
 			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg || !knownOrg(m.Name) {
 				return true

@@ -8,7 +8,8 @@ import (
 // TestEncounterRules covers wordings of visits, meetings, summits and
 // accessions: each want entry must be a prefix of one event written as
 // "type status date actors@location" (reference date Wednesday 5 April
-// 2023); a nil want is a hard negative that must yield no event.
+// 2023), and an entry written "!prefix" must match none; a nil want is a
+// hard negative that must yield no event.
 func TestEncounterRules(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -59,9 +60,38 @@ func TestEncounterRules(t *testing.T) {
 		{"admitted as member", "Montenegro was admitted as the 193rd member of the UN on 28 June 2006.", []string{"accession reported 2006-06-28 Montenegro+UN"}},
 		{"membership took effect", "Montenegro's membership took effect on 5 June 2017.", []string{"accession reported 2017-06-05 Montenegro"}},
 		{"became a full member", "South Sudan became a full member of the African Union on 27 July 2011.", []string{"accession reported 2011-07-27 South Sudan+African Union"}},
+		{"having joined in", "NATO leaders met in Vilnius on Monday. Poland is attending its first summit as a full member, having joined in March.", []string{"meeting reported 2023-04-03 ", "accession reported 2023-03 Poland+NATO"}},
+		{"cleared the way to become", "NATO foreign ministers met in Brussels on Monday. The vote cleared the way for Georgia to become a full member of the alliance.", []string{"meeting reported 2023-04-03 ", "accession hypothetical - "}},
 		// accession hard negatives
 		{"company joins an index", "Nvidia joined the Dow Jones Industrial Average on Friday.", nil},
 		{"player took his seat", "The striker took his seat on the bench in the second half.", nil},
+		{"invitation to join", "NATO will extend an invitation to Ukraine to join the alliance when conditions are met.", []string{"!accession"}},
+		// visits, more forms
+		{"led a delegation to", "Chancellor Karl Nehammer led a delegation to Tokyo in March.", []string{"visit reported 2023-03 Karl Nehammer+Japan@Tokyo"}},
+		{"came to a capital", "President Emmanuel Macron came to Berlin on Monday.", []string{"visit reported 2023-04-03 Emmanuel Macron+Germany@Berlin"}},
+		{"repaid the visit", "Charles de Gaulle repaid the visit with a state visit to West Germany in September 1962.", []string{"visit reported 1962-09 Charles de Gaulle"}},
+		{"a season of travel", "It grew out of a season of travel: Konrad Adenauer had toured France in July 1962.", []string{"visit reported 1962-07 Konrad Adenauer+France"}},
+		{"came to power", "The new government came to power in March.", nil},
+		{"football season", "The team toured France before the season in July.", nil},
+		// meetings, more forms
+		{"ministerial council held", "France and Germany held a joint ministerial council in Paris on Monday.", []string{"meeting reported 2023-04-03 France+Germany@Paris"}},
+		{"ministerial council called off", "The two governments called off a joint ministerial council in Paris on Monday.", []string{"meeting negated 2023-04-03 "}},
+		{"exchanged a few words", "The two prime ministers exchanged a few words on the sidelines in Jakarta on Friday.", []string{"meeting reported 2023-03-31 "}},
+		{"negotiations paused", "The trade negotiations between the two countries were paused in March.", nil},
+		{"progressive meeting as", "Stoltenberg said the two sides were now meeting as equals.", nil},
+		{"exchanged shares", "The two companies exchanged shares on Friday.", nil},
+		// summits: participles and verbs report the gathering; named gatherings
+		{"last summit held", "The last summit, held in Lima in November 2016, adopted a declaration.", []string{"summit reported 2016-11 "}},
+		{"forum held drew leaders", "The Pacific Islands Forum, held in Suva on August 10–11, drew 18 leaders.", []string{"summit reported 2022-08-10/2022-08-11 "}},
+		{"heads of government meeting", "The Commonwealth Heads of Government Meeting opened in Kigali on 24 June 2022.", []string{"summit reported 2022-06-24 "}},
+		{"hosted the G20", "Indonesia hosted the G20 in Bali in November 2022.", []string{"summit reported 2022-11 Indonesia+G20"}},
+		{"the summit opened", "OSCE leaders gathered in Kazakhstan. The summit opened in Astana on Tuesday.", []string{"summit reported 2023-04-04 OSCE"}},
+		{"opening of the bloc's summit", "Kenya was admitted as the newest member of the EAC on Monday, at the opening of the bloc's summit in Arusha.", []string{"accession reported 2023-04-03 Kenya+EAC", "summit reported 2023-04-03 "}},
+		// summit hard negatives
+		{"economic forum", "The World Economic Forum in Davos drew business leaders on Tuesday.", nil},
+		{"hosted finance ministers", "Brazil hosted the G20 finance ministers in Sao Paulo in February.", nil},
+		{"summit sidelines", "The G7 ministers unveiled a statement in a ceremony on the summit sidelines on Tuesday.", []string{"!summit"}},
+		{"forum of a company", "The Acme Forum drew 300 customers on Tuesday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +103,14 @@ func TestEncounterRules(t *testing.T) {
 				return
 			}
 			for _, w := range tt.want {
+				if not, ok := strings.CutPrefix(w, "!"); ok {
+					for _, g := range got {
+						if strings.HasPrefix(g, not) {
+							t.Errorf("%q: want no event %q, got %q", tt.text, not, got)
+						}
+					}
+					continue
+				}
 				found := false
 				for _, g := range got {
 					if strings.HasPrefix(g, w) {
