@@ -222,9 +222,15 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		return d
 	}
 	best, bestScore := -1, 1<<30
+	var counted *Date // the date of a "two months later" chosen as best
 	for k, x := range xs {
+		var later *Date
 		if !usableTimex(x, s, c) {
-			continue
+			// "A treaty followed in August 1978, and two months later Deng
+			// toured Japan": counted from the date before it
+			if later = s.countedLater(xs, k, c); later == nil {
+				continue
+			}
 		}
 		// token index of the expression
 		ti := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.Start })
@@ -242,7 +248,10 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// a date right after another, verbal trigger belongs to it: "will fly
 		// to New Delhi on Thursday for a Group of 20 summit"
-		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && s.closerVerbal(x, c) {
+		// (a date shared with an "after" clause of hours, or fronted, dates
+		// both: "agreed on Tuesday, after six hours of talks")
+		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause))
+		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}
 		score := dist
@@ -252,18 +261,21 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			// its own belongs to that trigger unless the clause says it is
 			// simultaneous ("while", "where", "when")
 			if !crossable(kind, ids[ti], clause, s.clauseStartsWith(ids, clause, "before"), s.lw(c.Tok-1) == "had" || s.lw(c.Tok-2) == "had") && !s.whereClauseAfter(ids, ids[ti], clause) &&
-				!(kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause))) {
+				!shared {
 				continue
 			}
 			_ = others
 			score += 100000
 		}
 		if score < bestScore {
-			best, bestScore = k, score
+			best, bestScore, counted = k, score, later
 		}
 	}
 	if best < 0 {
 		return nil
+	}
+	if counted != nil {
+		return counted
 	}
 	d := *xs[best].Date
 	// "from Tuesday to Thursday", "on Saturday and Sunday": two days joined
@@ -800,4 +812,39 @@ func (s *sentCtx) laterOn() bool {
 		}
 	}
 	return false
+}
+
+// countedLater resolves xs[k] when it is a count followed by "later" or
+// "earlier" ("two months later") from the nearest usable date before it in
+// the sentence; nil otherwise.
+func (s *sentCtx) countedLater(xs []temporal.Timex, k int, c candidate) *Date {
+	x := xs[k]
+	if x.Type != temporal.TypeDuration {
+		return nil
+	}
+	ti := s.timexTok(x)
+	if ti < 0 {
+		return nil
+	}
+	j := ti
+	for j < len(s.toks) && s.toks[j].End <= x.End {
+		j++
+	}
+	if !isOneOf(s.lw(j), "later", "earlier") {
+		return nil
+	}
+	n, g, ok := durationCount(x)
+	if !ok {
+		return nil
+	}
+	if s.lw(j) == "earlier" {
+		n = -n
+	}
+	for b := k - 1; b >= 0; b-- {
+		if usableTimex(xs[b], s, c) {
+			d, _ := shiftDate(*xs[b].Date, n, g)
+			return d
+		}
+	}
+	return nil
 }

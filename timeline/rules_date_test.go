@@ -71,6 +71,12 @@ func TestDateRules(t *testing.T) {
 		{"later that month",
 			"Chancellor Olaf Scholz arrived in Warsaw on 3 March 2022. Later that month he met President Andrzej Duda in Berlin.",
 			[]string{"meeting reported 2022-03"}},
+		{"two months later in the sentence",
+			"A friendship treaty followed in March 1996, and two months later Jiang Zemin paid a state visit to Brazil.",
+			[]string{"agreement reported 1996-03", "visit reported 1996-05"}},
+		{"a week later after a date in the sentence",
+			"Ukraine applied on 28 February 2022, and a week later President Andrzej Duda travelled to Kyiv.",
+			[]string{"visit reported 2022-03-07"}},
 		// "a day after", "two weeks before": counted from the clause's date
 		{"a day after his meeting",
 			"Chancellor Olaf Scholz met President Andrzej Duda in Warsaw on Tuesday, a day after his meeting with Prime Minister Mateusz Morawiecki.",
@@ -88,6 +94,13 @@ func TestDateRules(t *testing.T) {
 		{"the following April",
 			"Chile was invited to join in November 2009 and attended its first summit of the group the following April.",
 			[]string{"summit reported 2010-04"}},
+		// a proposal is hypothetical and takes no frame date
+		{"floated meeting",
+			"Prime Minister Mark Carney arrived in Mexico City on Friday. Carney has floated a three-way meeting with Claudia Sheinbaum and Donald Trump.",
+			[]string{"visit reported 2023-03-31", "meeting hypothetical -"}},
+		{"mooted summit",
+			"Officials in Seoul have mooted a summit with Japan and China.",
+			[]string{"summit hypothetical -"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",

@@ -5,7 +5,7 @@ import "strings"
 // Status cue words, looked for before the trigger in its clause.
 var (
 	negationCues     = []string{"not", "n't", "never", "no", "cannot", "refused", "declined", "failed", "without", "neither", "nor"}
-	hypotheticalCues = []string{"could", "might", "may", "would", "should", "if", "unless", "possible", "possibly", "potential", "proposed", "hopes", "hoped", "hope", "wants", "wanted", "want", "wish", "wished", "wishes", "willing", "ready", "offered", "seeks", "seek", "considering", "consider", "mulling", "whether", "invited", "invitation"}
+	hypotheticalCues = []string{"could", "might", "may", "would", "should", "if", "unless", "possible", "possibly", "potential", "proposed", "hopes", "hoped", "hope", "wants", "wanted", "want", "wish", "wished", "wishes", "willing", "ready", "offered", "seeks", "seek", "considering", "consider", "mulling", "whether", "invited", "invitation", "floated", "floats", "floating", "mooted", "proposes", "propose", "proposing"}
 	plannedCues      = []string{"will", "'ll", "shall", "expected", "expects", "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends", "intend", "aims", "prepares", "preparing", "next", "tomorrow", "later", "ahead"}
 	// cancelCues after the trigger turn it negated: "the visit was cancelled".
 	cancelCues = []string{"cancelled", "canceled", "scrapped", "abandoned", "aborted"}
@@ -58,6 +58,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			hyp = true
 		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
 			// "later travelled to Shanghai": a sequence in a past report
+		case t.Lower == "later" && isOneOf(s.lw(j-1), "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decades"):
+			// "two months later Jiang paid a state visit": a count, no plan
 		case (t.Lower == "next" || t.Lower == "following") && s.lw(j-1) == "the" && isOneOf(s.lw(j+1), "day", "morning", "afternoon", "evening", "night", "week", "month", "year"):
 			// "The next day he met Duda": a sequence, not a plan
 		case (t.Lower == "plan" || t.Lower == "plans") && s.lw(j+1) != "to":

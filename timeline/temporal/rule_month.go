@@ -90,7 +90,7 @@ func monthRules() []*Rule {
 				mo := monthNumber(capture(m, 0))
 				start := m.Left
 				if next := wordAfter(c.Text, m.Right); next != "" && isUpper(next[0]) && givenNameMonths[strings.ToLower(capture(m, 0))] &&
-					monthNumber(next) == 0 && m.Right < len(c.Text) && c.Text[m.Right] == ' ' {
+					monthNumber(next) == 0 && m.Right < len(c.Text) && c.Text[m.Right] == ' ' && !c.monthSubject(m.Left, m.Right) {
 					return Timex{}, false // "by April Haines", "with Jan Egeland"
 				}
 				det, ds := c.determiner(m.Left)
@@ -189,6 +189,23 @@ func (c *state) yearAfter(e int) (int, bool) {
 	}
 	y, err := strconv.Atoi(m[len(m)-1])
 	return y, err == nil
+}
+
+// monthSubject reports whether the month at [s, e), after "in", "since",
+// "until" or "during", is followed by a one-word subject and a past verb:
+// "in August Beijing cancelled a meeting" (not "in April Ryan's column").
+func (c *state) monthSubject(s, e int) bool {
+	w, _ := wordBefore(c.Text, s)
+	if w != "in" && w != "since" && w != "until" && w != "during" {
+		return false
+	}
+	next := wordAfter(c.Text, e)
+	ne := e + 1 + len(next)
+	if ne >= len(c.Text) || c.Text[ne] != ' ' {
+		return false // "April Ryan's", "August, ..."
+	}
+	verb := wordAfter(c.Text, ne)
+	return len(verb) > 3 && strings.HasSuffix(verb, "ed") && !isUpper(verb[0])
 }
 
 // givenNameMonths are month names that are also given names.
