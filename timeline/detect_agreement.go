@@ -1,19 +1,21 @@
 package timeline
 
+import "strings"
+
 // agreementDetector finds the signing of a formal agreement (CAMEO 057):
 // "signed a treaty", "the accord was signed", "the signing of the Abraham
 // Accords", "concluded an agreement". A corporate merger agreement is not a
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
 
 // agreementNouns are the objects of a diplomatic signing.
 var agreementNouns = []string{"agreement", "agreements", "treaty", "treaties", "accord", "accords", "memorandum",
-	"pact", "deal", "declaration", "declarations", "protocol", "protocols", "charter", "memoranda", "conventions", "convention", "communique", "communiqué", "armistice",
+	"pact", "deal", "declaration", "declarations", "protocol", "protocols", "charter", "memoranda", "memorandums", "pacts", "communiques", "communiqués", "conventions", "convention", "communique", "communiqué", "armistice",
 	"ceasefire", "mou", "partnership", "compact", "framework", "statement", "joint"}
 
 // corporateWords mark business deals.
@@ -102,6 +104,18 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "conclude", "concludes", "concluding", "concluded", "signed", "sign", "signing", "publication", "endorsed", "endorse", "adopted", "adopt") && s.namedDocAfter(i+1) {
 		found = true // "to conclude the Joint Comprehensive Plan of Action"
 	}
+	if !found && isOneOf(w, "signed", "sign", "signs", "initialled", "initialed", "ratified", "ratify") && (isOneOf(s.lw(i+1), "it", "them") || s.lw(i+1) == "the" && s.lw(i+2) == "text") && (s.lastAgreement || s.agreementBefore()) {
+		found = true // "The treaty was short. De Gaulle and Adenauer signed it on 22 January 1963"
+	}
+	if isOneOf(w, "unveiled", "unveil", "unveils", "published", "released") {
+		// "has just unveiled a joint declaration", "published a joint
+		// statement"
+		if !s.objectNoun(i, "declaration", "communique", "communiqué") && !(s.objectNoun(i, "statement") && s.near(i, 0, 3, "joint")) || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
+		return c, true
+	}
 	if !found && isOneOf(w, "issued", "endorsed", "endorse", "endorses", "welcomed", "welcomes", "reaffirmed", "pledged") && s.inJointText(i) {
 		found = true // "endorsed the plan ... in a joint communiqué"
 	}
@@ -114,7 +128,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			// to admit": the act itself is the event, not an agreement
 			return candidate{}, false
 		}
-		if s.lw(comp) == "that" && (s.near(comp, 0, 12, "meet", "meeting", "talks", "visit", "summit") || s.near(comp, 0, 30, "contact", "touch", "channels", "communication", "consultations", "follow") || s.assessment(comp+1)) {
+		if s.lw(comp) == "that" && (s.near(comp, 0, 30, "meet", "meeting", "talks", "visit", "summit") || s.near(comp, 0, 30, "contact", "touch", "channels", "communication", "consultations", "follow") || s.assessment(comp+1)) {
 			// "agreed that their teams would arrange a meeting", "would
 			// remain in direct contact": a meeting or a process;
 			// "agreed that it was highly likely": an assessment
@@ -160,7 +174,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			k++
 		}
 		failed := isOneOf(s.lw(comp), "", ".", ",", ";", "on", "over") && s.near(i, 3, 0, "failed", "unable", "refused", "declined", "not", "never")
-		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == comp+1 && s.lw(comp) == "to" && found) && !(isOneOf(s.lw(comp), "on", "upon") && s.agreedObject(comp+1)) && !failed {
+		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == comp+1 && s.lw(comp) == "to" && found) && !(isOneOf(s.lw(comp), "on", "upon") && s.agreedObject(comp+1)) && !(isOneOf(s.lw(comp), "a", "an", "the") && s.agreedObject(comp)) && !failed {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -545,7 +559,16 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 		break
 	}
 	if !s.yearToken(j) {
-		return candidate{}, false
+		// "ended by the Algiers Agreement in December 2000", "the Treaty
+		// of Rome of 1957": a name, then its date
+		if !s.toks[i].Cap || !s.datedAfter(i+1) || j == i-1 || !isOneOf(s.lw(j), "the") {
+			return candidate{}, false
+		}
+		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.Nominal, c.Strength = true, 0.4
+		return c, true
 	}
 	// the trigger spans the words after the year ("nuclear deal"), so that
 	// the year stays the date of its own noun phrase
@@ -645,4 +668,29 @@ func (s *sentCtx) corporateSubject(i int) bool {
 		}
 	}
 	return true
+}
+
+// agreementBefore reports whether the 300 bytes of text before the sentence
+// name a document, for a pronoun object: "The treaty itself was a short
+// document. De Gaulle and Adenauer signed it ...".
+func (s *sentCtx) agreementBefore() bool {
+	end := s.toks[0].Start
+	start := max(0, end-300)
+	prev := strings.ToLower(s.text[start:end])
+	for _, n := range []string{"treaty", "agreement", "accord", "pact", "declaration", "communiqué", "communique", "memorandum", "charter", "convention", "protocol"} {
+		if strings.Contains(prev, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedAfter reports whether a date follows a document name at k: "in
+// December 2000", "of 1991", "on 22 January 1963".
+func (s *sentCtx) datedAfter(k int) bool {
+	if !isOneOf(s.lw(k), "in", "of", "on") {
+		return false
+	}
+	w := s.lw(k + 1)
+	return s.yearToken(k+1) || monthWord(w) || len(w) <= 2 && w != "" && w[0] >= '0' && w[0] <= '9' && monthWord(s.lw(k+2))
 }

@@ -1,12 +1,14 @@
 package timeline
 
+import "strings"
+
 // foundingDetector finds the founding of an organisation or treaty:
 // "NATO was founded in 1949", "since its founding in 1949", "established
 // the European Union". "Founding principles" and "established a record" are
 // not foundings; "established diplomatic relations" is other-diplomatic.
 var foundingDetector = &detector{
 	Name:     "founding",
-	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled", "came", "comes"},
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled", "came", "comes", "proclaimed"},
 	Match:    matchFounding,
 }
 
@@ -16,7 +18,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 3, "relations", "ties") {
 		return candidate{}, false
 	}
-	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact", "bank", "fund", "institution", "secretariat", "council", "forum")
+	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact", "bank", "fund", "institution", "secretariat", "council", "forum", "movement", "body", "partnership", "grouping") || s.capInstitutionBefore(i) || w == "proclaimed" && s.capInstitutionAfter(i+1)
 	if !orgNear {
 		return candidate{}, false
 	}
@@ -32,13 +34,19 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.4
 		}
 		return c, true
+	case "proclaimed":
+		// "proclaimed a New Asian–African Strategic Partnership"
+		if s.capInstitutionAfter(i + 1) {
+			return c, true
+		}
+		return candidate{}, false
 	case "launched", "inaugurated", "announced", "unveiled":
 		// "leaders from five countries launched the Eurasian Economic Union"
 		if w == "launched" && s.orgWithin(i+1, 2) && s.near(i, 6, 0, "leaders", "countries", "states", "nations", "governments") {
 			return c, true
 		}
 		// "the African Union was formally launched": the organisation is the subject
-		if isOneOf(s.lw(i-1), "was", "formally", "officially") && s.orgWithin(max(0, i-6), 5) && (w != "announced" || s.orgEndsBefore(i)) {
+		if isOneOf(s.lw(i-1), "was", "formally", "officially") && (s.orgWithin(max(0, i-6), 5) || s.bodyEndsBefore(i)) && (w != "announced" || s.orgEndsBefore(i)) {
 			c.Strength = 0.55
 			return c, true
 		}
@@ -58,7 +66,8 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "set":
 		// "NATO was set up in 1949", "the SCO, set up in 2001, ..."
-		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were", ",") && s.orgWithin(max(0, i-6), 5)) {
+		// "the body set up in 1992", "the Youth Office, set up that July"
+		if s.lw(i+1) == "up" && (s.orgWithin(i+1, 4) || isOneOf(s.lw(i-1), "was", "were", ",") && s.orgWithin(max(0, i-6), 5) || s.bodyEndsBefore(i) || s.lw(i-1) == "," && s.capInstitutionBefore(i)) {
 			c.End = i + 2
 			return c, true
 		}
@@ -104,4 +113,62 @@ func (s *sentCtx) statesFoundInstitution(i int) bool {
 	}
 	m, ok := s.mentionBefore(i, 2)
 	return ok && (m.Kind == mCountry || m.Kind == mOrg && m.Name != "")
+}
+
+// institutionHeads end the name of an institution: "the Franco-German
+// Youth Office", "a New Asian–African Strategic Partnership".
+var institutionHeads = map[string]bool{"office": true, "agency": true, "institute": true, "bank": true, "fund": true,
+	"council": true, "commission": true, "court": true, "partnership": true, "alliance": true, "union": true,
+	"organisation": true, "organization": true, "community": true, "movement": true, "forum": true,
+	"secretariat": true, "group": true, "league": true, "pact": true, "initiative": true}
+
+// capInstitutionBefore reports whether a capitalised institution name ends
+// right before the verb at i, past a comma: "the Franco-German Youth
+// Office, set up that July".
+func (s *sentCtx) capInstitutionBefore(i int) bool {
+	k := i - 1
+	if s.lw(k) == "," {
+		k--
+	}
+	return k >= 1 && s.toks[k].Cap && institutionHeads[s.lw(k)] && s.toks[k-1].Cap && !s.has(corporateWords...)
+}
+
+// capInstitutionAfter reports whether a capitalised institution name starts
+// at k, after an article: "a New Asian–African Strategic Partnership".
+func (s *sentCtx) capInstitutionAfter(k int) bool {
+	if isOneOf(s.lw(k), "a", "an", "the") {
+		k++
+	}
+	for j := k; j <= k+6 && j < len(s.toks); j++ {
+		t := s.toks[j]
+		if t.Cap && t.Word {
+			if institutionHeads[t.Lower] && j > k {
+				return !s.has(corporateWords...)
+			}
+			continue
+		}
+		if !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// bodyEndsBefore reports whether a generic noun for an organisation stands
+// right before the verb at i, past "was", "formally", "officially", in a
+// text that names an organisation: "the movement was formally launched",
+// "the body set up in 1992".
+func (s *sentCtx) bodyEndsBefore(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "was", "were", "formally", "officially", "first") {
+		j--
+	}
+	head := s.lw(j - 1)
+	if !isOneOf(head, "movement", "body", "alliance", "bloc", "organisation", "organization", "grouping", "partnership", "union", "forum") || !isOneOf(s.lw(j-2), "the", "a", "this", "new") || s.has(corporateWords...) {
+		return false
+	}
+	// the text names an organisation, or one with this head earlier ("the
+	// Non-Aligned Movement ... The movement")
+	return s.doc.mainOrg() != "" || strings.Contains(s.text[:s.toks[0].Start], " "+strings.ToUpper(head[:1])+head[1:])
 }

@@ -8,9 +8,9 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "broke", "broken", "cut", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification"},
 	Match: matchOther,
 }
 
@@ -33,7 +33,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Sweden recognised Palestine in October 2014": a state as object
-		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && s.namedSubjectBefore(i) {
+		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they")) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -79,9 +79,62 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 4, "credentials") {
 			return c, true
 		}
-	case "switched":
+	case "switched", "switch", "switches", "switching":
 		if s.near(i, 0, 4, "recognition", "allegiance") {
 			c.CAMEO = "054"
+			return c, true
+		}
+		// "The island switched to Beijing in 2002": a state changes the
+		// government it recognises (Beijing or Taipei)
+		if s.lw(i+1) == "to" || s.lw(i+1) == "from" {
+			if m, ok := s.mentionAfter(i+2, 0); ok && (m.Kind == mCapital || m.Kind == mCountry) && !m.Modifier && (s.has("recognition", "relations", "ties", "diplomatic") || s.lastType == OtherDiplomatic || s.stateSubject(i) || s.near(i, 4, 0, "island", "country", "state", "government", "it")) {
+				c.CAMEO = "054"
+				return c, true
+			}
+		}
+	case "ordering":
+		// "ordering out six Canadians", "ordering out its envoy"
+		if s.lw(i+1) == "out" && (s.near(i, 0, 5, envoyWords...) || s.lastType == OtherDiplomatic || s.near(i, 12, 0, "expelled", "expel")) {
+			c.CAMEO, c.End = "161", i+2
+			return c, true
+		}
+		if s.near(i, 0, 8, "leave", "depart") && s.near(i, 0, 6, envoyWords...) {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "sent", "send", "sending":
+		// "each side sent home one of the other's diplomats"
+		if (s.lw(i+1) == "home" || s.near(i, 0, 6, "home") && s.near(i, 0, 6, "packing")) && s.near(i, 0, 7, envoyWords...) {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "return":
+		// "a return of high commissioners", "the return of ambassadors"
+		if s.lw(i+1) == "of" && s.near(i, 0, 4, envoyWords...) {
+			return c, true
+		}
+	case "recalling":
+		// "ordering out six Canadians and recalling Verma": an envoy named
+		// earlier, in a sentence about expulsions
+		if s.near(i, 0, 4, envoyWords...) {
+			c.CAMEO = "161"
+			return c, true
+		}
+		if m, ok := s.mentionAfter(i+1, 0); ok && m.Kind == mPerson && (s.lastType == OtherDiplomatic || s.near(i, 12, 0, "ordering", "ordered", "expelled", "expelling")) {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "invitation":
+		// "extend an invitation to Ukraine to join the alliance"
+		for k := i + 1; k <= i+6 && k+1 < len(s.toks); k++ {
+			if s.lw(k) == "to" && isOneOf(s.lw(k+1), "join", "accede", "become") {
+				c.End = k + 2
+				return c, true
+			}
+		}
+	case "ratification":
+		// "send Sweden's accession protocol to parliament for ratification"
+		if s.lw(i-1) == "for" && s.near(i, 12, 0, "accession", "membership") {
 			return c, true
 		}
 	case "withdrew", "withdraws", "pulled":
@@ -154,7 +207,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "broke", "broken", "cut", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
+	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
 		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") {
 			c.CAMEO = "161"
 			return c, true
@@ -187,7 +240,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
-		if s.docRelative(i) {
+		if s.docRelative(i) || s.near(i, 0, 4, "relations", "ties") && s.docSigned() {
 			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
 		}
 		if s.near(i, 0, 3, "relations", "ties") || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
@@ -229,7 +282,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 }
 
 // envoyWords name the diplomats a state expels, recalls or withdraws.
-var envoyWords = []string{"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner",
+var envoyWords = []string{"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner", "commissioners",
 	"chargé", "charge", "consul", "attaché", "attache", "attachés"}
 
 // namedSubjectBefore reports whether a named state, organisation or person
@@ -286,6 +339,22 @@ func (s *sentCtx) legislatureSubject(i int) bool {
 		}
 		if !s.toks[k].Word && s.lw(k) != "'s" && s.lw(k) != "'" {
 			return false
+		}
+	}
+	return false
+}
+
+// docSigned reports whether the sentence signs a document: "formally resumed
+// diplomatic relations ..., when the two ministers signed a joint
+// communiqué". Relations restored by a signed text are the agreement.
+func (s *sentCtx) docSigned() bool {
+	for k, t := range s.toks {
+		if isOneOf(t.Lower, "signed", "signing", "initialled", "initialed", "inked") {
+			for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
+				if isOneOf(s.lw(j), "communique", "communiqué", "declaration", "agreement", "protocol", "treaty", "accord", "memorandum") {
+					return true
+				}
+			}
 		}
 	}
 	return false
