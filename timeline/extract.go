@@ -97,6 +97,9 @@ type extraction struct {
 	// to inherit from it.
 	firstFrame *frame
 	useFirst   bool
+	// pickFrame, set by inherits, is the frame a phrase names ("at the
+	// summit": the last summit reported), used instead of frame.
+	pickFrame *frame
 	// lastDated is the last event dated by its own sentence, and lastPos
 	// that sentence's index: "then" and "there" in the next sentences refer
 	// to it.
@@ -546,6 +549,9 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		if x.useFirst {
 			f, x.useFirst = x.firstFrame, false
 		}
+		if x.pickFrame != nil {
+			f, x.pickFrame = x.pickFrame, nil
+		}
 		d := *f.Event.Date
 		e.Date = &d
 		dateFrom = 0.05
@@ -682,6 +688,12 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 // summit", "on the sidelines", "throughout his visit". The trigger's own
 // noun described as new ("on his first trip to the kingdom") is no link.
 func (s *sentCtx) framePhrase(c candidate) bool {
+	return s.framePhraseNoun(c) != ""
+}
+
+// framePhraseNoun returns the noun of the sentence's frame phrase
+// ("summit" for "at the summit"), or "".
+func (s *sentCtx) framePhraseNoun(c candidate) string {
 	for i, t := range s.toks {
 		if !isOneOf(t.Lower, "during", "at", "throughout", "on", "ahead") {
 			continue
@@ -691,11 +703,44 @@ func (s *sentCtx) framePhrase(c candidate) bool {
 				break
 			}
 			if isOneOf(s.lw(j), "trip", "visit", "summit", "sidelines", "talks", "tour", "stay") {
-				return s.lw(i+1) == "the" || s.lw(i+1) == "his" || s.lw(i+1) == "her" || s.lw(i+1) == "their"
+				if isOneOf(s.lw(i+1), "the", "his", "her", "their") {
+					return s.lw(j)
+				}
+				return ""
 			}
 		}
 	}
-	return false
+	return ""
+}
+
+// latestFrame returns the last dated event of type t, not hypothetical or
+// negated, as a frame, or nil. A background event (a year or more further
+// from the reference date than the nearest one: "the last summit, held in
+// Istanbul in November 1999") is passed over.
+func (x *extraction) latestFrame(t EventType) *frame {
+	near := -1
+	ok := func(e *Event) bool {
+		return e.Type == t && e.Date != nil && e.Date.Known() && e.Status != Hypothetical && e.Status != Negated
+	}
+	if !x.doc.Ref.IsZero() {
+		for k := range x.events {
+			if e := &x.events[k]; ok(e) && (near < 0 || absDays(e.Date.First(), x.doc.Ref) < near) {
+				near = absDays(e.Date.First(), x.doc.Ref)
+			}
+		}
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		e := x.events[k]
+		if !ok(&e) || near >= 0 && absDays(e.Date.First(), x.doc.Ref) > near+366 {
+			continue
+		}
+		f := &frame{Event: e}
+		if len(e.Actors) > 0 {
+			f.Actor = e.Actors[0]
+		}
+		return f
+	}
+	return nil
 }
 
 // frameAnaphors are words by which a sentence refers back to a visit or
@@ -713,7 +758,22 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	}
 	// an explicit reference to the frame dates any event: "during the trip",
 	// "at the summit"
-	if s.framePhrase(c) {
+	if noun := s.framePhraseNoun(c); noun != "" {
+		// "at the summit", "on the sidelines": the last summit reported;
+		// "during the visit": the last visit; "during the trip": the
+		// whole trip, from its first stop
+		switch noun {
+		case "summit", "sidelines":
+			if p := x.latestFrame(Summit); p != nil {
+				x.pickFrame = p
+				return true
+			}
+		case "visit", "stay":
+			if p := x.latestFrame(Visit); p != nil && c.Type != Visit {
+				x.pickFrame = p
+				return true
+			}
+		}
 		if x.firstFrame != nil && c.Type != Visit {
 			x.useFirst = true
 		}

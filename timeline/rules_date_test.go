@@ -101,6 +101,17 @@ func TestDateRules(t *testing.T) {
 		{"mooted summit",
 			"Officials in Seoul have mooted a summit with Japan and China.",
 			[]string{"summit hypothetical -"}},
+		// "at the summit" names the last summit, "during the visit" the
+		// last visit, passing over background ones
+		{"at the summit after a visit",
+			"Prime Minister Rishi Sunak flew to Bali on Sunday. Leaders of the Group of 20 meet there on Tuesday and Wednesday for their annual summit. At the summit, Sunak held talks with President Joe Biden.",
+			[]string{"meeting reported 2023-04-04/2023-04-05"}},
+		{"during the visit is the last visit",
+			"Chancellor Olaf Scholz flew to Tokyo on Saturday. On Monday he travelled on to Seoul. During the visit he held talks with President Yoon Suk Yeol.",
+			[]string{"meeting reported 2023-04-03"}},
+		{"background summit passed over",
+			"Leaders of the OSCE gather in Skopje next Tuesday for a summit. The last summit, held in Astana in December 2010, adopted a declaration. At the summit, Foreign Minister Bujar Osmani will meet Antony Blinken.",
+			[]string{"meeting planned 2023-04-11"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
