@@ -319,6 +319,14 @@ func appendMentions(ms []mention, toks []token) []mention {
 				continue
 			}
 		}
+		if t.Lower == "the" {
+			if n := stateNounLen(toks, i+1); n > 0 {
+				// "the new state", "the country": the state the text is about
+				ms = append(ms, mention{Kind: mGroup, Name: "state", Tok: i, End: i + 1 + n, Prep: prep})
+				i += 1 + n
+				continue
+			}
+		}
 		if t.lex&lexPronoun != 0 {
 			ms = append(ms, mention{Kind: mPronoun, Name: t.Lower, Tok: i, End: i + 1, Prep: prep})
 			i++
@@ -829,6 +837,9 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 	if !toks[i].Cap || toks[i].lex&lexNameStop != 0 && toks[i].lex&lexOrgHead == 0 && toks[i].Lower != "european" && toks[i].Lower != "african" {
 		return mention{}, false
 	}
+	if toks[i].Lower == "soviet" && i+1 < len(toks) && toks[i+1].Lower == "union" {
+		return mention{}, false // a state, not an organisation
+	}
 	end, head := i, false
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
@@ -921,3 +932,47 @@ var notAcronymOrgs = map[string]bool{"HOST": true, "GUEST": true, "UPDATE": true
 	"CEO": true, "GDP": true, "TV": true, "PM": true, "AM": true, "OK": true, "LIVE": true, "WATCH": true, "READ": true,
 	"MORE": true, "Q": true, "A": true, "ANALYSIS": true, "OPINION": true, "NEWS": true, "REPORTER": true, "ANCHOR": true,
 	"CFO": true, "IPO": true, "AI": true, "COVID": true, "PHOTO": true, "VIDEO": true, "CLOSE": true, "SPEAKER": true}
+
+// stateNounLen returns the length of a common noun for a state starting at
+// i ("country", "new state", "young republic"), or 0: a bare "state" is too
+// often an adjective ("the state visit"), and a following noun or "'s"
+// makes the phrase something else ("the country's president").
+func stateNounLen(toks []token, i int) int {
+	if i >= len(toks) || toks[i].Cap {
+		return 0
+	}
+	n := 0
+	switch toks[i].Lower {
+	case "new", "young", "fledgling", "independent":
+		n = 1
+	case "newly":
+		if i+1 >= len(toks) || toks[i+1].Lower != "independent" {
+			return 0
+		}
+		n = 2 // "the newly independent state"
+	}
+	j := i + n
+	if j >= len(toks) || toks[j].Cap {
+		return 0
+	}
+	switch toks[j].Lower {
+	case "country", "nation", "republic":
+	case "state":
+		if n == 0 {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if j+1 < len(toks) && (toks[j+1].Lower == "'s" || toks[j+1].Word && !isOneOf(toks[j+1].Lower, "on", "in", "at", "that", "which", "and", "as", "after", "before", "since", "when", "by", "to", "with", "for", "from", "was", "is", "had", "has", "would", "will", "joined", "became")) {
+		return 0
+	}
+	return n + 1
+}
+
+// visitNounTo reports whether mention m is the destination of a visit noun
+// later in the sentence of visit trigger c: "repaid the visit with a state
+// visit to West Germany" (the same visit, told twice).
+func (s *sentCtx) visitNounTo(c candidate, m mention) bool {
+	return m.Tok > c.End+4 && m.Tok <= c.End+12 && m.Prep == "to" && s.lw(m.Tok-1) == "to" && isOneOf(s.lw(m.Tok-2), "visit", "trip", "tour", "journey") && !s.commaBetween(c.End, m.Tok)
+}

@@ -983,6 +983,10 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			return r
 		}
+		if m.Name == "state" {
+			r.actor = x.ctx.mainState() // "the new state", "the country"
+			return r
+		}
 		if m.Name == "pair" {
 			// "the two former adversaries": the two states the text names most
 			r.actor = x.ctx.mainPair()
@@ -1011,7 +1015,10 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal", "next", "upcoming", "annual")
 		subject := (m.Name == "he" || m.Name == "she") && m.Tok < c.Tok
 		possessive := (m.Name == "his" || m.Name == "her") && m.Tok < c.Tok && m.Tok >= c.Tok-4
-		if !adjacent && !subject && !possessive {
+		// the owners of the envoys acting: "Their prime ministers, meeting
+		// at Bogor", "Its diplomats have spent weeks negotiating"
+		owner := (m.Name == "their" || m.Name == "its") && m.Tok < c.Tok && m.Tok >= c.Tok-6 && isOneOf(s.lw(m.End), "leaders", "prime", "foreign", "presidents", "ministers", "diplomats", "representatives", "envoys", "delegations", "delegates", "negotiators", "heads", "governments", "ambassadors")
+		if !adjacent && !subject && !possessive && !owner {
 			return r
 		}
 		switch m.Name {
@@ -1053,7 +1060,17 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			r.actor = x.resolvePronoun(s, k, pos)
 		case "its", "it":
 			// the state or organisation named earlier in the sentence: "India
-			// said its diplomats", "Canada, which recalled its ambassador"
+			// said its diplomats", "Canada, which recalled its ambassador";
+			// a state first for the subject of an accession ("Malta was
+			// admitted to the UN, and it joined the Commonwealth")
+			if m.Name == "it" && c.Type == Accession && m.End <= c.Tok {
+				for j := k - 1; j >= 0; j-- {
+					if pm := s.mentions[j]; pm.Kind == mCountry && !pm.Modifier && !placePreps[pm.Prep] {
+						r.actor = pm.Name
+						return r
+					}
+				}
+			}
 			for j := k - 1; j >= 0; j-- {
 				pm := s.mentions[j]
 				if pm.Kind == mCountry && !pm.Modifier && !placePreps[pm.Prep] || pm.Kind == mOrg && pm.Name != "" && !pm.Modifier {
@@ -1071,6 +1088,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 				if st := x.ctx.mainState(); st != "" && (x.ctx.stateCount[st] > x.ctx.orgs[r.actor] || s.namesOrg(r.actor, k)) {
 					r.actor = st
 				}
+			}
+			// "Its diplomats" opening a sentence: the one state of the
+			// sentence before
+			if owner && m.Tok == 0 && len(x.ctx.lastCountries) == 1 {
+				r.actor = x.ctx.lastCountries[0]
 			}
 		case "their", "they":
 			r.actor = strings.Join(x.ctx.lastCountries, "|")
@@ -1385,7 +1407,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		}
 		if c.Type == Visit && !c.Host {
 			// the destination: "to Kyiv", "in Hanoi", "visited Kyiv"
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) {
+			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) || s.visitNounTo(c, r.m) {
 				location = r.place
 				break
 			}
@@ -1408,7 +1430,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// a visit's destination country takes part: "state visit to China"
 	if c.Type == Visit && !c.Host {
 		for _, r := range rs {
-			if r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && r.place != "" && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) {
+			if r.place != "" && (r.m.Tok >= c.End && r.m.Tok <= c.End+4 && r.m.Tok < nextTrig && (r.m.Prep == "to" || r.m.Prep == "in" || r.m.Prep == "into" || r.m.Tok == c.End) || s.visitNounTo(c, r.m)) {
 				if r.m.Kind == mCountry {
 					add(r.m.Name)
 				} else if r.m.Kind == mCapital && r.m.Country != "" {

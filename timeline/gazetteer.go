@@ -228,6 +228,9 @@ var gaz = sync.OnceValue(func() *gazetteer {
 	for n := range shortCountryCodes {
 		g.addFirst(n)
 	}
+	for _, n := range historicNames {
+		g.addFirst(n)
+	}
 	for k := range g.country {
 		g.all[k] = true
 	}
@@ -261,6 +264,9 @@ func findCountry(phrase string) (string, bool) {
 		// "Georgia" and "Jordan" are countries only beside diplomatic
 		// words; callers decide through lookupAmbiguousCountry.
 		return "", false
+	}
+	if h, ok := historicStates[nameKey(phrase)]; ok {
+		return h, true
 	}
 	c, ok := gaz().country[nameKey(phrase)]
 	if !ok || len(nameKey(phrase)) <= 3 {
@@ -319,6 +325,7 @@ var demonyms = map[string]string{
 	"pakistani": "Pakistan", "afghan": "Afghanistan", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon",
 	"jordanian": "Jordan", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "belarusian": "Belarus",
 	"moldovan": "Moldova", "kazakh": "Kazakhstan", "swiss": "Switzerland", "austrian": "Austria",
+	"soviet": "Soviet Union", "yugoslav": "Yugoslavia", "east german": "East Germany", "west german": "West Germany",
 	"portuguese": "Portugal", "irish": "Ireland", "icelandic": "Iceland", "bahraini": "Bahrain",
 	"moroccan": "Morocco", "sudanese": "Sudan", "taiwanese": "Taiwan", "thai": "Thailand", "malaysian": "Malaysia",
 	"singaporean": "Singapore", "cuban": "Cuba", "venezuelan": "Venezuela", "colombian": "Colombia",
@@ -429,3 +436,22 @@ var leaderNames = map[string]bool{
 	"Sybiha": true, "Baerbock": true, "Cameron": true, "Lammy": true, "Borrell": true, "Kallas": true,
 	"Pezeshkian": true, "Raisi": true, "Khamenei": true, "Assad": true, "Milei": true, "Sheinbaum": true, "Fico": true,
 }
+
+// historicNames are states of the past, or of their time, that the country
+// library lacks or maps to a successor; the text's own name is kept ("Burma"
+// in a text about 1955, "Myanmar" in one about today).
+var historicNames = []string{"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany",
+	"West Germany", "German Democratic Republic", "Ceylon", "Burma", "Siam", "Zaire", "Persia", "Rhodesia",
+	"South Vietnam", "North Vietnam", "South Yemen", "North Yemen"}
+
+// historicStates maps the nameKey of each historic name to its display name.
+var historicStates = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range historicNames {
+		m[nameKey(n)] = n
+	}
+	m[nameKey("USSR")] = "Soviet Union"
+	m[nameKey("U.S.S.R.")] = "Soviet Union"
+	m[nameKey("German Democratic Republic")] = "East Germany"
+	return m
+}()
