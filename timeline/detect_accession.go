@@ -19,6 +19,12 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(s.lw(i+1), "forces", "by", "hands", "in", "us", "them") && !(isOneOf(s.lw(i+1), "by", "in") && (isDigitStart(s.lw(i+2)) || isMonth(s.lw(i+2)))) {
 			return candidate{}, false // but "ready to join by 2028", "having joined in April"
 		}
+		if s.hasSports() {
+			return candidate{}, false // "the football federation joined UEFA"
+		}
+		if w == "joining" && s.lw(i-1) == "," && s.near(i, 25, 0, "member", "members") {
+			return candidate{}, false // "was made a permanent member ..., joining the EU as the only bloc": a comparison
+		}
 		if w == "join" && s.near(i, 7, 0, "invited", "invite", "invites", "inviting", "invitation") {
 			return candidate{}, false // the invitation is the act
 		}
@@ -117,6 +123,12 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 	case "admit", "admits":
 		// "agreed in principle to admit it": a decision, not yet an accession
 		if (s.doc.mainOrg() != "" || s.orgWithin(max(0, i-6), 10)) && (s.lw(i+1) == "it" || s.mentionStarts(i+1) || s.mentionStarts(i+2)) {
+			// "leaders could agree to admit the African Union as a permanent
+			// member": the text speculates about the accession itself
+			if s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "agree", "decide", "vote") && isOneOf(s.lw(i-3), "could", "might", "may", "would") && s.near(i, 0, 8, "member") {
+				c.Hyp = true
+				return c, true
+			}
 			c.Type, c.CAMEO = OtherDiplomatic, "050"
 			return c, true
 		}
@@ -154,6 +166,9 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "admitted", "admission":
+		if s.hasSports() {
+			return candidate{}, false // "Kosovo's football federation is admitted to UEFA"
+		}
 		if isOneOf(s.lw(i+1), "to", "into", "of") && s.orgWithin(i+1, 4) {
 			return c, true
 		}

@@ -61,6 +61,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				return candidate{}, false
 			}
 		}
+		if next == "face" && s.lw(i+2) == "to" && s.lw(i+3) == "face" {
+			next = "face-to-face" // "had already met face to face in Abu Dhabi"
+		}
 		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "as", "together", "once", "regularly", "secretly", "there", "here", "behind") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
 			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
 				if isOneOf(s.lw(k), meetObjects...) {
@@ -124,7 +127,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if w == "call" || w == "conversation" {
 			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
 				c.Tok = i - 1
-			} else if w == "call" && isDuration(s.lw(i-1)) && s.near(i, 3, 0, "a", "an", "the") && s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts", "counterpart") {
+			} else if isDuration(s.lw(i-1)) && s.near(i, 3, 0, "a", "an", "the") && (s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts", "counterpart") || w == "conversation" && s.hasFullName()) {
 				// "during an hour-long call": the call of the two leaders
 				c.Tok = i - 1
 			} else if !(isOneOf(s.lw(i+1), "with", "between") && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
@@ -238,6 +241,16 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(prev, "press", "news", "video", "academic", "security") {
 			return candidate{}, false
 		}
+		// "A second conference, planned for Algiers in 1965": another
+		// session of a conference the text is about
+		if isOneOf(prev, "second", "third", "fourth", "next") && isOneOf(s.lw(i-2), "a", "the") && s.mentionStarts(i+2) && (s.lw(i+1) == "in" || s.lw(i+1) == "," || s.lw(i+1) == "at") {
+			c.Strength, c.Nominal = 0.45, true
+			return c, true
+		}
+		if isOneOf(prev, "second", "third", "fourth", "next") && isOneOf(s.lw(i-2), "a", "the") && s.lw(i+1) == "," && isOneOf(s.lw(i+2), "planned", "scheduled", "held", "due") {
+			c.Strength, c.Nominal = 0.45, true
+			return c, true
+		}
 		if isOneOf(prev, "ministerial", "peace", "donors", "donor", "intergovernmental", "diplomatic") || s.toks[max(0, i-1)].Cap && prev != "" || s.lw(i-2) == "'s" {
 			c.Strength, c.Nominal = 0.45, true
 			return c, true
@@ -324,12 +337,15 @@ var reactionNouns = []string{"criticism", "scepticism", "skepticism", "protests"
 // negotiations"): a stance on talks, not talks held.
 func (s *sentCtx) callFor(i int) bool {
 	j := i - 1
-	for j >= 0 && isOneOf(s.lw(j), "the", "new", "direct", "peace", "fresh", "immediate", "renewed", "further", "more", "any", "such", "serious", "meaningful") {
+	for j >= 0 && isOneOf(s.lw(j), "the", "new", "direct", "peace", "fresh", "immediate", "renewed", "further", "more", "any", "such", "serious", "meaningful", "substantive", "formal", "bilateral", "comprehensive", "future", "final", "high-level") {
 		j--
 	}
 	switch s.lw(j) {
 	case "for":
-		return isOneOf(s.lw(j-1), "call", "called", "calls", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "urged", "argued", "lobbied", "demands", "demand", "demanded")
+		// "called for talks"; "agreed on a procedure for substantive talks":
+		// the terms of talks to come, not talks held
+		return isOneOf(s.lw(j-1), "call", "called", "calls", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "urged", "argued", "lobbied", "demands", "demand", "demanded",
+			"procedure", "framework", "timetable", "roadmap", "road-map", "basis", "preconditions", "conditions", "agenda", "format", "mandate", "blueprint", "rules")
 	case "to":
 		return isOneOf(s.lw(j-1), "open", "opposed", "committed", "ready", "willing")
 	case "welcomed", "welcome", "welcomes", "urged", "urges", "urge", "supported", "supports", "support", "rejected", "rejects", "reject", "demanded", "demand", "demands", "proposed", "proposes", "propose", "offered", "offers", "sought", "seeks", "seek", "encouraged", "backed", "endorsed", "hopes", "hoped", "hope":

@@ -30,8 +30,8 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	if s.lw(i-1) == "the" && s.lw(i+1) == "sidelines" {
 		return candidate{}, false // "in a ceremony on the summit sidelines": the summit already reported
 	}
-	if i == 2 && isOneOf(s.lw(0), "at", "during") && s.lw(1) == "the" && s.lw(3) == "," {
-		return candidate{}, false // "At the summit, leaders could agree ...": the summit already reported
+	if i == 2 && isOneOf(s.lw(0), "at", "during") && s.lw(1) == "the" && (s.lw(3) == "," || isOneOf(s.lw(3), "the", "a", "an", "he", "she", "they", "both", "leaders", "allies")) {
+		return candidate{}, false // "At the summit, leaders could agree ...", "At the summit the two leaders struck a deal": the summit already reported
 	}
 	if s.backReference(i) {
 		return candidate{}, false

@@ -11,7 +11,7 @@ var visitDetector = &detector{
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
-		"delegation", "stopover", "stopped", "came", "comes", "come", "coming"},
+		"delegation", "stopover", "stopped", "stop", "stops", "came", "comes", "come", "coming"},
 	Match: matchVisit,
 }
 
@@ -114,12 +114,15 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
-	case "stopover", "stopped":
+	case "stopover", "stopped", "stop", "stops":
 		// "made a stopover in Cairo", "stopped in Lahore on his way home",
 		// "stopped over in Anchorage": a stop on a trip, in a named place
 		k := i + 1
-		if w == "stopped" && isOneOf(s.lw(k), "over", "off") {
+		if w != "stopover" && isOneOf(s.lw(k), "over", "off") {
 			k++
+		}
+		if isOneOf(w, "stop", "stops") && (isOneOf(s.lw(i-1), "a", "the", "to", "first", "last", "final", "brief") || !s.hasTitledPerson() && !s.hasFullName()) {
+			return candidate{}, false // "a stop in Lyon", "to stop in Lyon" (a plan, not a trip), "the bus stops in Lyon"
 		}
 		if s.lw(k) != "in" || k+1 >= len(s.toks) || !s.toks[k+1].Cap || isMonth(s.lw(k+1)) {
 			return candidate{}, false
