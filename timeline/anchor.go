@@ -848,3 +848,26 @@ func (s *sentCtx) countedLater(xs []temporal.Timex, k int, c candidate) *Date {
 	}
 	return nil
 }
+
+// clashWarnings returns a warning for each event dated by an expression
+// whose weekday and date disagree ("Tuesday, October 23" when October 23
+// is a Wednesday): the date kept may be wrong, and the reader must see it.
+func clashWarnings(doc string, events []Event, clashes []temporal.Timex) []Warning {
+	if len(clashes) == 0 {
+		return nil
+	}
+	var ws []Warning
+	for _, e := range events {
+		if e.Date == nil || !e.Date.Known() {
+			continue
+		}
+		for _, x := range clashes {
+			if x.Start < e.Source.Start || x.End > e.Source.End || x.Date == nil || !x.Date.Known() || !x.Date.Overlaps(*e.Date) {
+				continue
+			}
+			ws = append(ws, Warning{Document: doc, Message: fmt.Sprintf("event %s (%s, %q): date %s may be wrong: %s", e.ID, e.Type, e.Trigger, e.Date.Value, x.Warning)})
+			break
+		}
+	}
+	return ws
+}

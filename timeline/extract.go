@@ -76,6 +76,7 @@ func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
 			}
 		}
 	}
+	res.Warnings = append(res.Warnings, clashWarnings(doc.ID, res.Events, x.clashes)...)
 	if doc.Ref.IsZero() && x.yearless {
 		res.Warnings = append(res.Warnings, Warning{Document: doc.ID, Message: "no reference date: years of year-less dates left unknown; pass a reference date (--ref YYYY-MM-DD)"})
 	}
@@ -100,6 +101,8 @@ type extraction struct {
 	// pickFrame, set by inherits, is the frame a phrase names ("at the
 	// summit": the last summit reported), used instead of frame.
 	pickFrame *frame
+	// clashes are the temporal expressions whose weekday and date disagree.
+	clashes []temporal.Timex
 	// lastDated is the last event dated by its own sentence, and lastPos
 	// that sentence's index: "then" and "there" in the next sentences refer
 	// to it.
@@ -197,6 +200,11 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	}
 	x.events = make([]Event, 0, nk) // about one event per sentence with a trigger word
 	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
+	for _, tx := range timexes {
+		if tx.Warning != "" {
+			x.clashes = append(x.clashes, tx) // "Tuesday, October 23" when it is a Wednesday
+		}
+	}
 	k := 0
 	for i := range sents {
 		sp := sents[i].span

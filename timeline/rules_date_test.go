@@ -1,8 +1,11 @@
 package timeline_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // TestDateRules checks which temporal expression dates an event: fronted
@@ -138,5 +141,33 @@ func TestDateRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDateClashWarning checks that an event dated by an expression whose
+// weekday and date disagree carries the tagger's warning into the result.
+func TestDateClashWarning(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		warn bool
+	}{
+		{"Foreign ministers of the alliance met in Brussels on Tuesday, October 23, 2024, to discuss aid.", true},
+		{"President Gabriel Boric visited Lima on Monday, 14 March 2022.", false},
+		{"President Gabriel Boric visited Lima on Wednesday, 14 March 2022.", true},
+		{"The central bank held its policy meeting on Tuesday, October 23, 2024.", false}, // no event, no warning
+	} {
+		res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tc.text, Ref: ref}, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Message, "but") && strings.Contains(w.Message, "event ") {
+				got = true
+			}
+		}
+		if got != tc.warn {
+			t.Errorf("%q: warnings %v, want a weekday warning: %v", tc.text, res.Warnings, tc.warn)
+		}
 	}
 }
