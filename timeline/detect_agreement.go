@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -53,6 +53,24 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		return matchNamedDoc(s, c)
 	case w == "announced":
 		return matchAnnounced(s, c)
+	case w == "produced" || w == "yielded":
+		// "The meeting produced no written agreement": the noun is the
+		// trigger, negated by "no"
+		if s.lw(i+1) != "no" {
+			return candidate{}, false
+		}
+		for k := i + 2; k <= i+4 && k < len(s.toks); k++ {
+			if isOneOf(s.lw(k), "agreement", "deal", "accord", "declaration", "communique", "communiqué", "statement", "treaty") {
+				if !s.diplomatic() {
+					return candidate{}, false
+				}
+				return candidate{Type: Agreement, CAMEO: "057", Tok: k, End: k + 1, Strength: 0.45}, true
+			}
+			if !s.toks[k].Word {
+				break
+			}
+		}
+		return candidate{}, false
 	case w == "publication":
 		// "with the publication of the Shanghai Communiqué"
 		if s.lw(i+1) != "of" || !s.namedDocAfter(i+2) && !s.objectNoun(i+1, "communique", "communiqué", "declaration") || !s.diplomatic() {
@@ -60,6 +78,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.45
 		return c, true
+	}
+	if w == "signing" && s.lw(i-1) == "the" && i <= 1 && s.lw(i+1) == "of" && s.lastAgreement {
+		return candidate{}, false // "The signing of the Joint Communiqué gives effect to ...": the signing just reported
 	}
 	found := false
 	// "concluded negotiations on a free trade agreement": the talks end in
@@ -104,7 +125,16 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "conclude", "concludes", "concluding", "concluded", "signed", "sign", "signing", "publication", "endorsed", "endorse", "adopted", "adopt") && s.namedDocAfter(i+1) {
 		found = true // "to conclude the Joint Comprehensive Plan of Action"
 	}
-	if !found && isOneOf(w, "signed", "sign", "signs", "initialled", "initialed", "ratified", "ratify") && (isOneOf(s.lw(i+1), "it", "them") || s.lw(i+1) == "the" && s.lw(i+2) == "text") && (s.lastAgreement || s.agreementBefore()) {
+	if isOneOf(w, "initial", "initials") && (isOneOf(s.lw(i-1), "the", "an", "its", "their", "his", "her", "'s") || !isOneOf(s.lw(i+1), "the", "a", "an", "their", "its")) {
+		return candidate{}, false // "the initial agreement": an adjective
+	}
+	if isOneOf(w, "ratified") && s.lw(i-1) == "be" && s.near(i, 4, 0, "must", "still", "yet", "needs", "need") {
+		return candidate{}, false // "the treaty, which must still be ratified": a condition, not an event
+	}
+	if !found && isOneOf(w, "signed", "sign", "signs", "signing", "initialled", "initialed", "initial", "initials") && s.objectNoun(i, "commitments", "understanding", "arrangement", "arrangements") && s.hasStateParty() {
+		found = true // "sign economic commitments in the Oval Office"
+	}
+	if !found && isOneOf(w, "signed", "sign", "signs", "initialled", "initialed", "initial", "initials", "ratified", "ratify") && (isOneOf(s.lw(i+1), "it", "them") || s.lw(i+1) == "the" && s.lw(i+2) == "text") && (s.lastAgreement || s.agreementBefore()) {
 		found = true // "The treaty was short. De Gaulle and Adenauer signed it on 22 January 1963"
 	}
 	if isOneOf(w, "unveiled", "unveil", "unveils", "published", "released") {
@@ -209,12 +239,14 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		// subject when passive ("an agreement ... could be concluded") or
 		// a reduced relative ("the accord reached in Beijing")
 		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
-		if !s.near(i, 0, 3, agreementNouns...) && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
+		// "The Rio de Janeiro Protocol, concluded on 29 January 1942"
+		participle := s.lw(i-1) == "," && i >= 2 && s.toks[i-2].Cap && docHeads[s.lw(i-2)]
+		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
 	}
-	if !s.diplomatic() {
+	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) {
 		return candidate{}, false
 	}
 	return c, true
@@ -401,6 +433,12 @@ func (s *sentCtx) afterAgreed(i int) int {
 			j++
 		case w == "in" && s.lw(j+1) == "principle":
 			j += 2
+		case isOneOf(w, "in", "at") && j+1 < len(s.toks) && s.toks[j+1].Cap && !monthWord(s.lw(j+1)):
+			// "agreed in Santiago de Chile on a procedure"
+			j++
+			for j < len(s.toks) && (s.toks[j].Cap || isOneOf(s.lw(j), "de", "of", "da", "del")) {
+				j++
+			}
 		case isOneOf(w, "on", "in", "last", "this") && (weekdayWord(s.lw(j+1)) || monthWord(s.lw(j+1)) || isOneOf(s.lw(j+1), "week", "month", "year", "weekend", "night", "friday's")):
 			j += 2
 		case s.toks[j].Word && w[0] >= '0' && w[0] <= '9' || monthWord(w) || weekdayWord(w) || isOneOf(w, "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"):
@@ -433,7 +471,8 @@ func (s *sentCtx) agreedObject(k int) bool {
 		if isOneOf(s.lw(j), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework",
 			"roadmap", "road", "text", "terms", "package", "swap", "exchange", "mechanism", "timetable", "settlement",
 			"arrangement", "arrangements", "understanding", "compromise", "statement", "communique", "communiqué",
-			"declaration", "memorandum", "protocol", "charter", "convention", "plan", "withdrawal", "pullback", "border", "borders") {
+			"declaration", "memorandum", "protocol", "charter", "convention", "plan", "withdrawal", "pullback", "border", "borders",
+			"procedure", "formula", "format", "modalities", "schedule", "how") {
 			return true
 		}
 		if !s.toks[j].Word || isOneOf(s.lw(j), "on", "to", "with", "for", "that", "need", "importance") {
@@ -470,7 +509,7 @@ func (s *sentCtx) collectiveSubject(i int) bool {
 	if prev == "they" {
 		return s.diplomatic()
 	}
-	if isOneOf(prev, "sides", "leaders", "countries", "governments", "states", "nations", "ministers", "presidents", "delegations", "negotiators", "neighbours", "neighbors", "pair", "two") && !s.privateSubject(j) && s.diplomatic() {
+	if isOneOf(prev, "sides", "leaders", "countries", "governments", "states", "nations", "ministers", "presidents", "delegations", "negotiators", "neighbours", "neighbors", "pair", "two", "parties") && !s.privateSubject(j) && s.diplomatic() {
 		return true
 	}
 	for k, m := range s.mentions {
@@ -693,4 +732,22 @@ func (s *sentCtx) datedAfter(k int) bool {
 	}
 	w := s.lw(k + 1)
 	return s.yearToken(k+1) || monthWord(w) || len(w) <= 2 && w != "" && w[0] >= '0' && w[0] <= '9' && monthWord(s.lw(k+2))
+}
+
+// looseObject reports whether one of nouns heads the object of the verb at
+// i within seven tokens, past adjectives and commas: "reaches a full,
+// legally binding deal".
+func (s *sentCtx) looseObject(i int, nouns ...string) bool {
+	if !isOneOf(s.lw(i+1), "a", "an", "the", "its", "their") {
+		return false
+	}
+	for k := i + 2; k <= i+7 && k < len(s.toks); k++ {
+		if isOneOf(s.lw(k), nouns...) {
+			return true
+		}
+		if isOneOf(s.lw(k), "on", "in", "at", "with", "to", "by", "that", "which", "and", "of", ".", ";") {
+			return false
+		}
+	}
+	return false
 }

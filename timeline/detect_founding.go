@@ -100,7 +100,7 @@ func (s *sentCtx) statesFoundInstitution(i int) bool {
 	}
 	inst := false
 	for k := i + 2; k <= i+4 && k < len(s.toks); k++ {
-		if isOneOf(s.lw(k), "bank", "fund", "alliance", "organisation", "organization", "bloc", "union", "forum", "council", "secretariat", "court", "commission", "partnership", "grouping", "community") {
+		if isOneOf(s.lw(k), "bank", "fund", "alliance", "organisation", "organization", "bloc", "union", "forum", "council", "secretariat", "court", "commission", "partnership", "grouping", "community", "pact") {
 			inst = true
 			break
 		}

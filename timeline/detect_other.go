@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // otherDetector finds other diplomatic acts: recognition (CAMEO 054),
 // establishing or restoring relations (050), breaking relations, expelling
 // diplomats, recalling or summoning ambassadors (161).
@@ -17,7 +19,7 @@ var otherDetector = &detector{
 func matchOther(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	c := candidate{Type: OtherDiplomatic, CAMEO: "050", Tok: i, End: i + 1, Strength: 0.55}
-	if !s.diplomatic() {
+	if !s.diplomatic() && !s.has(envoyWords...) {
 		return candidate{}, false
 	}
 	switch w {
@@ -28,7 +30,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "Kosovo declared independence ..., and the United States
 		// recognised it": the new state as a pronoun
-		if isOneOf(s.lw(i+1), "it", "them") && s.has("independence", "statehood") && s.namedSubjectBefore(i) {
+		if isOneOf(s.lw(i+1), "it", "them") && (s.has("independence", "statehood") || s.independenceBefore()) && s.namedSubjectBefore(i) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -208,7 +210,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
-		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") {
+		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") && !(isOneOf(w, "froze", "freeze") && !s.near(i, 0, 4, "relations", "ties", "links")) {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -240,7 +242,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
-		if s.docRelative(i) || s.near(i, 0, 4, "relations", "ties") && s.docSigned() {
+		if s.docRelative(i) || s.near(i, 0, 4, "relations", "ties") && s.docSigned() || s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "plan", "proposal", "roadmap", "framework", "agreement", "deal", "accord", "bid", "effort", "efforts", "push", "attempt", "initiative", "talks") {
 			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
 		}
 		if s.near(i, 0, 3, "relations", "ties") || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
@@ -358,4 +360,11 @@ func (s *sentCtx) docSigned() bool {
 		}
 	}
 	return false
+}
+
+// independenceBefore reports whether the 300 bytes before the sentence
+// speak of a declaration of independence, for "recognises it".
+func (s *sentCtx) independenceBefore() bool {
+	end := s.toks[0].Start
+	return strings.Contains(s.text[max(0, end-300):end], "independence")
 }
