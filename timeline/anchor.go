@@ -766,13 +766,25 @@ func (s *sentCtx) offsetClauseDate(xs []temporal.Timex, ids []int, kind []clause
 }
 
 // laterDate dates a sentence that counts from the event just reported:
-// "Three days later he met Duda", "A year later, Finland joined". The count
+// "Three days later he met Duda", "A year later, Finland joined", "Moscow
+// answered within hours". The count
 // is taken from the date of the last event dated by its own sentence, one
 // or two sentences back.
 func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date, bool) {
 	p := x.lastDated
 	if p == nil || p.Date == nil || pos-x.lastPos > 2 {
 		return nil, false
+	}
+	// "New Delhi answered within hours", "Minutes later, Moscow replied":
+	// the same day
+	for i, t := range s.toks {
+		if isOneOf(t.Lower, "hours", "minutes") && s.lw(i-1) == "within" || isOneOf(t.Lower, "hours", "minutes", "moments") && isOneOf(s.lw(i+1), "later", "afterwards") {
+			if p.Date.Granularity != temporal.Day || p.Date.IsRange() {
+				return nil, false
+			}
+			d := *p.Date
+			return &d, true
+		}
 	}
 	for _, t := range xs {
 		if t.Type != temporal.TypeDuration {

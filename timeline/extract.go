@@ -1851,6 +1851,9 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 			continue
 		}
 		ti := s.timexTok(x)
+		if ti < c.End && s.otherEventsDate(ti, c) {
+			return true
+		}
 		if ti < c.End {
 			continue // a report before the plan: "said on Friday it would reopen"
 		}
@@ -1867,6 +1870,27 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 				}
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// otherEventsDate reports whether the date at token ti, before plan c,
+// dates another event reported before the verb that reports the plan:
+// "severing relations that same day, and said it would shut its embassy".
+func (s *sentCtx) otherEventsDate(ti int, c candidate) bool {
+	r := -1
+	for j := ti + 1; j < c.Tok; j++ {
+		if isOneOf(s.lw(j), "said", "says", "announced", "added", "warned", "declared") {
+			r = j
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	for _, o := range s.cands {
+		if o.Tok != c.Tok && o.Type != "" && !o.Nominal && o.Tok < r && o.Tok >= ti-8 {
+			return true
 		}
 	}
 	return false
