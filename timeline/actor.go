@@ -269,13 +269,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 			continue
 		}
 		// "the four leaders": the people named last
-		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "ministers", "presidents", "heads", "men", "women") && (i+2 >= len(toks) || !isOneOf(toks[i+2].Lower, "of", "from")) {
+		if n, ok := groupNumberOf(t); ok && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "leaders", "ministers", "presidents", "heads", "men", "women") && (i+2 >= len(toks) || !isOneOf(toks[i+2].Lower, "of", "from")) {
 			ms = append(ms, mention{Kind: mGroup, Name: "leaders", Place: n, Tok: i, End: i + 2, Prep: prep})
 			i += 2
 			continue
 		}
 		// "the four states", "the three countries": a list named before
-		if n, ok := groupNumbers[t.Lower]; ok && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") && (i > 0 && toks[i-1].Lower == "the" || listAfterColon(toks, i+2)) {
+		if n, ok := groupNumberOf(t); ok && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") && (i > 0 && toks[i-1].Lower == "the" || listAfterColon(toks, i+2)) {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
 			i += 2
 			continue
@@ -350,7 +350,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 				i++
 				continue
 			}
-			if i+n < len(toks) && placeHeads[toks[i+n].Lower] && toks[i+n].Cap {
+			if i+n < len(toks) && toks[i+n].lex&lexPlaceHead != 0 && toks[i+n].Cap {
 				// "the Andrew W. Mellon Auditorium", "the Filoli Estate": a place
 				ms = append(ms, mention{Kind: mCapital, Place: joinText(toks[i : i+n+1]), Tok: i, End: i + n + 1, Prep: prep})
 				i += n + 1
@@ -719,7 +719,7 @@ func nameLen(toks []token, i int) int {
 // Herzegovina"), a demonym or a capital/listed city.
 func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 	t := toks[i]
-	if !t.Cap || !gaz().knownFirst(t.Text) {
+	if !t.Cap || !knownFirstTok(t) {
 		return mention{}, false
 	}
 	// the run of capitalised words (with "and", "of", "the" inside)

@@ -290,3 +290,24 @@ func (s *sentCtx) mentionEndsAt(i int) bool {
 	}
 	return false
 }
+
+// sentMaps are the maps sentenceEvents keeps for one sentence, allocated
+// once per document and cleared for each sentence.
+type sentMaps struct {
+	seen, seenTD, seenDate map[string]bool
+	lastOther              map[string]int
+}
+
+// reset returns the maps emptied: seen, lastOther, seenTD, seenDate.
+func (m *sentMaps) reset() (seen map[string]bool, lastOther map[string]int, seenTD, seenDate map[string]bool) {
+	if m.seen == nil {
+		m.seen, m.seenTD, m.seenDate = make(map[string]bool, 4), make(map[string]bool, 4), make(map[string]bool, 2)
+		m.lastOther = make(map[string]int, 2)
+	} else {
+		clear(m.seen)
+		clear(m.seenTD)
+		clear(m.seenDate)
+		clear(m.lastOther)
+	}
+	return m.seen, m.lastOther, m.seenTD, m.seenDate
+}

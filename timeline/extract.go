@@ -109,6 +109,7 @@ type extraction struct {
 	lastDated *Event
 	lastPos   int
 	rs        []resolved // actorsAndLocation's buffer
+	sm        sentMaps   // sentenceEvents's maps, cleared for each sentence
 	sc        sentCtx    // the sentence being read
 }
 
@@ -155,11 +156,11 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		ws.release()
 	}()
 	var listType EventType
-	lower := lowerASCII(text)
+	var lower lowerBuf
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
-		scratch = appendLowerTokens(scratch[:0], text, lower, sp.Start, sp.End)
+		scratch = appendLowerTokens(scratch[:0], text, &lower, sp.Start, sp.End)
 		for _, t := range scratch {
 			if t.lex&lexKeyword != 0 {
 				si.keyword = true
@@ -296,10 +297,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 		}
 	}
-	seen := make(map[string]bool, 4)
-	lastOther := make(map[string]int, 2)
-	seenTD := make(map[string]bool, 4)
-	seenDate := make(map[string]bool, 2)
+	seen, lastOther, seenTD, seenDate := x.sm.reset()
 	var visits []visitAt       // this sentence's visit events
 	agreementAt := -1          // index of this sentence's agreement event
 	datedAt, datedTok := -1, 0 // this sentence's last dated event and its trigger
@@ -1311,10 +1309,12 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	var actors []string
 	add := func(a string) {
-		for _, p := range strings.Split(a, "|") {
+		for a != "" { // the parts of "A|B" (strings.Split without allocating)
+			p, rest, _ := strings.Cut(a, "|")
 			if p != "" && !contains(actors, p) {
 				actors = append(actors, p)
 			}
+			a = rest
 		}
 	}
 	// agent

@@ -34,35 +34,58 @@ func tokenize(text string, start, end int) []token {
 
 // appendTokens appends the tokens of text[start:end] to toks.
 func appendTokens(toks []token, text string, start, end int) []token {
-	return appendLowerTokens(toks, text, lowerASCII(text[:end]), start, end)
+	var lb lowerBuf
+	return appendLowerTokens(toks, text, &lb, start, end)
 }
 
-// lowerASCII returns s with the ASCII capitals lower-cased and every other
-// byte kept, so that byte offsets stay valid: the lower-case form of each
-// ASCII word of a document is a slice of it, with no allocation per word.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	from := 0 // s[from:i] is to be copied as is
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if from == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+// lowerBuf holds the lower-case forms of the capitalised ASCII words of a
+// document, one after the other in a single buffer, so that lower-casing
+// costs no allocation per word. Bytes once written are never changed (the
+// buffer only grows, into a new array when full), so the strings sliced
+// from it stay valid.
+type lowerBuf struct {
+	b strings.Builder
+}
+
+// lower returns lowerWord(w) and whether w is made of ASCII letters only.
+func (lb *lowerBuf) lower(w string) (string, bool) {
+	upper, alpha := false, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			return lowerWord(w), false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c < 'a' || c > 'z':
+			alpha = false
 		}
 	}
-	if from == 0 {
-		return s
+	if !upper {
+		return w, alpha
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	if len(w) > 64 {
+		return lowerWord(w), alpha
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if lb.b.Cap()-lb.b.Len() < len(w) {
+		lb.b.Grow(max(4096, 2*lb.b.Cap()))
+	}
+	off := lb.b.Len()
+	lb.b.Write(buf[:len(w)])
+	return lb.b.String()[off:], alpha
 }
 
-// appendLowerTokens appends the tokens of text[start:end] to toks; lower
-// is lowerASCII(text), or of a prefix of text up to end at least.
-func appendLowerTokens(toks []token, text, lower string, start, end int) []token {
+// appendLowerTokens appends the tokens of text[start:end] to toks; lb
+// holds the lower-case forms of the document's words.
+func appendLowerTokens(toks []token, text string, lb *lowerBuf, start, end int) []token {
 	lexiconOnce.Do(buildLexicon)
 	i := start
 	for i < end {
@@ -111,35 +134,29 @@ func appendLowerTokens(toks []token, text, lower string, start, end int) []token
 		w := text[i:j]
 		// split a possessive 's
 		if k := possessiveAt(w); k > 0 {
-			toks = append(toks, newWord(text, lower, i, i+k))
+			toks = append(toks, newWord(text, lb, i, i+k))
 			toks = append(toks, token{Start: i + k, End: j, Text: text[i+k : j], Lower: "'s", Word: true, lex: lexicon.get("'s")})
 		} else {
-			toks = append(toks, newWord(text, lower, i, j))
+			toks = append(toks, newWord(text, lb, i, j))
 		}
 		i = j
 	}
 	return toks
 }
 
-// newWord returns the word token text[s:e]; lower is lowerASCII(text).
-func newWord(text, lower string, s, e int) token {
+// newWord returns the word token text[s:e].
+func newWord(text string, lb *lowerBuf, s, e int) token {
 	w := text[s:e]
+	lw, alpha := lb.lower(w)
+	lex := lexicon.get(lw)
+	if alpha {
+		lex |= lexAlpha
+	}
 	if b := w[0]; b < 0x80 {
-		lw := ""
-		for k := 1; k < len(w); k++ {
-			if w[k] >= 0x80 {
-				lw = lowerWord(w)
-				break
-			}
-		}
-		if lw == "" {
-			lw = lower[s:e] // ASCII: lowerWord(w) without allocating
-		}
-		return token{Start: s, End: e, Text: w, Lower: lw, Cap: b >= 'A' && b <= 'Z', Word: true, lex: lexicon.get(lw)}
+		return token{Start: s, End: e, Text: w, Lower: lw, Cap: b >= 'A' && b <= 'Z', Word: true, lex: lex}
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	lw := lowerWord(w)
-	return token{Start: s, End: e, Text: w, Lower: lw, Cap: unicode.IsUpper(r), Word: true, lex: lexicon.get(lw)}
+	return token{Start: s, End: e, Text: w, Lower: lw, Cap: unicode.IsUpper(r), Word: true, lex: lex}
 }
 
 func lowerWord(w string) string {
@@ -235,7 +252,31 @@ const (
 	lexDemonym                          // a one-word key of demonyms
 	lexCalendar                         // calendarWords
 	lexStatusCue                        // statusCues
+	lexGroupNumber                      // groupNumbers
+	lexPlaceHead                        // placeHeads
+	lexGazFirst                         // may start a place name (gazetteer first words, see knownFirstTok)
+	lexAlpha                            // the word is ASCII letters only (set by newWord, not in the lexicon)
 )
+
+// groupNumberOf returns groupNumbers[t.Lower], looked up only for the
+// words the lexicon marks.
+func groupNumberOf(t token) (string, bool) {
+	if t.lex&lexGroupNumber == 0 {
+		return "", false
+	}
+	n, ok := groupNumbers[t.Lower]
+	return n, ok
+}
+
+// knownFirstTok reports gaz().knownFirst(t.Text): for a word of ASCII
+// letters the gazetteer key is the upper-cased word, whose presence the
+// lexicon records.
+func knownFirstTok(t token) bool {
+	if t.lex&lexAlpha != 0 {
+		return t.lex&lexGazFirst != 0
+	}
+	return gaz().knownFirst(t.Text)
+}
 
 // lexicon maps lower-cased words to their lexFlags. It is built once, on
 // first use, from the package's word tables, which are fixed after init:
@@ -332,5 +373,26 @@ func buildLexicon() {
 	for w := range statusCues {
 		lex[w] |= lexStatusCue
 	}
+	for w := range groupNumbers {
+		lex[w] |= lexGroupNumber
+	}
+	for w := range placeHeads {
+		lex[w] |= lexPlaceHead
+	}
+	for k := range gaz().first {
+		if isUpperAlpha(k) {
+			lex[strings.ToLower(k)] |= lexGazFirst
+		}
+	}
 	lexicon = newLexTable(lex)
+}
+
+// isUpperAlpha reports whether k is made of the letters A to Z only.
+func isUpperAlpha(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < 'A' || k[i] > 'Z' {
+			return false
+		}
+	}
+	return k != ""
 }

@@ -87,7 +87,7 @@ func trimSpan(text string, s, e int) (int, int) {
 // Split returns the sentences of text in order. It never returns an empty
 // span; offsets are byte offsets on rune boundaries.
 func Split(text string) []Span {
-	var out []Span
+	out := make([]Span, 0, len(text)/100+4) // news text: a sentence per ~120 bytes
 	emit := func(s, e int) {
 		// trim spaces, bullets and stray quotes-only fragments
 		for s < e {
@@ -169,6 +169,9 @@ func Split(text string) []Span {
 		}
 	}
 	emit(start, len(text))
+	if len(out) == 0 {
+		return nil // as before the slice was preallocated
+	}
 	return out
 }
 
