@@ -7,7 +7,7 @@ package timeline
 var accessionDetector = &detector{
 	Name: "accession",
 	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
-		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters"},
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters", "welcomed", "welcomes"},
 	Match: matchAccession,
 }
 
@@ -91,6 +91,21 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if w == "accession" && s.lw(i-1) == "'s" {
 			if r := ratifying(s, c); r.Type == OtherDiplomatic {
 				return r, true
+			}
+		}
+		return candidate{}, false
+	case "welcomed", "welcomes":
+		// "Timor-Leste was welcomed as the eleventh member of ASEAN", "the
+		// bloc welcomed Croatia as its 28th member"
+		for k := i + 1; k <= i+7 && k < len(s.toks); k++ {
+			if s.lw(k) == "as" {
+				for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
+					if isOneOf(s.lw(j), "member", "member-state", "ally") && (s.orgWithin(i-6, 6) || s.orgWithin(j, 3) || s.doc.mainOrg() != "") {
+						c.End = j + 1
+						return c, true
+					}
+				}
+				return candidate{}, false
 			}
 		}
 		return candidate{}, false

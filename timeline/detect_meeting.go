@@ -141,6 +141,12 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
 		}
+		// "Wang Yi and Antony Blinken talked for three hours in Munich":
+		// two people as the subject
+		if w != "speaks" && s.personEndsAt(i) && s.near(i, 6, 0, "and") && (s.lw(i+1) == "for" && s.near(i+1, 0, 3, "hours", "hour", "minutes") || isOneOf(s.lw(i+1), "privately", "briefly", "at")) {
+			c.Strength = 0.45
+			return c, true
+		}
 		// "spoke with her Australian counterpart Penny Wong"
 		if s.lw(i+1) == "with" {
 			if m, ok := s.mentionAfter(i+2, 4); ok && (m.Kind == mPerson || m.Kind == mTitle || m.Kind == mDemonym) || s.near(i, 0, 5, "counterpart") {

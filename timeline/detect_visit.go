@@ -11,7 +11,8 @@ var visitDetector = &detector{
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
-		"delegation", "stopover", "stopped", "stop", "stops", "came", "comes", "come", "coming"},
+		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
+		"touched", "touches", "went", "goes", "greeted", "greets", "came", "comes", "come", "coming"},
 	Match: matchVisit,
 }
 
@@ -135,6 +136,44 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength, c.Nominal = 0.45, true
 			s.supportVerb(&c)
 		}
+	case "departed", "departs", "depart", "left", "leaves", "leave":
+		// "left for Beijing on Thursday", "departed for Hanoi": a leader
+		// leaving for a capital or country
+		k := i + 1
+		if s.lw(k) != "for" || !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(k + 1)
+		if !ok || m.Tok != k+1 || m.Kind != mCapital && m.Kind != mCountry {
+			return candidate{}, false
+		}
+		c.End, c.Strength = k+1, 0.5
+	case "touched", "touches":
+		// "touched down in Beijing"
+		if s.lw(i+1) != "down" || !isOneOf(s.lw(i+2), "in", "at") || !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false // "the plane touched down in Lisbon"
+		}
+		c.End, c.Strength = i+2, 0.6
+	case "went", "goes":
+		// "President Joe Biden went to Kyiv on Monday"
+		if s.lw(i+1) != "to" || !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || s.lw(i-1) == "then" && s.hasTitledPerson()) {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(i + 2)
+		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "greeted", "greets":
+		// "Blinken was greeted by Foreign Minister Qin Gang in Beijing": a
+		// reception of the visitor by the host
+		if s.lw(i+1) != "by" || !isOneOf(s.lw(i-1), "was", "were", "is", "are", "been") {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionAfter(i+2, 2); !ok || m.Kind != mPerson && m.Kind != mTitle {
+			return candidate{}, false
+		}
+		c.Type, c.CAMEO, c.Host, c.End, c.Strength = Meeting, "043", true, i+2, 0.5
 	case "came", "comes", "come", "coming":
 		// "Olaf Scholz came to Paris": a leader to a capital or country (not
 		// "came to power", "came to an agreement")
@@ -174,7 +213,15 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		// the object must be a person or a country ("hosted the summit" is a summit)
 		if s.lw(i+1) == "by" {
-			return candidate{}, false // "a luncheon hosted by"
+			// "King Charles was hosted by President Macron": the guest is
+			// the subject; "a luncheon hosted by" is no reception
+			if isOneOf(s.lw(i-1), "was", "were", "is", "are", "been") && s.personEndsAt(i-1) {
+				if m, ok := s.mentionAfter(i+2, 2); ok && (m.Kind == mPerson || m.Kind == mTitle) {
+					c.Type, c.CAMEO, c.Host, c.End, c.Strength = Meeting, "043", true, i+2, 0.5
+					return c, true
+				}
+			}
+			return candidate{}, false
 		}
 		m, ok := s.mentionAfter(i+1, 4)
 		if ok && m.Kind == mPronoun {
