@@ -246,6 +246,12 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		if x.End <= trigStart && s.blankBetween(x.End, trigStart) {
 			dist = 0
 		}
+		// a date before "and" belongs to the first of two coordinated
+		// verbs when the second has a date of its own: "was invited in
+		// December 2010 and took its seat at Sanya the following April"
+		if !c.Nominal && x.End <= trigStart && s.lw(c.Tok-1) == "and" && x.End <= s.toks[c.Tok-1].Start && s.dateAhead(xs, c) {
+			dist += 1000
+		}
 		// a date right after another, verbal trigger belongs to it: "will fly
 		// to New Delhi on Thursday for a Group of 20 summit"
 		// (a date shared with an "after" clause of hours, or fronted, dates
@@ -882,4 +888,15 @@ func clashWarnings(doc string, events []Event, clashes []temporal.Timex) []Warni
 		}
 	}
 	return ws
+}
+
+// dateAhead reports whether a usable date follows trigger c in the same
+// stretch of the sentence (no comma between).
+func (s *sentCtx) dateAhead(xs []temporal.Timex, c candidate) bool {
+	for _, x := range xs {
+		if ti := s.timexTok(x); ti >= c.End && !s.commaBetween(c.End, ti) && usableTimex(x, s, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,14 @@ func TestDateRules(t *testing.T) {
 		{"background summit passed over",
 			"Leaders of the OSCE gather in Skopje next Tuesday for a summit. The last summit, held in Astana in December 2010, adopted a declaration. At the summit, Foreign Minister Bujar Osmani will meet Antony Blinken.",
 			[]string{"meeting planned 2023-04-11"}},
+		// a date before "and" belongs to the first verb when the second
+		// has its own
+		{"coordinated verbs with their own dates",
+			"Chile was invited to join in November 2009 and took its seat at the Lima summit the following April.",
+			[]string{"summit reported 2010-04"}},
+		{"coordinated verbs sharing a date",
+			"On Monday Chancellor Olaf Scholz met President Andrzej Duda and signed a defence treaty.",
+			[]string{"meeting reported 2023-04-03", "agreement reported 2023-04-03"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
