@@ -131,6 +131,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified") && s.lw(i-1) == "be" && s.near(i, 4, 0, "must", "still", "yet", "needs", "need") {
 		return candidate{}, false // "the treaty, which must still be ratified": a condition, not an event
 	}
+	if !found && isOneOf(w, "signed", "concluded", "agreed", "adopted") && isOneOf(s.lw(i+1), "in", "on", "at", "by") && s.namedDocBefore(i) {
+		found = true // "The Charter of Paris for a New Europe, signed in November 1990"
+	}
 	if !found && isOneOf(w, "signed", "sign", "signs", "signing", "initialled", "initialed", "initial", "initials") && s.objectNoun(i, "commitments", "understanding", "arrangement", "arrangements") && s.hasStateParty() {
 		found = true // "sign economic commitments in the Oval Office"
 	}
@@ -158,7 +161,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			// to admit": the act itself is the event, not an agreement
 			return candidate{}, false
 		}
-		if s.lw(comp) == "that" && (s.near(comp, 0, 30, "meet", "meeting", "talks", "visit", "summit") || s.near(comp, 0, 30, "contact", "touch", "channels", "communication", "consultations", "follow") || s.assessment(comp+1)) {
+		if s.lw(comp) == "that" && (s.near(comp, 0, 12, "meet", "meeting", "talks", "visit", "summit") || s.modalMeet(comp) || s.near(comp, 0, 30, "contact", "touch", "channels", "communication", "consultations", "follow") || s.assessment(comp+1)) {
 			// "agreed that their teams would arrange a meeting", "would
 			// remain in direct contact": a meeting or a process;
 			// "agreed that it was highly likely": an assessment
@@ -186,7 +189,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found {
 		return candidate{}, false
 	}
-	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier")
+	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier")
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
@@ -240,13 +243,13 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		// a reduced relative ("the accord reached in Beijing")
 		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
 		// "The Rio de Janeiro Protocol, concluded on 29 January 1942"
-		participle := s.lw(i-1) == "," && i >= 2 && s.toks[i-2].Cap && docHeads[s.lw(i-2)]
+		participle := s.lw(i-1) == "," && i >= 2 && s.toks[i-2].Cap && docHeads[s.lw(i-2)] || w == "reached" && s.nounOfBefore(i) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier")
 		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
 	}
-	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) {
+	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) && !s.stateGroup() {
 		return candidate{}, false
 	}
 	return c, true
@@ -747,6 +750,67 @@ func (s *sentCtx) looseObject(i int, nouns ...string) bool {
 		}
 		if isOneOf(s.lw(k), "on", "in", "at", "with", "to", "by", "that", "which", "and", "of", ".", ";") {
 			return false
+		}
+	}
+	return false
+}
+
+// modalMeet reports whether the that-clause at k plans a meeting: "agreed
+// that the Special Representatives ... will meet at an early date".
+func (s *sentCtx) modalMeet(k int) bool {
+	for j := k + 1; j <= k+30 && j < len(s.toks); j++ {
+		if isOneOf(s.lw(j), "meet", "convene", "talk") && isOneOf(s.lw(j-1), "will", "would", "should", "could", "to", "again") {
+			return true
+		}
+		if s.lw(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// nounOfBefore reports whether an agreement noun with an "of" phrase ends
+// right before the participle at i: "the framework of key parameters
+// reached in Lausanne".
+func (s *sentCtx) nounOfBefore(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		if s.lw(k) == "of" {
+			return isOneOf(s.lw(k-1), "framework", "agreement", "deal", "accord", "treaty", "memorandum", "declaration")
+		}
+		if !s.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// namedDocBefore reports whether a document name ends before the
+// participle at i, past a comma: "The Charter of Paris for a New Europe,
+// signed in November 1990".
+func (s *sentCtx) namedDocBefore(i int) bool {
+	k := i - 1
+	if s.lw(k) != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := s.toks[j]
+		if t.Cap && t.Word && docHeads[t.Lower] {
+			return true
+		}
+		if t.Cap && t.Word || isOneOf(t.Lower, "of", "for", "a", "on", "and", "the", "-", "–") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// stateGroup reports whether the sentence names states as a group: "a free
+// trade agreement between the two States".
+func (s *sentCtx) stateGroup() bool {
+	for _, m := range s.mentions {
+		if m.Kind == mGroup && (m.Name == "countries" || m.Name == "pair") {
+			return true
 		}
 	}
 	return false

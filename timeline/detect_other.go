@@ -53,13 +53,18 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "voted", "votes", "vote":
 		// "the General Assembly voted to give China's seat to...", "voted
 		// to admit", "voted to expel"
-		if s.lw(i+1) == "to" && isOneOf(s.lw(i+2), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn") && !s.near(i, 0, 8, "accession") {
-			c.End = i + 3
+		k := s.afterAgreed(i) // "voted on Friday to lift it"
+		if s.lw(k) == "to" && isOneOf(s.lw(k+1), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn", "lift") && !s.near(i, 0, 8, "accession") && (s.lw(k+1) != "lift" || s.near(k+1, 0, 2, "it", "veto", "sanctions", "suspension", "embargo", "ban") && s.legislatureSubject(i)) {
+			c.End = k + 2
 			return c, true
 		}
 	case "approved", "approves":
 		// "approved Finland's membership", "approved the bid"
 		if s.near(i, 0, 5, "membership", "bid", "application", "accession", "admission", "entry") {
+			return c, true
+		}
+		// "its terms of entry were approved by trade ministers"
+		if isOneOf(s.lw(i-1), "were", "was", "been") && s.near(i, 6, 0, "membership", "accession", "entry", "bid", "application") {
 			return c, true
 		}
 		// a parliament's consent: "The European Parliament approved it on
@@ -210,6 +215,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
+		// "diplomatic relations, which the United States broke off in April 1980"
+		if isOneOf(w, "broke", "severed", "cut") && (s.lw(i+1) == "off" || w != "broke") && !s.near(i, 0, 3, "relations", "ties") && s.relationsWhich(i) {
+			c.CAMEO = "161"
+			return c, true
+		}
 		if s.near(i, 3, 4, "relations", "ties", "links") && (s.near(i, 3, 4, "diplomatic", "relations") || w == "severed" || s.lw(i+1) == "off" || isOneOf(s.lw(i+1), "ties", "links")) && (w != "broken" || s.lw(i+1) == "off") && !(isOneOf(w, "froze", "freeze") && !s.near(i, 0, 4, "relations", "ties", "links")) {
 			c.CAMEO = "161"
 			return c, true
@@ -367,4 +377,15 @@ func (s *sentCtx) docSigned() bool {
 func (s *sentCtx) independenceBefore() bool {
 	end := s.toks[0].Start
 	return strings.Contains(s.text[max(0, end-300):end], "independence")
+}
+
+// relationsWhich reports whether the verb at i is in a relative clause on
+// relations: "relations, which the United States broke off in 1980".
+func (s *sentCtx) relationsWhich(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if isOneOf(s.lw(k), "which", "that") {
+			return isOneOf(s.lw(k-1), "relations", "ties") || s.lw(k-1) == "," && isOneOf(s.lw(k-2), "relations", "ties")
+		}
+	}
+	return false
 }
