@@ -242,6 +242,18 @@ func appendMentions(ms []mention, toks []token) []mention {
 					}
 				}
 			}
+			if m.Kind == mDemonym && m.End < len(toks) && toks[m.End].Lower == "capital" && !m.Modifier {
+				// "the Rwandan capital": the capital of that state, a place
+				if city := capitalOf(m.Country); city != "" {
+					m.Kind, m.Place, m.End = mCapital, city, m.End+1
+					if i > 0 && toks[i-1].Lower == "the" {
+						m.Tok = i - 1 // the place starts a phrase: "travelled to the Kenyan capital"
+					}
+				}
+			}
+			if m.Kind == mCapital && m.Country != "" && i >= 2 && toks[i-1].Lower == "in" && isOneOf(toks[i-2].Lower, "government", "authorities", "leadership", "regime", "administration", "rulers", "junta") {
+				m.Prep = "of" // "the authorities in Taipei": the state, not a place
+			}
 			ms = append(ms, m)
 			i = m.End
 			continue
@@ -278,6 +290,18 @@ func appendMentions(ms []mention, toks []token) []mention {
 		if n, ok := groupNumberOf(t); ok && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") && (i > 0 && toks[i-1].Lower == "the" || listAfterColon(toks, i+2)) {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
 			i += 2
+			continue
+		}
+		// "the four occupying powers", "the three Baltic states"
+		if n, ok := groupNumbers[t.Lower]; ok && i > 0 && toks[i-1].Lower == "the" && i+2 < len(toks) && toks[i+1].Word && !isOneOf(toks[i+1].Lower, "of", "and", "or", "leaders", "ministers") && isOneOf(toks[i+2].Lower, "countries", "states", "nations", "governments", "powers", "neighbours", "neighbors", "members", "republics", "monarchies") {
+			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 3, Prep: prep})
+			i += 3
+			continue
+		}
+		// "the neighbours", "the two neighbours": the two states the text is about
+		if i > 0 && toks[i-1].Lower == "the" && isOneOf(t.Lower, "neighbours", "neighbors") && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "of", "'")) {
+			ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 1, Prep: prep})
+			i++
 			continue
 		}
 		// "the kingdom", "the emirate": the monarchy the text has named
@@ -317,6 +341,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 				ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 2, Prep: prep})
 				i += 2
 				continue
+			case "prime", "foreign", "defence", "defense", "vice", "finance", "trade":
+				// "the two prime ministers", "both foreign ministers"
+				if i+2 < len(toks) && isOneOf(toks[i+2].Lower, "ministers", "presidents", "secretaries") {
+					ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 3, Prep: prep})
+					i += 3
+					continue
+				}
 			}
 		}
 		if t.Lower == "the" {
@@ -573,7 +604,7 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true, "pair": true, "ministers": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true, "pair": true, "ministers": true, "neighbours": true, "neighbors": true}
 	for w := range groupNumbers {
 		lowerStarters[w] = true
 	}
@@ -943,8 +974,12 @@ func stateNounLen(toks []token, i int) int {
 	}
 	n := 0
 	switch toks[i].Lower {
-	case "new", "young", "fledgling", "independent":
+	case "new", "young", "fledgling", "independent", "tiny", "small":
 		n = 1
+	case "island":
+		if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "nation", "state", "republic") {
+			n = 1 // "the island nation"
+		}
 	case "newly":
 		if i+1 >= len(toks) || toks[i+1].Lower != "independent" {
 			return 0
@@ -956,7 +991,7 @@ func stateNounLen(toks []token, i int) int {
 		return 0
 	}
 	switch toks[j].Lower {
-	case "country", "nation", "republic":
+	case "country", "nation", "republic", "island", "archipelago":
 	case "state":
 		if n == 0 {
 			return 0
@@ -964,7 +999,7 @@ func stateNounLen(toks []token, i int) int {
 	default:
 		return 0
 	}
-	if j+1 < len(toks) && (toks[j+1].Lower == "'s" || toks[j+1].Word && !isOneOf(toks[j+1].Lower, "on", "in", "at", "that", "which", "and", "as", "after", "before", "since", "when", "by", "to", "with", "for", "from", "was", "is", "had", "has", "would", "will", "joined", "became")) {
+	if j+1 < len(toks) && isOneOf(toks[j+1].Lower, "'s", "'", "of", "music", "side", "club", "team", "house", "road", "manager", "director", "office", "home", "singer", "band", "star", "chapter", "branch") {
 		return 0
 	}
 	return n + 1

@@ -455,3 +455,116 @@ var historicStates = func() map[string]string {
 	m[nameKey("German Democratic Republic")] = "East Germany"
 	return m
 }()
+
+// capitalOf returns the capital of a country given by its display name, or
+// "" when the library knows none.
+func capitalOf(country string) string {
+	c, ok := gaz().country[nameKey(country)]
+	if !ok {
+		return ""
+	}
+	if cap := c.Capital(); cap.IsValid() && cap != countries.CapitalUnknown {
+		return cap.String()
+	}
+	return ""
+}
+
+func init() { addDerivedDemonyms() }
+
+// addDerivedDemonyms adds to demonyms the regular adjectives of the
+// library's country names that the table lacks: "Rwandan", "Iraqi",
+// "Senegalese", "Mexican", "Haitian". The most regular forms are tried
+// first, so that "Nigerian" is Nigeria's, not Niger's; a form that begins
+// another country's name ("Dominican Republic") is skipped.
+func addDerivedDemonyms() {
+	var names []string
+	for _, c := range countries.All() {
+		n := countryName(c)
+		if strings.Count(n, " ") > 1 || strings.ContainsAny(n, "(),.'-&") || !isASCII(n) {
+			continue
+		}
+		if w := strings.ToLower(lastWord(n)); isOneOf(w, "islands", "island", "republic", "states", "kingdom", "coast", "antilles", "zealand") || strings.HasSuffix(w, "land") || strings.HasSuffix(w, "s") {
+			continue // "Finnish", "Dutch": irregular, listed above
+		}
+		names = append(names, n)
+	}
+	lows := make([]string, len(names))
+	for i, n := range names {
+		lows[i] = strings.ToLower(n)
+	}
+	forms := []func(string) string{
+		func(l string) string { // Rwanda → Rwandan, Haiti → Haitian, Chile → Chilean
+			switch l[len(l)-1] {
+			case 'a':
+				return l + "n"
+			case 'i', 'e':
+				return l + "an"
+			}
+			return ""
+		},
+		func(l string) string { // Iraq → Iraqi, Mexico → Mexican, Italy → Italian
+			switch l[len(l)-1] {
+			case 'o':
+				return l[:len(l)-1] + "an"
+			case 'y':
+				return l[:len(l)-1] + "ian"
+			case 'a', 'e', 'i', 'u':
+				return ""
+			}
+			if strings.HasSuffix(l, "stan") || strings.HasSuffix(l, "sh") || strings.ContainsRune("qtrnl", rune(l[len(l)-1])) {
+				return l + "i"
+			}
+			return ""
+		},
+		func(l string) string { // Sudan → Sudanese, Togo → Togolese
+			switch l[len(l)-1] {
+			case 'o':
+				return l + "lese"
+			case 'a', 'e', 'i', 'u', 'y':
+				return ""
+			}
+			if strings.HasSuffix(l, "an") || strings.HasSuffix(l, "al") || strings.HasSuffix(l, "am") {
+				return l + "ese"
+			}
+			return ""
+		},
+		func(l string) string { // Iran → Iranian, Egypt → Egyptian
+			switch l[len(l)-1] {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				return ""
+			}
+			return l + "ian"
+		},
+	}
+	for _, f := range forms {
+		for i, l := range lows {
+			d := f(l)
+			if d == "" {
+				continue
+			}
+			if _, ok := demonyms[d]; ok {
+				continue
+			}
+			clash := false
+			for _, o := range lows {
+				if o != l && strings.HasPrefix(o, d) {
+					clash = true
+					break
+				}
+			}
+			if !clash {
+				demonyms[d] = names[i]
+			}
+		}
+	}
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -70,6 +70,20 @@ func TestActorRules(t *testing.T) {
 		// a visit told twice in one clause
 		{"a visit repaid with a visit", "Kekkonen repaid the visit with an official visit to Sweden in April 1966.",
 			timeline.Visit, []string{"Sweden"}, nil, ""},
+		// places that stand for states
+		{"a demonym capital as destination", "Prime Minister Abiy Ahmed flew to the Kenyan capital on Tuesday for talks.",
+			timeline.Visit, []string{"Abiy Ahmed", "Kenya"}, nil, ""},
+		{"the government in a capital", "Palau reaffirmed its ties with the government in Taipei on Monday, rejecting pressure to switch recognition.",
+			timeline.OtherDiplomatic, []string{"Palau", "Taiwan"}, nil, ""},
+		{"derived demonyms", "Senegalese and Mauritanian officials met in Dakar on Monday.",
+			timeline.Meeting, []string{"Senegal", "Mauritania"}, nil, ""},
+		// more plural references
+		{"the two prime ministers", "Pedro Sanchez welcomed Antonio Costa in Madrid on Monday. The two prime ministers signed a water accord on Tuesday.",
+			timeline.Agreement, []string{"Pedro Sanchez", "Antonio Costa"}, nil, ""},
+		{"the neighbours", "Armenia and Azerbaijan ended the war in November. The neighbours will reopen their embassies next month.",
+			timeline.OtherDiplomatic, []string{"Armenia", "Azerbaijan"}, nil, ""},
+		{"the four occupying powers", "The United States, Britain, France and the Soviet Union occupied Austria after 1945. The four occupying powers signed a state treaty with Austria on 15 May 1955.",
+			timeline.Agreement, []string{"United States", "United Kingdom", "France", "Soviet Union", "Austria"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
