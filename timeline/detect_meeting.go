@@ -27,6 +27,9 @@ var nonDiplomaticMeetings = []string{"policy", "board", "shareholder", "sharehol
 
 func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
+	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+		return candidate{}, false // most uses of "called": a cheap test first
+	}
 	if isOneOf(w, "talks", "negotiations") && privateTalks(s, i) {
 		return candidate{}, false // "coalition talks", "wage talks between the union and management"
 	}

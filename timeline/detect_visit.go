@@ -23,8 +23,18 @@ var sportsWords = []string{"match", "matches", "team", "teams", "league", "club"
 	"finals", "quarterfinals", "semifinals", "knockout", "derby", "fc", "ipl", "nba", "nfl", "nhl", "mlb", "uefa", "fifa",
 	"wicket", "wickets", "batting", "bowling", "semi-final", "quarter-final", "semi-finals", "quarter-finals", "premiership", "grand-slam"}
 
+// visitNext maps common verbs that report a trip only before one word to
+// that word ("went to", "left for", "touched down"): a test of the next
+// token rules most of their uses out before any sentence-wide check.
+var visitNext = map[string]string{"came": "to", "comes": "to", "come": "to", "coming": "to", "went": "to",
+	"goes": "to", "left": "for", "leaves": "for", "leave": "for", "departed": "for", "departs": "for",
+	"depart": "for", "touched": "down", "touches": "down", "greeted": "by", "greets": "by", "stop": "in", "stops": "in"}
+
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
+	if next, ok := visitNext[w]; ok && s.lw(i+1) != next && !(isOneOf(w, "stop", "stops") && isOneOf(s.lw(i+1), "over", "off")) {
+		return candidate{}, false
+	}
 	if s.hasSports() && !s.hasTitledPerson() {
 		return candidate{}, false
 	}
