@@ -900,3 +900,76 @@ func (s *sentCtx) dateAhead(xs []temporal.Timex, c candidate) bool {
 	}
 	return false
 }
+
+// oneHappening keeps one annotation per happening, in place: the mention
+// with the most specific date. An undated visit or summit mentioned before
+// a dated one of the same happening ("announced that he would visit China"
+// ... "arrived in Beijing on 21 February 1972"; "will fly to New Delhi for
+// a Group of 20 summit" ... "the summit itself on Saturday and Sunday") is
+// dropped, when the dated one is not older than the dates the text gave
+// up to the first mention; so is a summit dated by one day inside the
+// range another mention of it gives ("closing a two-day summit" on Monday
+// ... "held on May 14–15").
+func (x *extraction) oneHappening() {
+	evs := x.events
+	var drop map[int]bool
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != Visit && e.Type != Summit || e.Status == Negated {
+			continue
+		}
+		latest := x.latestBefore(e.Source.End)
+		for j := i + 1; j < len(evs); j++ {
+			o := &evs[j]
+			if o.Type != e.Type || o.Date == nil || !o.Date.Known() || o.Status == Negated || o.Status == Hypothetical {
+				continue
+			}
+			same := false
+			switch {
+			case e.Date == nil && e.Type == Visit:
+				// the plan realised: the same visitor to the same country
+				same = len(e.Actors) > 1 && len(o.Actors) > 1 && e.Actors[0] == o.Actors[0] && contains(o.Actors[1:], e.Actors[len(e.Actors)-1]) &&
+					(latest.IsZero() || !o.Date.Last().Before(latest))
+			case e.Date == nil:
+				// the same gathering of the same organisation
+				for _, a := range e.Actors {
+					same = same || (organisationNames[a] || x.ctx.orgs[a] > 0) && contains(o.Actors, a) && (latest.IsZero() || !o.Date.Last().Before(latest))
+				}
+			case e.Type == Summit && e.Date.Known() && !e.Date.IsRange() && e.Date.Granularity == temporal.Day && o.Date.IsRange() && o.Date.Granularity == temporal.Day:
+				same = !e.Date.First().Before(o.Date.First()) && !e.Date.First().After(o.Date.Last())
+			}
+			if same {
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return
+	}
+	out := evs[:0]
+	for i := range evs {
+		if !drop[i] {
+			out = append(out, evs[i])
+		}
+	}
+	x.events = out
+}
+
+// latestBefore returns the first day of the latest known date the text
+// gives before offset end (zero when none).
+func (x *extraction) latestBefore(end int) time.Time {
+	var t time.Time
+	for _, tx := range x.timexes {
+		if tx.End > end {
+			break
+		}
+		if tx.Date != nil && tx.Date.Known() && tx.Date.First().After(t) {
+			t = tx.Date.First()
+		}
+	}
+	return t
+}

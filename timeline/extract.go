@@ -66,6 +66,7 @@ func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
 	if err := x.run(ctx, tagger); err != nil {
 		return res, err
 	}
+	x.oneHappening()
 	// filtered in place: the events slice is this call's own
 	res.Events = x.events
 	if opts.MinConfidence > 0 {
@@ -103,6 +104,7 @@ type extraction struct {
 	pickFrame *frame
 	// clashes are the temporal expressions whose weekday and date disagree.
 	clashes []temporal.Timex
+	timexes []temporal.Timex // the document's temporal expressions
 	// lastDated is the last event dated by its own sentence, and lastPos
 	// that sentence's index: "then" and "there" in the next sentences refer
 	// to it.
@@ -201,6 +203,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	}
 	x.events = make([]Event, 0, nk) // about one event per sentence with a trigger word
 	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
+	x.timexes = timexes
 	for _, tx := range timexes {
 		if tx.Warning != "" {
 			x.clashes = append(x.clashes, tx) // "Tuesday, October 23" when it is a Wednesday

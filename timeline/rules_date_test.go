@@ -158,6 +158,43 @@ func TestDateRules(t *testing.T) {
 	}
 }
 
+// TestOneHappening checks that a happening mentioned in several sentences
+// is kept once, where its date is most specific.
+func TestOneHappening(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // all the events, in order (prefixes)
+	}{
+		{"announced visit then the visit",
+			"Days after the election, Prime Minister Anthony Albanese said he had accepted an invitation to visit China. Albanese arrived in Beijing on 4 November 2022.",
+			[]string{"visit reported 2022-11-04 Anthony Albanese+China"}},
+		{"background visit is another happening",
+			"President Xi Jinping could visit Washington, officials said on Monday. Xi last visited Washington in September 2015.",
+			[]string{"visit hypothetical - Xi Jinping+United States", "visit reported 2015-09 Xi Jinping+United States"}},
+		{"undated summit then dated",
+			"President William Ruto flew to Addis Ababa for an African Union summit. The African Union summit, held on 18–19 February 2023, chose a new chair.",
+			[]string{"visit reported - William Ruto", "summit reported 2023-02-18/2023-02-19"}},
+		{"a day inside the range",
+			"African leaders closed a two-day summit in Addis Ababa on 19 February 2023. The African Union summit, held on 18–19 February 2023, chose a new chair.",
+			[]string{"summit reported 2023-02-18/2023-02-19"}},
+		{"next summit is another happening",
+			"NATO leaders met at a summit in Madrid on 29 June 2022. The next summit will be held in Vilnius.",
+			[]string{"summit reported 2022-06-29", "summit planned -"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractBrief(t, tc.text)
+			ok := len(got) == len(tc.want)
+			for i := 0; ok && i < len(got); i++ {
+				ok = strings.HasPrefix(got[i], tc.want[i])
+			}
+			if !ok {
+				t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestDateClashWarning checks that an event dated by an expression whose
 // weekday and date disagree carries the tagger's warning into the result.
 func TestDateClashWarning(t *testing.T) {
