@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -119,8 +119,39 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.has(agreementNouns...)) && s.intransitiveSign(i) {
 		found = true // "Russia signed the same day", "Egypt signed as well"
 	}
-	if !found && isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") && (s.near(i, 0, 3, settleNouns...) || isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, settleNouns...)) {
-		found = true // "reached an understanding", "an arrangement could be reached"
+	if isOneOf(w, "came", "come", "comes", "coming") {
+		// "the two governments came to terms on a fisheries accord"
+		if s.lw(i+1) != "to" || s.lw(i+2) != "terms" || !isOneOf(s.lw(i+3), "on", "over") && !(s.lw(i+3) == "with" && s.stateAfter(i+4)) || !s.collectiveSubject(i) && !s.stateSubjectAt(i) {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+3, 0.45
+		if !s.diplomatic() {
+			return candidate{}, false
+		}
+		return c, true
+	}
+	if isOneOf(w, "hammered", "thrashed", "brokered", "forged", "secured", "negotiated") {
+		// "hammered out a water-sharing deal", "brokered a ceasefire":
+		// the document as the object, never a reduced relative ("a deal
+		// brokered by Norway" is the deal's own event)
+		k := i + 1
+		if s.lw(k) == "out" {
+			k++
+		}
+		if isOneOf(w, "hammered", "thrashed") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.End, c.Strength = k, 0.5
+		return c, true
+	}
+	if isOneOf(w, "ratified", "ratify", "ratifies") && s.near(i, 0, 5, "membership", "accession", "admission") {
+		return candidate{}, false // "ratified Sweden's accession protocol": another state's accession
+	}
+	if !found && isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") && (s.near(i, 0, 3, settleNouns...) || isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, settleNouns...) || isOneOf(w, "sealed", "clinched", "struck") && s.looseObject(i, "swap", "exchange")) {
+		found = true // "reached an understanding", "an arrangement could be reached", "sealed a prisoner swap"
+	}
+	if !found && isOneOf(w, "reach", "reached", "reaches") && s.near(i, 0, 3, "consensus") && (s.collectiveSubject(i) || s.stateSubjectPair(i)) {
+		found = true // "India and China reached a consensus on patrolling"
 	}
 	if !found && isOneOf(w, "conclude", "concludes", "concluding", "concluded", "signed", "sign", "signing", "publication", "endorsed", "endorse", "adopted", "adopt") && s.namedDocAfter(i+1) {
 		found = true // "to conclude the Joint Comprehensive Plan of Action"
@@ -244,7 +275,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
 		// "The Rio de Janeiro Protocol, concluded on 29 January 1942"
 		participle := s.lw(i-1) == "," && i >= 2 && s.toks[i-2].Cap && docHeads[s.lw(i-2)] || w == "reached" && s.nounOfBefore(i) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier")
-		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
+		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce", "swap") && !s.near(i, 0, 3, "consensus") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -606,7 +637,7 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 		if !s.toks[i].Cap || !s.datedAfter(i+1) || j == i-1 || !isOneOf(s.lw(j), "the") {
 			return candidate{}, false
 		}
-		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() {
+		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) || s.near(i, 0, 3, "force", "effect") {
 			return candidate{}, false
 		}
 		c.Nominal, c.Strength = true, 0.4
@@ -621,11 +652,19 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 	if !isOneOf(s.lw(j-1), "the", "a", "its", "their", "'s", "his", "her") {
 		return candidate{}, false
 	}
-	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() {
+	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) {
 		return candidate{}, false
 	}
 	c.Nominal, c.Strength = true, 0.4
 	return c, true
+}
+
+// leavesDoc reports whether the document whose determiner is at j is the
+// object of leaving, joining or breaking it: "pulled out of the Open Skies
+// Treaty", "rejoined the Paris Agreement", "violated the 1987 treaty". That
+// act is the event, not the document.
+func (s *sentCtx) leavesDoc(j int) bool {
+	return s.near(j, 4, 0, "out", "from", "quit", "quits", "left", "leave", "leaving", "exited", "exit", "rejoined", "rejoin", "joined", "join", "joins", "abandoned", "abandon", "violated", "violate", "violating", "breached", "breach", "scrapped", "renounced", "suspended", "suspend", "withdrew", "withdraw", "ditched", "tore", "denounced", "accused", "accuses", "compliance", "breaches", "violations", "violation", "extend", "extended", "renew", "renewed")
 }
 
 // matchAnnounced reads an announced agreement: "the agreement announced in
@@ -810,6 +849,31 @@ func (s *sentCtx) namedDocBefore(i int) bool {
 func (s *sentCtx) stateGroup() bool {
 	for _, m := range s.mentions {
 		if m.Kind == mGroup && (m.Name == "countries" || m.Name == "pair") {
+			return true
+		}
+	}
+	return false
+}
+
+// dealNouns are the objects of "hammered out", "brokered", "forged".
+var dealNouns = []string{"deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce", "armistice",
+	"settlement", "compromise", "understanding", "arrangement", "swap", "framework", "memorandum", "declaration"}
+
+// stateAfter reports whether a state or organisation starts at k.
+func (s *sentCtx) stateAfter(k int) bool {
+	m, ok := s.mentionAfter(k, 1)
+	return ok && (m.Kind == mCountry || m.Kind == mCapital || m.Kind == mSeat || m.Kind == mOrg && m.Name != "")
+}
+
+// stateSubjectAt reports whether a state ends right before the verb at i
+// (past "have", "had", "finally"): "Ankara finally came to terms".
+func (s *sentCtx) stateSubjectAt(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "have", "has", "had", "finally", "also", "eventually") {
+		j--
+	}
+	for _, m := range s.mentions {
+		if m.End == j && (m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == "") {
 			return true
 		}
 	}

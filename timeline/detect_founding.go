@@ -42,7 +42,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "launched", "inaugurated", "announced", "unveiled":
 		// "leaders from five countries launched the Eurasian Economic Union"
-		if w == "launched" && s.orgWithin(i+1, 2) && s.near(i, 6, 0, "leaders", "countries", "states", "nations", "governments") {
+		if w == "launched" && (s.orgWithin(i+1, 2) || s.capInstitutionAfter(i+1)) && (s.near(i, 6, 0, "leaders", "countries", "states", "nations", "governments") || s.collectiveSubject(i)) {
 			return c, true
 		}
 		// "the African Union was formally launched": the organisation is the subject
@@ -146,6 +146,9 @@ func (s *sentCtx) capInstitutionAfter(k int) bool {
 				return !s.has(corporateWords...)
 			}
 			continue
+		}
+		if j > k && isOneOf(t.Lower, "grouping", "alliance", "partnership", "bloc", "forum", "pact", "initiative") {
+			return !s.has(corporateWords...) // "the BRIC grouping"
 		}
 		if !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") {
 			continue

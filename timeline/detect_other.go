@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies"},
 	Match: matchOther,
 }
 
@@ -138,6 +138,18 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 				c.End = k + 2
 				return c, true
 			}
+		}
+	case "consent", "consented":
+		// "The European Parliament gave its consent to the trade deal"
+		if s.legislatureSubject(i) || s.legislatureSubject(i-2) && isOneOf(s.lw(i-1), "its", "their") {
+			if s.near(i, 0, 6, "deal", "agreement", "treaty", "accord", "accession", "membership", "it", "protocol", "pact") {
+				return c, true
+			}
+		}
+	case "ratified", "ratify", "ratifies":
+		// "Turkey's parliament ratified Sweden's NATO membership"
+		if s.near(i, 0, 5, "membership", "accession", "admission") {
+			return c, true
 		}
 	case "ratification":
 		// "send Sweden's accession protocol to parliament for ratification"
