@@ -134,6 +134,14 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+		// "Sweden's entry into NATO on 7 March": an organisation after
+		// "into" (not "entry into force")
+		if s.lw(i-1) == "'s" && s.lw(i+1) == "into" && s.lw(i+2) != "force" && s.orgWithin(i+2, 1) {
+			if m, ok := s.mentionBefore(i-1, 0); ok && m.Kind == mCountry {
+				c.Tok, c.End, c.Nominal = i-2, i+1, true
+				return c, true
+			}
+		}
 		return candidate{}, false
 	case "admit", "admits":
 		// "agreed in principle to admit it": a decision, not yet an accession
@@ -238,6 +246,18 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Montenegro's membership took effect on 5 June 2017"
+		k := i + 1
+		if s.lw(k) == "of" && s.orgWithin(k+1, 1) {
+			if m, ok := s.mentionAt(k + 1); ok {
+				k = m.End // "Finland's membership of NATO became official"
+			} else {
+				k += 3 // "of the alliance"
+			}
+		}
+		if s.lw(k) == "took" && s.lw(k+1) == "effect" || isOneOf(s.lw(k), "became", "becomes", "become") && isOneOf(s.lw(k+1), "effective", "official", "formal") {
+			c.End = k + 2
+			return c, true
+		}
 		if s.lw(i+1) == "took" && s.lw(i+2) == "effect" || s.lw(i+1) == "became" && s.lw(i+2) == "effective" {
 			c.End = i + 3
 			return c, true

@@ -12,7 +12,7 @@ var visitDetector = &detector{
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "came", "comes", "come", "coming"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "came", "comes", "come", "coming"},
 	Match: matchVisit,
 }
 
@@ -158,6 +158,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k+1, 0.5
+	case "arrival":
+		// "Xi Jinping's arrival in Moscow on Monday", "on his arrival in
+		// Hanoi": the noun of "arrived in"
+		if !isOneOf(s.lw(i+1), "in", "at") || !isOneOf(s.lw(i-1), "'s", "his", "her", "their") {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionAfter(i+2, 1); !ok || m.Kind != mCapital && m.Kind != mCountry && m.Kind != mSeat {
+			return candidate{}, false
+		}
+		c.Strength, c.Nominal = 0.5, true
 	case "touched", "touches":
 		// "touched down in Beijing"
 		if s.lw(i+1) != "down" || !isOneOf(s.lw(i+2), "in", "at") || !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
