@@ -407,6 +407,9 @@ func markCoordinated(ms []mention, toks []token) {
 	prev := -1
 	for k := range ms {
 		if ms[k].Kind != mCountry || ms[k].Modifier {
+			if ms[k].Kind == mPerson && k > 0 && ms[k-1].Kind == mPerson && ms[k].Tok == ms[k-1].End+1 && isOneOf(toks[ms[k-1].End].Lower, "and", ",") {
+				ms[k].Coord = true // "Donald Tusk and Jean-Claude Juncker"
+			}
 			continue
 		}
 		if prev >= 0 && ms[k].Tok > ms[prev].End && ms[k].Tok-ms[prev].End <= 3 {
@@ -447,6 +450,52 @@ func (d *docCtx) addCoordinatedLists(ms []mention, total int) {
 		}
 	}
 	flush()
+}
+
+// noteGroup records the first people named together near the start of a
+// sentence ("Donald Tusk and Jean-Claude Juncker began the week"), whom a
+// later "they" stands for; a sentence opening with another person or state
+// ends the group.
+func (d *docCtx) noteGroup(ms []mention) {
+	for k, m := range ms {
+		if m.Tok > 12 {
+			break
+		}
+		switch {
+		case m.Kind == mPerson && k+1 < len(ms) && ms[k+1].Kind == mPerson && ms[k+1].Coord:
+			var g []string
+			for j := k; j < len(ms) && (j == k || ms[j].Kind == mPerson && ms[j].Coord); j++ {
+				if p := d.person(ms[j]); p != "" && !contains(g, p) {
+					g = append(g, p)
+				}
+			}
+			if len(g) >= 2 {
+				d.lastGroup = g
+			}
+			return
+		case (m.Kind == mPerson || m.Kind == mCountry && !m.Modifier) && m.Tok <= 2 && m.Prep != "dateline":
+			d.lastGroup = nil
+			return
+		}
+	}
+}
+
+// groupBefore returns the first people named together in ms ("Tusk and
+// Juncker"), or nil.
+func (d *docCtx) groupBefore(ms []mention) []string {
+	for k, m := range ms {
+		if m.Kind != mPerson || k+1 >= len(ms) || ms[k+1].Kind != mPerson || !ms[k+1].Coord {
+			continue
+		}
+		var g []string
+		for j := k; j < len(ms) && (j == k || ms[j].Kind == mPerson && ms[j].Coord); j++ {
+			if p := d.person(ms[j]); p != "" && !contains(g, p) {
+				g = append(g, p)
+			}
+		}
+		return g
+	}
+	return nil
 }
 
 // likelyPeople returns, joined with "|", the two people "the two leaders",
@@ -722,7 +771,7 @@ func nameLen(toks []token, i int) int {
 			j++
 			continue
 		}
-		if t.isName() && t.lex&lexNameStop == 0 && !strings.Contains(t.Text, ".") || n > 0 && t.lex&lexNameParticle != 0 && j+1 < len(toks) && toks[j+1].isName() || n > 0 && particleHyphen(t.Text) {
+		if t.isName() && t.lex&lexNameStop == 0 && !strings.Contains(t.Text, ".") || n > 0 && t.lex&lexNameParticle != 0 && j+1 < len(toks) && (toks[j+1].isName() || toks[j+1].lex&lexNameParticle != 0 && j+2 < len(toks) && toks[j+2].isName()) || n > 0 && particleHyphen(t.Text) {
 			if t.lex&lexDemonym != 0 {
 				break
 			}

@@ -31,6 +31,7 @@ type docCtx struct {
 	stateCount      map[string]int    // mentions of each state (names, capitals, demonyms)
 	acronymOf       map[string]string // "Organisation of African Unity" → "OAU", from "(OAU)" after the name
 	recentPeople    []string          // distinct people named so far, most recent last
+	lastGroup       []string          // people named together as a subject lately ("Tusk and Juncker began"), for "they"
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -280,6 +281,7 @@ func (d *docCtx) advance(ms []mention, pos int) {
 		}
 		d.addCoordinatedLists(ms, len(cs))
 	}
+	d.noteGroup(ms)
 }
 
 // countryList returns, joined with "|", the most recent list of exactly n

@@ -1022,7 +1022,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mPronoun:
 		// a pronoun right before the trigger stands for its agent
 		adjacent := m.End == c.Tok || m.End == c.Tok-1 && isOneOf(s.lw(c.Tok-1), "final", "first", "official", "recent", "own", "state", "last", "latest", "two-day", "three-day", "private", "formal", "next", "upcoming", "annual")
-		subject := (m.Name == "he" || m.Name == "she") && m.Tok < c.Tok
+		subject := (m.Name == "he" || m.Name == "she") && m.Tok < c.Tok || m.Name == "they" && m.Tok < c.Tok && c.Tok-m.End <= 8 && !s.commaBetween(m.End, c.Tok)
 		possessive := (m.Name == "his" || m.Name == "her") && m.Tok < c.Tok && m.Tok >= c.Tok-4
 		// the owners of the envoys acting: "Their prime ministers, meeting
 		// at Bogor", "Its diplomats have spent weeks negotiating"
@@ -1115,6 +1115,12 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			if len(here) >= 2 {
 				r.actor = strings.Join(here, "|")
+			} else if g := x.ctx.groupBefore(s.mentions[:k]); m.Name == "they" && len(g) >= 2 {
+				// "Tusk and Juncker landed in Tokyo, and on Tuesday they signed"
+				r.actor, r.person = strings.Join(g, "|"), true
+			} else if m.Name == "they" && len(x.ctx.lastGroup) >= 2 {
+				// "Tusk and Juncker began the week in Beijing. They flew on to Tokyo"
+				r.actor, r.person = strings.Join(x.ctx.lastGroup, "|"), true
 			}
 			// "Xi told Biden in their meeting": two people named before it
 			// in the sentence

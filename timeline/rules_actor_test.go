@@ -84,6 +84,11 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Armenia", "Azerbaijan"}, nil, ""},
 		{"the four occupying powers", "The United States, Britain, France and the Soviet Union occupied Austria after 1945. The four occupying powers signed a state treaty with Austria on 15 May 1955.",
 			timeline.Agreement, []string{"United States", "United Kingdom", "France", "Soviet Union", "Austria"}, nil, ""},
+		// "they" after people named together as a subject
+		{"they after a pair of people", "Ursula von der Leyen and Charles Michel opened the summit in Tokyo on Monday. They flew on to Seoul on Tuesday.",
+			timeline.Visit, []string{"Ursula von der Leyen", "Charles Michel", "South Korea"}, nil, ""},
+		{"they and a third signer", "Ursula von der Leyen and Charles Michel landed in Tokyo on Monday, and on Tuesday they and Prime Minister Fumio Kishida signed a digital partnership.",
+			timeline.Agreement, []string{"Ursula von der Leyen", "Charles Michel", "Fumio Kishida"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
