@@ -593,6 +593,9 @@ func joinText(toks []token) string {
 }
 
 func joinLower(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].Lower
+	}
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 {

@@ -153,12 +153,14 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	if need := len(text)/50 + 8; cap(mentions) < need {
 		mentions = make([]mention, 0, need)
 	}
+	x.rs, x.sc.cands, x.sc.idsBuf, x.sc.kindsBuf = ws.rs[:0], ws.cands[:0], ws.ids[:0], ws.kinds[:0]
 	defer func() {
 		ws.sents, ws.scratch, ws.kept, ws.mentions = sents, scratch, kept, mentions
+		ws.rs, ws.cands, ws.ids, ws.kinds = x.rs, x.sc.cands, x.sc.idsBuf, x.sc.kindsBuf
 		ws.release()
 	}()
 	var listType EventType
-	var lower lowerBuf
+	lower := lowerBuf{hint: len(text)/4 + 64} // words with capitals: about a quarter of news text
 	for i, sp := range spans {
 		si := &sents[i]
 		si.span = sp
@@ -1302,7 +1304,7 @@ func (s *sentCtx) listContinues(i int) bool {
 // the whole sentence is used when the stretch names none.
 func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]string, string) {
 	if cap(x.rs) < len(s.mentions) {
-		x.rs = make([]resolved, len(s.mentions))
+		x.rs = make([]resolved, len(s.mentions), max(16, 2*len(s.mentions)))
 	}
 	rs := x.rs[:len(s.mentions)]
 	for k := range s.mentions {
@@ -1638,6 +1640,11 @@ type workspace struct {
 	scratch  []token
 	kept     []token
 	mentions []mention
+	// the extraction's buffers: x.rs and x.sc's candidates and clauses
+	rs    []resolved
+	cands []candidate
+	ids   []int
+	kinds []clauseKind
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(workspace) }}
@@ -1652,7 +1659,9 @@ func (w *workspace) release() {
 	clear(w.scratch[:cap(w.scratch)])
 	clear(w.kept[:cap(w.kept)])
 	clear(w.mentions[:cap(w.mentions)])
+	clear(w.rs[:cap(w.rs)])
 	w.sents, w.scratch, w.kept, w.mentions = w.sents[:0], w.scratch[:0], w.kept[:0], w.mentions[:0]
+	w.rs, w.cands, w.ids, w.kinds = w.rs[:0], w.cands[:0], w.ids[:0], w.kinds[:0]
 	scratchPool.Put(w)
 }
 

@@ -44,7 +44,8 @@ func appendTokens(toks []token, text string, start, end int) []token {
 // buffer only grows, into a new array when full), so the strings sliced
 // from it stay valid.
 type lowerBuf struct {
-	b strings.Builder
+	b    strings.Builder
+	hint int // the size of the first buffer
 }
 
 // lower returns lowerWord(w) and whether w is made of ASCII letters only.
@@ -76,7 +77,7 @@ func (lb *lowerBuf) lower(w string) (string, bool) {
 		buf[i] = c
 	}
 	if lb.b.Cap()-lb.b.Len() < len(w) {
-		lb.b.Grow(max(4096, 2*lb.b.Cap()))
+		lb.b.Grow(max(lb.hint, lb.b.Cap(), 256)) // Grow(n) makes room for n more bytes
 	}
 	off := lb.b.Len()
 	lb.b.Write(buf[:len(w)])
