@@ -8,7 +8,7 @@ import "strings"
 // not foundings; "established diplomatic relations" is other-diplomatic.
 var foundingDetector = &detector{
 	Name:     "founding",
-	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled", "came", "comes", "proclaimed"},
+	Keywords: []string{"founded", "founding", "established", "establishment", "created", "creation", "formed", "formation", "set", "inception", "founds", "launched", "inaugurated", "announced", "unveiled", "came", "comes", "proclaimed", "born"},
 	Match:    matchFounding,
 }
 
@@ -34,6 +34,13 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.4
 		}
 		return c, true
+	case "born":
+		// "The alliance was born in Washington in April 1949"
+		// ("born of détente" is an origin, not an event)
+		if s.lw(i-1) == "was" && isOneOf(s.lw(i+1), "in", "on", "at") && (s.orgEndsBefore(i) || s.bodyEndsBefore(i)) {
+			return c, true
+		}
+		return candidate{}, false
 	case "proclaimed":
 		// "proclaimed a New Asian–African Strategic Partnership"
 		if s.capInstitutionAfter(i + 1) {
@@ -59,7 +66,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "came", "comes":
 		// "the Eurasian Economic Union came into being on 1 January 2015"
-		if s.lw(i+1) == "into" && isOneOf(s.lw(i+2), "being", "existence") {
+		if s.lw(i+1) == "into" && (isOneOf(s.lw(i+2), "being", "existence") || s.lw(i+2) == "force" && s.orgEndsBefore(i)) {
 			c.End, c.Strength = i+3, 0.55
 			return c, true
 		}

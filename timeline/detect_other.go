@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure"},
 	Match: matchOther,
 }
 
@@ -139,6 +139,13 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+	case "withdrawal", "departure":
+		// "announced its withdrawal from the Organization of American
+		// States", "Britain's departure from the EU"
+		if s.lw(i+1) == "from" && s.orgWithin(i+2, 1) && !s.near(i, 3, 8, "troop", "troops", "forces", "military", "soldiers", "funding", "aid") {
+			c.CAMEO, c.Nominal = "161", !s.near(i, 3, 0, "announced", "announces", "confirmed", "notified", "completed", "began", "formalised", "formalized")
+			return c, true
+		}
 	case "consent", "consented":
 		// "The European Parliament gave its consent to the trade deal"
 		if s.legislatureSubject(i) || s.legislatureSubject(i-2) && isOneOf(s.lw(i-1), "its", "their") {
@@ -238,8 +245,8 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "ECOWAS suspended Niger from its decision-making bodies"
 		if isOneOf(w, "suspended", "suspend", "suspends") {
-			if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && s.near(m.End-1, 0, 2, "from") {
-				c.CAMEO = "161"
+			if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && (s.near(m.End-1, 0, 2, "from") || s.orgSubject(i) && isOneOf(s.lw(m.End), "on", "in", ".", ",", "after", "over", "following", "last", "")) {
+				c.CAMEO = "161" // "The African Union suspended Niger on 22 August 2023"
 				return c, true
 			}
 		}
@@ -264,6 +271,9 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "established", "restored", "normalized", "normalised", "normalize", "normalise", "establish", "restore", "normalising", "normalizing", "establishing", "restoring", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed":
+		if isOneOf(w, "restore", "restored", "restoring", "resume", "resumed") && s.near(i, 0, 3, "visa", "visas", "consular") {
+			return c, true // "agreed to restore visa services"
+		}
 		if s.docRelative(i) || s.near(i, 0, 4, "relations", "ties") && s.docSigned() || s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "plan", "proposal", "roadmap", "framework", "agreement", "deal", "accord", "bid", "effort", "efforts", "push", "attempt", "initiative", "talks") {
 			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
 		}
@@ -397,6 +407,21 @@ func (s *sentCtx) relationsWhich(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		if isOneOf(s.lw(k), "which", "that") {
 			return isOneOf(s.lw(k-1), "relations", "ties") || s.lw(k-1) == "," && isOneOf(s.lw(k-2), "relations", "ties")
+		}
+	}
+	return false
+}
+
+// orgSubject reports whether a named organisation ends right before the
+// verb at i: "The African Union suspended Niger".
+func (s *sentCtx) orgSubject(i int) bool {
+	j := i
+	for j > 0 && isOneOf(s.lw(j-1), "has", "have", "had", "formally", "also", "then", "later", "swiftly", "immediately") {
+		j--
+	}
+	for _, m := range s.mentions {
+		if m.End == j && m.Kind == mOrg && m.Name != "" {
+			return true
 		}
 	}
 	return false

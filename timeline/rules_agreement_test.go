@@ -105,7 +105,14 @@ func TestAgreementForms(t *testing.T) {
 		// leaving or rejoining a named treaty is not the treaty
 		{"pulled out of a treaty", "Russia pulled out of the Open Skies Treaty in December 2021.", []string{"!agreement"}},
 		{"rejoined an agreement", "The United States rejoined the Paris Agreement on 19 February 2021.", []string{"!agreement"}},
+		{"withdrawal from an organisation", "Nicaragua announced its withdrawal from the Organization of American States in November 2021.", []string{"other-diplomatic reported 2021-11"}},
+		{"organisation suspended a state", "The African Union suspended Gabon on 31 August 2022.", []string{"other-diplomatic reported 2022-08-31"}},
+		{"agreed to restore visa services", "Canada and India agreed to restore visa services on Thursday.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
+		{"union came into force", "The Eurasian Economic Union came into force on 1 January 2015.", []string{"founding reported 2015-01-01"}},
+		{"alliance was born in", "NATO was born in Washington in April 1949.", []string{"founding reported 1949-04"}},
 		// hard negatives
+		{"born of", "The OSCE says the body was born of détente.", nil},
+		{"withdrawal of troops", "The withdrawal from the EU mission of French troops began in 2019.", []string{"!other-diplomatic"}},
 		{"brokered by is no second event", "The accord, brokered by Norway, was signed in Oslo on Thursday.", []string{"agreement reported 2023-03-30"}},
 		{"bank secured a loan", "The bank secured a loan agreement with the company.", nil},
 		{"investors came to terms", "Investors came to terms with the losses on Monday, said the Treasury in Washington.", nil},
