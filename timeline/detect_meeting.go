@@ -446,7 +446,7 @@ func privateTalks(s *sentCtx, i int) bool {
 		"salary", "transfer", "licensing", "sponsorship", "leadership", "union", "strike", "settlement") {
 		return true
 	}
-	return s.has("employers", "management", "shareholders", "unions", "workers", "creditors", "bondholders")
+	return s.has("employers", "management", "shareholders", "unions", "workers", "creditors", "bondholders", "guild", "studios", "pilots", "nurses", "teachers", "strikers")
 }
 
 // isDuration reports a compound adjective of duration: "hour-long",

@@ -413,6 +413,9 @@ func (s *sentCtx) findSports() bool {
 			w = w[:k]
 		}
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			if sportsSet[w] {
+				return true // "semi-final", "quarter-finals"
+			}
 			w = w[i+1:] // "pre-season"
 		}
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {

@@ -54,6 +54,7 @@ func TestEncounterRules(t *testing.T) {
 		// meeting hard negatives
 		{"procedure for talks", "In 1996 Peru and Ecuador agreed in Santiago on a procedure for substantive talks.", []string{"!meeting"}},
 		{"a second press conference", "A second press conference, planned for Nairobi on Monday, was cancelled.", nil},
+		{"guild talks", "Talks between Disney and the Writers Guild began on Monday in Los Angeles.", nil},
 		{"coalition talks", "Coalition talks began in Berlin on Monday.", nil},
 		{"wage talks", "Wage talks between the union and Volkswagen began in March.", nil},
 		{"called a name", "Trump called Zelensky a dictator on Wednesday.", nil},
@@ -97,6 +98,7 @@ func TestEncounterRules(t *testing.T) {
 		{"arrival in", "Xi Jinping's arrival in Moscow on Monday was greeted with a military band.", []string{"visit reported 2023-04-03 Xi Jinping+Russia@Moscow"}},
 		{"on his arrival in", "On his arrival in Hanoi on Sunday, President Joe Biden laid a wreath.", []string{"visit reported 2023-04-02 Joe Biden+Vietnam@Hanoi"}},
 		{"arrival of migrants", "The arrival of migrants in Rome on Monday strained shelters.", nil},
+		{"club came to a capital", "Real Madrid came to London for the semi-final on Tuesday.", nil},
 		{"left office", "Chancellor Olaf Scholz left office in December.", nil},
 		{"left for good", "The minister left for good in March.", nil},
 		{"prices went to", "Prices went to record highs on Monday.", nil},
