@@ -254,6 +254,11 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// a date right after another, verbal trigger belongs to it: "will fly
 		// to New Delhi on Thursday for a Group of 20 summit"
+		// "had been invited to become full members from 1 January 2024":
+		// a starting date belongs to the trigger it follows
+		if x.Start > trigStart && s.startDateOfOther(ti, c) {
+			continue
+		}
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause))
@@ -972,4 +977,28 @@ func (x *extraction) latestBefore(end int) time.Time {
 		}
 	}
 	return t
+}
+
+// startDateOfOther reports whether the expression at token ti is a
+// starting date ("from 1 January 2024", "as of July", "effective Monday")
+// of another trigger between c and it: "invited to become full members
+// from 1 January 2024" starts the membership, not the invitation.
+func (s *sentCtx) startDateOfOther(ti int, c candidate) bool {
+	if !(isOneOf(s.lw(ti-1), "from", "effective") || s.lw(ti-1) == "of" && s.lw(ti-2) == "as") {
+		return false
+	}
+	if s.commaBetween(c.End, ti) {
+		return false
+	}
+	for _, o := range s.cands {
+		if o.Tok >= c.End && o.Tok < ti && o.Type != "" {
+			return true
+		}
+	}
+	for j := c.End; j < ti-1; j++ {
+		if s.lw(j) == "to" && isOneOf(s.lw(j+1), "become", "join", "take", "enter") {
+			return true // "invited to join from 2024"
+		}
+	}
+	return false
 }

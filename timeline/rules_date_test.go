@@ -129,6 +129,10 @@ func TestDateRules(t *testing.T) {
 		{"coordinated verbs sharing a date",
 			"On Monday Chancellor Olaf Scholz met President Andrzej Duda and signed a defence treaty.",
 			[]string{"meeting reported 2023-04-03", "agreement reported 2023-04-03"}},
+		// a starting date belongs to the trigger it follows
+		{"invited to become members from a date",
+			"The alliance's leaders met in Lima from Monday to Wednesday. On its final day, the chair announced that Chile and Peru had been invited to become full members from 1 January 2024.",
+			[]string{"other-diplomatic reported 2023-04-05"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
