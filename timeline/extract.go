@@ -205,11 +205,6 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	}
 	x.events = make([]Event, 0, nk) // about one event per sentence with a trigger word
 	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
-	for _, tx := range timexes {
-		if tx.Warning != "" {
-			x.clashes = append(x.clashes, tx) // "Tuesday, October 23" when it is a Wednesday
-		}
-	}
 	x.timexes = timexes
 	for _, tx := range timexes {
 		if tx.Warning != "" {
