@@ -215,13 +215,13 @@ func TestDateClashWarning(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := false
+		n := 0
 		for _, w := range res.Warnings {
 			if strings.Contains(w.Message, "but") && strings.Contains(w.Message, "event ") {
-				got = true
+				n++
 			}
 		}
-		if got != tc.warn {
+		if got := n > 0; got != tc.warn || n > 1 {
 			t.Errorf("%q: warnings %v, want a weekday warning: %v", tc.text, res.Warnings, tc.warn)
 		}
 	}
