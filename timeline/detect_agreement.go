@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -128,6 +128,26 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if !s.diplomatic() {
 			return candidate{}, false
 		}
+		return c, true
+	}
+	if isOneOf(w, "declared", "declare") {
+		// "a week after the two countries declared their war over",
+		// "declared an end to the war": a peace both sides proclaim
+		over := isOneOf(s.lw(i+1), "their", "the") && s.lw(i+2) == "war" && isOneOf(s.lw(i+3), "over", "ended") ||
+			isOneOf(s.lw(i+1), "an", "the") && s.lw(i+2) == "end" && s.lw(i+3) == "to" && s.near(i+3, 0, 3, "war", "conflict", "hostilities")
+		if !over || !s.collectiveSubject(i) {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
+		return c, true
+	}
+	if isOneOf(w, "accepted", "accept", "accepts") {
+		// "Vucic and Kurti accept the text of the EU plan": the text or
+		// terms of a settlement, accepted by both parties
+		if s.lw(i+1) != "the" || !isOneOf(s.lw(i+2), "text", "terms") || s.lw(i+3) != "of" || !s.collectiveSubject(i) || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
 		return c, true
 	}
 	if isOneOf(w, "hammered", "thrashed", "brokered", "forged", "secured", "negotiated") {
@@ -274,7 +294,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		// a reduced relative ("the accord reached in Beijing")
 		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
 		// "The Rio de Janeiro Protocol, concluded on 29 January 1942"
-		participle := s.lw(i-1) == "," && i >= 2 && s.toks[i-2].Cap && docHeads[s.lw(i-2)] || w == "reached" && s.nounOfBefore(i) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier")
+		participle := s.lw(i-1) == "," && i >= 2 && (s.toks[i-2].Cap && docHeads[s.lw(i-2)] || isOneOf(s.lw(i-2), "agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce")) || w == "reached" && s.nounOfBefore(i) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier")
 		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce", "swap") && !s.near(i, 0, 3, "consensus") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}

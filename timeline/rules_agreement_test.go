@@ -110,7 +110,11 @@ func TestAgreementForms(t *testing.T) {
 		{"agreed to restore visa services", "Canada and India agreed to restore visa services on Thursday.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
 		{"union came into force", "The Eurasian Economic Union came into force on 1 January 2015.", []string{"founding reported 2015-01-01"}},
 		{"alliance was born in", "NATO was born in Washington in April 1949.", []string{"founding reported 1949-04"}},
+		{"declared their war over", "The border reopened on Monday, a week after the two countries declared their war over, Ethiopia said.", []string{"agreement reported"}},
+		{"accept the text of", "On 3 March 2023 Vucic and Kurti accept the text of the EU plan in Brussels, without signing it.", []string{"agreement reported 2023-03-03"}},
+		{"agreement, reached after", "The agreement, reached after 17 days of talks between Iran and six powers, was announced on 14 July 2015.", []string{"agreement reported 2015-07-14"}},
 		// hard negatives
+		{"war declared by one state", "Russia declared the war over in Chechnya in 2009.", []string{"!agreement"}},
 		{"born of", "The OSCE says the body was born of détente.", nil},
 		{"withdrawal of troops", "The withdrawal from the EU mission of French troops began in 2019.", []string{"!other-diplomatic"}},
 		{"brokered by is no second event", "The accord, brokered by Norway, was signed in Oslo on Thursday.", []string{"agreement reported 2023-03-30"}},
