@@ -39,7 +39,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 		c.Hyp = s.pavesWay(i)
-		if !s.orgWithin(k, 3) {
+		if !s.orgWithin(k, 3) && !s.blocNoun(k) {
 			// "confident Sweden would join, but...", "Liberia joined two
 			// weeks earlier": the organisation the text is about, with a
 			// state as subject
@@ -82,7 +82,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 				return candidate{}, false
 			}
 		}
-		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" {
+		if s.orgWithin(max(0, i-6), 12) || s.doc.mainOrg() != "" || s.lw(i+1) == "to" && s.blocNoun(i+2) {
 			c.Strength, c.Nominal = 0.6, w == "accession"
 			return ratifying(s, c), true
 		}
@@ -180,7 +180,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		// "became the 31st member of NATO", "became a full member"
 		for k := i + 1; k <= i+5 && k < len(s.toks); k++ {
 			if isOneOf(s.lw(k), "member", "members", "member-state", "ally") || s.lw(k) == "state" && s.lw(k-1) == "participating" {
-				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) || k+1 < len(s.toks) && !isOneOf(s.lw(k+1), "of") && s.stateSubject(i) && s.doc.mainOrg() != "" {
+				if s.orgWithin(i+1, k-i+3) || s.orgWithin(i-6, 6) || s.lw(k+1) == "of" && s.blocNoun(k+2) || k+1 < len(s.toks) && !isOneOf(s.lw(k+1), "of") && s.stateSubject(i) && s.doc.mainOrg() != "" {
 					c.End = k + 1
 					c.Hyp = c.Hyp || s.pavesWay(i)
 					return c, true
@@ -194,6 +194,16 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		if isOneOf(s.lw(i+1), "to", "into", "of") && s.orgWithin(i+1, 4) {
 			return c, true
+		}
+		// "The European Union admitted ten new members": members counted,
+		// the organisation as subject
+		if w == "admitted" && s.orgWithin(max(0, i-5), 4) && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "been") {
+			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+				if isOneOf(s.lw(k), "members", "member", "states", "countries") && (isDigitStart(s.lw(k-1)) || isNumberWord(s.lw(k-1)) || isOneOf(s.lw(k-1), "new") && (isDigitStart(s.lw(k-2)) || isNumberWord(s.lw(k-2)))) {
+					c.End = k + 1
+					return c, true
+				}
+			}
 		}
 		// "Vietnam was admitted on 28 July 1995"; "the admission of the
 		// Sahrawi Arab Democratic Republic" in a text about one organisation
@@ -333,6 +343,19 @@ func (s *sentCtx) stateSubject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// blocNoun reports "the alliance" or "the bloc" at i: an organisation the
+// text may not have named ("Sweden became the 32nd member of the
+// alliance"). "the union" and "the club" are left out: trade unions and
+// clubs have members too.
+func (s *sentCtx) blocNoun(i int) bool {
+	return s.lw(i) == "the" && isOneOf(s.lw(i+1), "alliance", "bloc")
+}
+
+// isNumberWord reports a number written as a word: "ten new members".
+func isNumberWord(w string) bool {
+	return isOneOf(w, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several")
 }
 
 // pavesWay reports an accession that a step makes possible: "clearing the

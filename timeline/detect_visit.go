@@ -412,6 +412,10 @@ func (s *sentCtx) findSports() bool {
 		if k := possessiveAt(w); k > 0 {
 			w = w[:k]
 		}
+		// "lost 7-0 to Liverpool", "won 3–1": a score
+		if isDigitStart(w) && isScore(w) && s.near(i, 3, 0, "lost", "won", "beat", "drew", "defeated", "thrashed") && !s.near(i, 4, 4, "vote", "votes", "ruling", "majority", "verdict") {
+			return true
+		}
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			if sportsSet[w] {
 				return true // "semi-final", "quarter-finals"
@@ -451,6 +455,15 @@ var officialTeam = map[string]bool{"technical": true, "advance": true, "legal": 
 	"expert": true, "experts": true, "inspection": true, "inspectors": true, "monitoring": true,
 	"monitors": true, "government": true, "official": true, "officials": true, "diplomats": true,
 	"negotiators": true, "transition": true, "consular": true, "embassy": true, "ministry": true, "mediation": true}
+
+// isScore reports a score such as "7-0" or "3–1": digits, one dash, digits.
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		a, b, ok = strings.Cut(w, "–")
+	}
+	return ok && a != "" && b != "" && len(a) <= 2 && len(b) <= 2 && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
 
 // privateGroups are plural nouns for people who travel or meet in a private
 // capacity: tourists visiting a city or scientists meeting are no diplomacy.
