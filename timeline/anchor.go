@@ -246,6 +246,12 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		if x.End <= trigStart && s.blankBetween(x.End, trigStart) {
 			dist = 0
 		}
+		// a relative clause on the noun dates it: "the summit that Fiji
+		// hosts on Tuesday and Wednesday", "the talks, which opened on
+		// Monday"
+		if c.Nominal && x.Start > trigStart && s.relativeOnTrigger(c, ti) {
+			dist = 0
+		}
 		// a date before "and" belongs to the first of two coordinated
 		// verbs when the second has a date of its own: "was invited in
 		// December 2010 and took its seat at Sanya the following April"
@@ -1001,4 +1007,29 @@ func (s *sentCtx) startDateOfOther(ti int, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnTrigger reports whether the expression at token ti lies in a
+// relative clause opening right after noun trigger c ("the summit that Fiji
+// hosts on Tuesday", "the talks, which opened on Monday"), with no other
+// trigger or clause break before it.
+func (s *sentCtx) relativeOnTrigger(c candidate, ti int) bool {
+	j := c.End
+	if s.lw(j) == "," {
+		j++
+	}
+	if !isOneOf(s.lw(j), "that", "which") || ti-j > 8 {
+		return false
+	}
+	for k := j + 1; k < ti; k++ {
+		if isOneOf(s.lw(k), ",", ";", ":", "and", "but", "after", "before", "since") {
+			return false
+		}
+	}
+	for _, o := range s.cands {
+		if o.Tok > j && o.Tok < ti && o.Type != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -129,6 +129,13 @@ func TestDateRules(t *testing.T) {
 		{"coordinated verbs sharing a date",
 			"On Monday Chancellor Olaf Scholz met President Andrzej Duda and signed a defence treaty.",
 			[]string{"meeting reported 2023-04-03", "agreement reported 2023-04-03"}},
+		// a relative clause on the noun dates it
+		{"summit that X hosts on",
+			"Leaders of the Pacific Islands Forum flew into Suva on Monday for the summit that Fiji hosted on Tuesday and Wednesday.",
+			[]string{"summit reported 2023-04-04/2023-04-05"}},
+		{"talks which opened on",
+			"Iran's foreign minister travelled to Vienna on 2 April 2022 for the talks, which opened on 4 April 2022.",
+			[]string{"visit reported 2022-04-02"}},
 		// a starting date belongs to the trigger it follows
 		{"invited to become members from a date",
 			"The alliance's leaders met in Lima from Monday to Wednesday. On its final day, the chair announced that Chile and Peru had been invited to become full members from 1 January 2024.",
