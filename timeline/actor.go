@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -176,7 +177,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i++
 			continue
 		}
-		if parts := hyphenParts(t); parts != nil {
+		if parts := hyphenParts(t); parts != nil && !(i+1 < len(toks) && toks[i+1].isName() && toks[i+1].lex&lexNameStop == 0 && hyphenAdjective(t.Text)) {
 			for _, p := range parts {
 				p.Tok, p.End, p.Prep = i, i+1, prep
 				ms = append(ms, p)
@@ -389,7 +390,11 @@ func appendMentions(ms []mention, toks []token) []mention {
 			}
 			name := joinText(toks[i : i+n])
 			// a name followed by a title ("Stoltenberg, NATO's chief") is still a name
-			ms = append(ms, mention{Kind: mPerson, Name: name, Tok: i, End: i + n, Prep: prep})
+			pm := mention{Kind: mPerson, Name: name, Tok: i, End: i + n, Prep: prep}
+			if k := len(ms); k > base && i >= 2 && ms[k-1].End == i-1 && toks[i-1].Lower == "'s" && (ms[k-1].Kind == mCountry || ms[k-1].Kind == mOrg) {
+				pm.Country = ms[k-1].Name // "Australia's Scott Morrison": his state, which stays an actor
+			}
+			ms = append(ms, pm)
 			i += n
 			continue
 		}
@@ -897,12 +902,98 @@ func hyphenParts(t token) []mention {
 			ms = append(ms, mention{Kind: mCountry, Name: c})
 			continue
 		}
+		// "Franco-German", "Sino-Japanese": the states of a pair
+		if c, ok := combiningForms[strings.ToLower(p)]; ok {
+			ms = append(ms, mention{Kind: mCountry, Name: c})
+			continue
+		}
+		if c, ok := demonyms[strings.ToLower(p)]; ok && len(ms) > 0 {
+			ms = append(ms, mention{Kind: mCountry, Name: c})
+			continue
+		}
 		return nil
 	}
 	if len(ms) < 2 {
 		return nil
 	}
 	return ms
+}
+
+// notePersonCountry records the state written before a person's title
+// ("Turkish President Recep Tayyip Erdogan"), by surname, so that a later
+// bare "Erdogan" who signs brings his state; a surname given two states is
+// dropped.
+func (d *docCtx) notePersonCountry(m mention) {
+	if d.personCountry == nil {
+		d.personCountry = map[string]string{}
+	}
+	key := lastWord(m.Name)
+	if c, ok := d.personCountry[key]; ok && c != m.Country {
+		d.personCountry[key] = ""
+		return
+	}
+	d.personCountry[key] = m.Country
+}
+
+// countryOfPerson returns the state recorded for a person's full name, or "".
+func (d *docCtx) countryOfPerson(name string) string {
+	if d.personCountry == nil || name == "" || strings.Contains(name, "|") {
+		return ""
+	}
+	return d.personCountry[lastWord(name)]
+}
+
+// hyphenAdjective reports whether a compound ends in an adjective
+// ("Franco-German"): followed by a name, it is part of that name ("the
+// Franco-German Youth Office").
+func hyphenAdjective(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	_, ok := demonyms[strings.ToLower(w[k+1:])]
+	return ok
+}
+
+// combiningForms are the first parts of compound adjectives of two states:
+// "Franco-German", "Sino-Indian", "Anglo-Irish".
+var combiningForms = map[string]string{"franco": "France", "anglo": "United Kingdom", "sino": "China", "russo": "Russia",
+	"indo": "India", "italo": "Italy", "greco": "Greece", "turco": "Turkey", "austro": "Austria", "luso": "Portugal",
+	"hispano": "Spain", "polish": "Poland", "german": "Germany", "british": "United Kingdom", "american": "United States",
+	"israeli": "Israel", "japanese": "Japan", "russian": "Russia", "chinese": "China", "indian": "India", "soviet": "Soviet Union"}
+
+// lastTitled returns, joined with "|", the last n distinct people named so
+// far who hold an office by the text's account (named with a title, with
+// their state before the name, or a known leader), or "" when there are
+// fewer: "the four leaders" of a summit are office holders, not any
+// capitalised words the text names.
+func (d *docCtx) lastTitled(n string, pos int) string {
+	k, err := strconv.Atoi(n)
+	if err != nil || k < 2 {
+		return ""
+	}
+	var ps []string
+	for j := len(d.recentPeople) - 1; j >= 0 && len(ps) < k; j-- {
+		p := d.recentPeople[j]
+		if d.countryOfPerson(p) != "" || leaderNames[lastWord(p)] || d.hasTitle(p, pos) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) < k {
+		return ""
+	}
+	for a, b := 0, len(ps)-1; a < b; a, b = a+1, b-1 {
+		ps[a], ps[b] = ps[b], ps[a] // in the order the text names them
+	}
+	return strings.Join(ps, "|")
+}
+
+// hasTitle reports whether the text names person p with an office up to
+// sentence pos.
+func (d *docCtx) hasTitle(p string, pos int) bool {
+	for _, t := range d.titled {
+		if t.Pos <= pos && !courtesyTitles[t.Key] && d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // orgHeads are the words that make a capitalised phrase an organisation's

@@ -32,6 +32,7 @@ type docCtx struct {
 	acronymOf       map[string]string // "Organisation of African Unity" → "OAU", from "(OAU)" after the name
 	recentPeople    []string          // distinct people named so far, most recent last
 	lastGroup       []string          // people named together as a subject lately ("Tusk and Juncker began"), for "they"
+	personCountry   map[string]string // surname → the state written before the person's title ("Turkish President ... Erdogan"); nil until one is seen
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -62,6 +63,9 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				if _, ok := d.firstNames[firstWord(m.Name)]; !ok {
 					d.firstNames[firstWord(m.Name)] = m.Name
 				}
+			}
+			if m.Country != "" {
+				d.notePersonCountry(m)
 			}
 			if m.Title != "" {
 				d.titled = append(d.titled, titled{Key: m.Title, Name: m.Name, Pos: pos})

@@ -897,7 +897,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if end+1 < len(s.toks) && s.toks[end].Lower == "and" && k+1 < len(s.mentions) && s.mentions[k+1].Kind == mDemonym && s.mentions[k+1].Tok == end+1 {
 			end = s.mentions[k+1].End
 		}
-		if !m.Modifier && end < len(s.toks) && isOneOf(s.toks[end].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "delegations", "negotiators", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign", "high", "envoy", "envoys", "ambassadors", "consul", "chargé", "troops", "forces") {
+		if !m.Modifier && end < len(s.toks) && isOneOf(s.toks[end].Lower, "officials", "leaders", "government", "delegation", "counterparts", "diplomats", "authorities", "side", "counterpart", "lawmakers", "delegations", "negotiators", "sovereignty", "independence", "territory", "embassy", "consulate", "ambassador", "parliament", "foreign", "high", "envoy", "envoys", "ambassadors", "consul", "chargé", "troops", "forces", "technical", "team", "military", "officers", "experts", "mission", "ministers") {
+			r.actor = m.Name
+		}
+		// "the Russian–Turkish memorandum": two states joined by a dash
+		if !m.Modifier && (end < len(s.toks) && isOneOf(s.toks[m.End].Text, "–", "-", "—") && k+1 < len(s.mentions) && s.mentions[k+1].Kind == mDemonym && s.mentions[k+1].Tok == m.End+1 || m.Tok >= 2 && isOneOf(s.toks[m.Tok-1].Text, "–", "-", "—") && k > 0 && s.mentions[k-1].Kind == mDemonym && s.mentions[k-1].End == m.Tok-1) {
 			r.actor = m.Name
 		}
 		// "New Zealand signed": a country whose name is also its adjective
@@ -1016,8 +1020,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			return r
 		}
 		if m.Name == "leaders" && m.Place != "" {
-			// "the four leaders": the last four people named
-			r.actor, r.person = lastN(names, m.Place), true
+			// "the four leaders": the last four people named with an
+			// office, else the last four people named
+			if r.actor, r.person = x.ctx.lastTitled(m.Place, pos), true; r.actor == "" {
+				r.actor = lastN(names, m.Place)
+			}
 			return r
 		}
 		r.actor, r.person = lastTwo(names), m.Name != "countries"
@@ -1387,6 +1394,8 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		add(r.actor)
 		if stateAct && r.person && r.m.Kind == mPerson && r.m.Country != "" && r.actor != "" && !strings.Contains(r.actor, "|") {
 			add(r.m.Country)
+		} else if stateAct && r.person && r.m.Kind == mPerson {
+			add(x.ctx.countryOfPerson(r.actor)) // "Erdogan signed" after "Turkish President Recep Tayyip Erdogan"
 		}
 	}
 	if agent >= 0 {

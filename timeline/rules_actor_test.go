@@ -89,6 +89,19 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Ursula von der Leyen", "Charles Michel", "South Korea"}, nil, ""},
 		{"they and a third signer", "Ursula von der Leyen and Charles Michel landed in Tokyo on Monday, and on Tuesday they and Prime Minister Fumio Kishida signed a digital partnership.",
 			timeline.Agreement, []string{"Ursula von der Leyen", "Charles Michel", "Fumio Kishida"}, nil, ""},
+		// pairs of states in compound adjectives
+		{"demonyms joined by a dash", "The 2015 Saudi–Yemeni memorandum on the border was signed in Riyadh on 12 May 2015.",
+			timeline.Agreement, []string{"Saudi Arabia", "Yemen"}, nil, ""},
+		{"a combining form", "The Sino-Indian talks on the border opened in Beijing on Monday.",
+			timeline.Meeting, []string{"China", "India"}, nil, ""},
+		{"a demonym team", "A Qatari technical team will travel to Kabul next week.",
+			timeline.Visit, []string{"Qatar", "Afghanistan"}, nil, ""},
+		// "the four leaders" are office holders
+		{"the four leaders after possessive states", "Prime Minister Anthony Albanese joined U.S. President Joe Biden, India's Narendra Modi and Japan's Fumio Kishida in Hiroshima on Saturday. Their officials praised Acme Labs and the Rockets Club in a note. In a joint statement on Sunday, the four leaders welcomed progress on cables.",
+			timeline.Agreement, []string{"Anthony Albanese", "Joe Biden", "Narendra Modi", "Fumio Kishida"}, []string{"Acme Labs"}, ""},
+		// a signer's state known from earlier in the text
+		{"a signer's state from earlier", "Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto signed the water accord on Tuesday.",
+			timeline.Agreement, []string{"William Ruto", "Kenya"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
