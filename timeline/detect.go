@@ -304,10 +304,18 @@ func (m *sentMaps) reset() (seen map[string]bool, lastOther map[string]int, seen
 		m.seen, m.seenTD, m.seenDate = make(map[string]bool, 4), make(map[string]bool, 4), make(map[string]bool, 2)
 		m.lastOther = make(map[string]int, 2)
 	} else {
-		clear(m.seen)
-		clear(m.seenTD)
-		clear(m.seenDate)
-		clear(m.lastOther)
+		if len(m.seen) > 0 {
+			clear(m.seen)
+		}
+		if len(m.seenTD) > 0 {
+			clear(m.seenTD)
+		}
+		if len(m.seenDate) > 0 {
+			clear(m.seenDate)
+		}
+		if len(m.lastOther) > 0 {
+			clear(m.lastOther)
+		}
 	}
 	return m.seen, m.lastOther, m.seenTD, m.seenDate
 }

@@ -1664,10 +1664,13 @@ func (w *workspace) release() {
 	if cap(w.kept) > 1<<18 || cap(w.sents) > 1<<15 {
 		return // a huge document: let the garbage collector have it
 	}
-	clear(w.sents[:cap(w.sents)])
+	// sents, kept and mentions were only written up to their length (the
+	// rest is still clear from the last release); scratch and rs were
+	// resliced beyond theirs
+	clear(w.sents)
 	clear(w.scratch[:cap(w.scratch)])
-	clear(w.kept[:cap(w.kept)])
-	clear(w.mentions[:cap(w.mentions)])
+	clear(w.kept)
+	clear(w.mentions)
 	clear(w.rs[:cap(w.rs)])
 	w.sents, w.scratch, w.kept, w.mentions = w.sents[:0], w.scratch[:0], w.kept[:0], w.mentions[:0]
 	w.rs, w.cands, w.ids, w.kinds = w.rs[:0], w.cands[:0], w.ids[:0], w.kinds[:0]

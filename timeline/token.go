@@ -288,12 +288,21 @@ var (
 )
 
 // lexTable is a read-only open-addressing hash table of words and their
-// flags: one cheap hash and usually one comparison per lookup, about three
-// times faster than a Go map for the short words of running text.
+// flags: one cheap hash and usually a single probe of a compact slot array
+// (the word itself is compared only when the hashes agree), faster than a
+// Go map for the short words of running text.
 type lexTable struct {
+	slots []lexSlot
 	keys  []string
-	flags []lexFlag
 	mask  uint32
+}
+
+// lexSlot is one slot of a lexTable: the key's hash (0 for an empty
+// slot), its flags and its index in keys.
+type lexSlot struct {
+	hash  uint32
+	flags lexFlag
+	key   uint32
 }
 
 func lexHash(w string) uint32 {
@@ -301,37 +310,41 @@ func lexHash(w string) uint32 {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
-	return h ^ h>>15
+	h ^= h >> 15
+	if h == 0 {
+		h = 1 // 0 marks an empty slot
+	}
+	return h
 }
 
 func newLexTable(m map[string]lexFlag) lexTable {
 	size := 64
-	for size < 4*len(m) {
+	for size < 2*len(m) {
 		size *= 2
 	}
-	t := lexTable{keys: make([]string, size), flags: make([]lexFlag, size), mask: uint32(size - 1)}
+	t := lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
 	for w, f := range m {
-		if w == "" {
-			continue // never a token
-		}
-		i := lexHash(w) & t.mask
-		for t.keys[i] != "" {
+		h := lexHash(w)
+		i := h & t.mask
+		for t.slots[i].hash != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.flags[i] = w, f
+		t.slots[i] = lexSlot{hash: h, flags: f, key: uint32(len(t.keys))}
+		t.keys = append(t.keys, w)
 	}
 	return t
 }
 
 // get returns the flags of w, 0 for a word in no table.
 func (t *lexTable) get(w string) lexFlag {
-	for i := lexHash(w) & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+	h := lexHash(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.hash == 0 {
 			return 0
 		}
-		if len(k) == len(w) && k == w {
-			return t.flags[i]
+		if sl.hash == h && t.keys[sl.key] == w {
+			return sl.flags
 		}
 	}
 }
