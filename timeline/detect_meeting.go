@@ -67,7 +67,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if next == "face" && s.lw(i+2) == "to" && s.lw(i+3) == "face" {
 			next = "face-to-face" // "had already met face to face in Abu Dhabi"
 		}
-		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "as", "together", "once", "regularly", "secretly", "there", "here", "behind") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
+		if next == "with" || s.near(i, 0, 3, "with") && !s.near(i, 0, 3, "meet") || isOneOf(next, "today", "yesterday", "twice", "earlier", "later", "last", "this", "virtually", "face-to-face", "one-on-one", "as", "together", "once", "regularly", "secretly", "there", "here", "behind") || s.mentionStarts(i+1) || next == "the" && s.mentionStarts(i+2) || next == "his" || next == "her" || next == "their" || next == "in" || next == "on" || next == "at" || next == "for" || next == "separately" || next == "privately" || next == "briefly" || next == "again" {
 			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
 				if isOneOf(s.lw(k), meetObjects...) {
 					return candidate{}, false

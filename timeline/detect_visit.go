@@ -12,7 +12,7 @@ var visitDetector = &detector{
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "came", "comes", "come", "coming"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "came", "comes", "come", "coming"},
 	Match: matchVisit,
 }
 
@@ -28,7 +28,7 @@ var sportsWords = []string{"match", "matches", "team", "teams", "league", "club"
 // token rules most of their uses out before any sentence-wide check.
 var visitNext = map[string]string{"came": "to", "comes": "to", "come": "to", "coming": "to", "went": "to",
 	"goes": "to", "left": "for", "leaves": "for", "leave": "for", "departed": "for", "departs": "for",
-	"depart": "for", "touched": "down", "touches": "down", "greeted": "by", "greets": "by", "stop": "in", "stops": "in"}
+	"depart": "for", "due": "in", "touched": "down", "touches": "down", "greeted": "by", "greets": "by", "stop": "in", "stops": "in"}
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
@@ -158,6 +158,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k+1, 0.5
+	case "due":
+		// "President Lula is due in Lisbon on Saturday": an expected arrival
+		if !isOneOf(s.lw(i-1), "is", "are", "was", "were", "'s") || !(s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she") || s.hasTitledPerson()) {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(i + 2)
+		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+2, 0.5
 	case "arrival":
 		// "Xi Jinping's arrival in Moscow on Monday", "on his arrival in
 		// Hanoi": the noun of "arrived in"
@@ -283,6 +293,18 @@ var visitCancel = map[string]bool{"cancelled": true, "canceled": true, "cancels"
 // The noun stays nominal when the sentence reports the trip with a verb of
 // its own, so that the two mentions are read as one visit.
 func (s *sentCtx) supportVerb(c *candidate) {
+	// "The planned visit by Chancellor Scholz to Beijing was called off":
+	// a cancellation after the noun's phrase
+	for j := c.End; j < len(s.toks) && j <= c.End+10; j++ {
+		w := s.lw(j)
+		if !s.toks[j].Word && w != "'s" || isOneOf(w, "and", "but", "which", "that", "who") {
+			break
+		}
+		if isOneOf(w, "was", "were", "has", "had") && (isOneOf(s.lw(j+1), "cancelled", "canceled", "scrapped", "abandoned") || s.lw(j+1) == "been" && isOneOf(s.lw(j+2), "cancelled", "canceled", "scrapped", "abandoned") || s.lw(j+1) == "called" && s.lw(j+2) == "off") {
+			c.Neg = true
+			break
+		}
+	}
 	for j := c.Tok - 1; j >= 0 && j >= c.Tok-5; j-- {
 		w := s.lw(j)
 		if !s.toks[j].Word || isOneOf(w, "during", "on", "in", "at", "after", "before", "since", "of", "for", "with", "from", "and", "or", "that", "which", "who", "to", "by") {
