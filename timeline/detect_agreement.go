@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -82,6 +82,14 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if w == "signing" && s.lw(i-1) == "the" && i <= 1 && s.lw(i+1) == "of" && s.lastAgreement {
 		return candidate{}, false // "The signing of the Joint Communiqué gives effect to ...": the signing just reported
 	}
+	if w == "put" && s.lw(i+1) == "pen" && s.lw(i+2) == "to" && s.lw(i+3) == "paper" {
+		// "put pen to paper on a trade deal"
+		if !s.near(i+3, 0, 5, agreementNouns...) || !s.diplomatic() {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+4, 0.5
+		return c, true
+	}
 	found := false
 	// "concluded negotiations on a free trade agreement": the talks end in
 	// the agreement, which is the event
@@ -128,6 +136,17 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if !s.diplomatic() {
 			return candidate{}, false
 		}
+		return c, true
+	}
+	if w == "joint" {
+		return matchJointText(s, c)
+	}
+	if w == "issued" && isOneOf(s.lw(i-1), "statement", "communique", "communiqué", "declaration") && s.lw(i-2) == "joint" {
+		// "according to a joint statement issued after the talks"
+		if !s.diplomatic() || s.agreementVerbBefore(i-2, i) {
+			return candidate{}, false
+		}
+		c.Strength = 0.45
 		return c, true
 	}
 	if isOneOf(w, "declared", "declare") {
@@ -894,6 +913,56 @@ func (s *sentCtx) stateSubjectAt(i int) bool {
 	}
 	for _, m := range s.mentions {
 		if m.End == j && (m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && m.Prep == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// jointSayVerbs report what a joint text says: "said in a joint statement",
+// "In a joint communiqué, the two sides vowed ...".
+var jointSayVerbs = []string{"said", "say", "says", "vowed", "vow", "called", "urged", "condemned", "stressed",
+	"committed", "expressed", "noted", "declared", "announced", "underlined", "underscored", "reiterated",
+	"affirmed", "emphasised", "emphasized", "voiced", "praised", "promised", "confirmed", "agreed", "highlighted"}
+
+// matchJointText reads a joint text as the agreement when a verb of saying
+// or committing reports it: "the leaders said in a joint statement",
+// "In a joint communiqué on Friday, the two sides vowed ...". The trigger is
+// "joint" and the noun; "signed a joint statement" and the other verbs with
+// a joint text as object are read at the verb.
+func matchJointText(s *sentCtx, c candidate) (candidate, bool) {
+	i := c.Tok
+	if !isOneOf(s.lw(i+1), "statement", "communique", "communiqué", "declaration") || !isOneOf(s.lw(i-1), "a", "the", "their", "its") || !isOneOf(s.lw(i-2), "in", "through", "via") {
+		return candidate{}, false
+	}
+	if s.agreementVerbBefore(i, -1) || !s.near(i, 14, 14, jointSayVerbs...) {
+		return candidate{}, false
+	}
+	if !s.hasStateParty() && !s.hasTitledPerson() && !s.collectiveSubjectIn() {
+		return candidate{}, false
+	}
+	c.End, c.Strength = i+2, 0.45
+	return c, true
+}
+
+// agreementVerbBefore reports whether a verb that reads a joint text as its
+// own event (signed, issued, adopted, endorsed, welcomed, reaffirmed,
+// pledged) stands near the joint text at i, so that the text is not read
+// twice. The token at skip is the caller's own trigger.
+func (s *sentCtx) agreementVerbBefore(i, skip int) bool {
+	for k := max(0, i-16); k < len(s.toks) && k <= i+12; k++ {
+		if k != skip && isOneOf(s.lw(k), "signed", "sign", "signs", "signing", "issued", "issue", "adopted", "adopt", "endorsed", "endorse", "welcomed", "welcomes", "reaffirmed", "pledged", "unveiled", "published", "released", "initialled", "initialed") {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveSubjectIn reports whether the sentence names a group of parties
+// ("the two sides", "the four leaders").
+func (s *sentCtx) collectiveSubjectIn() bool {
+	for _, m := range s.mentions {
+		if m.Kind == mGroup {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange"},
 	Match: matchOther,
 }
 
@@ -139,6 +139,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+	case "exchanged", "exchange":
+		// "the two countries exchanged ambassadors"
+		if isOneOf(s.lw(i+1), "ambassadors", "envoys", "embassies") || s.lw(i+1) == "diplomatic" && s.lw(i+2) == "missions" {
+			return c, true
+		}
 	case "withdrawal", "departure":
 		// "announced its withdrawal from the Organization of American
 		// States", "Britain's departure from the EU"
@@ -164,6 +169,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "withdrew", "withdraws", "pulled":
+		if s.near(i, 0, 3, "recognition") {
+			c.CAMEO = "054" // "withdrew its recognition of Kosovo"
+			return c, true
+		}
 		// "withdrew its ambassador", "pulled its envoy"
 		if s.near(i, 0, 4, envoyWords...) {
 			c.CAMEO = "161"
