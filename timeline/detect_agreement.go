@@ -485,7 +485,7 @@ var agreedActVerbs = map[string]bool{"meet": true, "hold": true, "visit": true, 
 	"resume": true, "normalise": true, "normalize": true, "upgrade": true,
 	"elevate": true, "proceed": true, "admit": true, "accept": true, "expel": true, "recognise": true,
 	"recognize": true, "join": true, "continue": true, "sever": true, "cut": true, "downgrade": true,
-	"host": true, "travel": true}
+	"host": true, "travel": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
 
 // agreedObjectVerbs after "agreed to" name an act of another type only with
 // diplomats, missions or relations as object: "agreed to reopen embassies"
@@ -579,6 +579,12 @@ func (s *sentCtx) collectiveSubject(i int) bool {
 		return true
 	}
 	prev := s.lw(j - 1)
+	if s.has("coalition", "coalitions", "election", "elections", "electoral", "ballot", "manifesto", "caucus", "shareholders", "union", "unions", "strike") && !s.stateSubjectPair(j) {
+		return false // "the two parties agreed to form a coalition": domestic politics or labour
+	}
+	if isOneOf(s.lw(j-2), "political", "opposition", "ruling", "governing", "main", "coalition", "major", "rival") {
+		return false // "the opposition parties agreed"
+	}
 	if prev == "they" {
 		return s.diplomatic()
 	}
@@ -733,7 +739,9 @@ func matchAnnounced(s *sentCtx, c candidate) (candidate, bool) {
 var privateKinds = map[string]bool{"research": true, "academic": true, "licensing": true, "sponsorship": true,
 	"distribution": true, "broadcasting": true, "collective": true, "franchise": true, "transfer": true,
 	"publishing": true, "recording": true, "naming": true, "endorsement": true, "kit": true, "streaming": true,
-	"merger": true, "wage": true, "pay": true, "settlement": true, "plea": true, "prenuptial": true, "book": true}
+	"merger": true, "wage": true, "pay": true, "settlement": true, "plea": true, "prenuptial": true, "book": true,
+	"coalition": true, "budget": true, "spending": true, "tax": true, "labour": true, "labor": true, "governing": true,
+	"debt-ceiling": true, "confidence-and-supply": true, "electoral": true, "pension": true, "bargaining": true}
 
 // privateDocument reports whether the agreement noun nearest after the verb
 // at i (within six tokens) is a private contract: "signed a research

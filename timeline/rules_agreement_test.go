@@ -121,6 +121,10 @@ func TestAgreementForms(t *testing.T) {
 		{"withdrew recognition", "Serbia says Togo withdrew its recognition of Kosovo in 2019.", []string{"other-diplomatic reported 2019"}},
 		{"exchanged ambassadors", "Israel and Bahrain exchanged ambassadors in June 2021.", []string{"other-diplomatic reported 2021-06"}},
 		// hard negatives
+		{"parties agreed to a coalition", "In Berlin the two parties agreed on Sunday to form a coalition government.", nil},
+		{"opposition parties agreed that", "Opposition parties in Ankara agreed on Monday that they would field one candidate.", nil},
+		{"coalition deal", "Germany's Social Democrats struck a coalition deal with the Greens in Berlin on 24 November 2021.", nil},
+		{"agree to disagree", "Serbia and Kosovo agreed to disagree.", nil},
 		{"company joint statement", "The company said in a joint statement with its partner that the merger would close.", nil},
 		{"war declared by one state", "Russia declared the war over in Chechnya in 2009.", []string{"!agreement"}},
 		{"born of", "The OSCE says the body was born of détente.", nil},
