@@ -192,6 +192,11 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 	if isOneOf(s.lw(first-1), "since", "until", "till", "before") {
 		return false
 	}
+	// "originally planned for February": the date given up, not the one
+	// the event took place on
+	if s.lw(first-1) == "for" && isOneOf(s.lw(first-2), "planned", "scheduled", "set", "slated", "pencilled", "penciled") && isOneOf(s.lw(first-3), "originally", "initially", "first", "previously", "once") {
+		return false
+	}
 	if isOneOf(s.lw(first-1), "'s", "the", "a", "an", "its", "his", "her", "their") {
 		n := last + 1
 		if n < len(s.toks) && s.toks[n].Word && !s.toks[n].Cap && (n < trig.Tok || n >= trig.End) && !isOneOf(s.toks[n].Lower, "and", "or", "when", "as", "to", "in", "on", "at", "was", "is", "were", "that",
@@ -244,6 +249,11 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// a date written as the trigger's modifier governs it: "their May
 		// 19–21 summit", "the 2023 summit"
 		if x.End <= trigStart && s.blankBetween(x.End, trigStart) {
+			dist = 0
+		}
+		// an appositive restating the event after its date: "met Putin in
+		// Sochi on 4 September, his first visit to Russia since the war"
+		if c.Nominal && x.End <= trigStart && s.appositiveAfter(x, c) {
 			dist = 0
 		}
 		// a relative clause on the noun dates it: "the summit that Fiji
@@ -1028,6 +1038,22 @@ func (s *sentCtx) relativeOnTrigger(c candidate, ti int) bool {
 	}
 	for _, o := range s.cands {
 		if o.Tok > j && o.Tok < ti && o.Type != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveAfter reports whether noun trigger c heads an appositive right
+// after expression x: "on 4 September 2023, his first visit to Russia",
+// "on Tuesday, the first such talks in a decade".
+func (s *sentCtx) appositiveAfter(x temporal.Timex, c candidate) bool {
+	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.End })
+	if s.lw(j) != "," || !isOneOf(s.lw(j+1), "his", "her", "their", "its", "the", "a") || c.Tok-j > 5 {
+		return false
+	}
+	for k := j + 2; k < c.Tok; k++ {
+		if !s.toks[k].Word || s.toks[k].Cap && !isOneOf(s.lw(k), "first") {
 			return false
 		}
 	}

@@ -1887,10 +1887,12 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 		if ti < c.End {
 			continue // a report before the plan: "said on Friday it would reopen"
 		}
-		for j := ti - 1; j >= 0 && j >= ti-8; j-- {
+		for j := ti - 1; j >= c.End && j >= ti-8; j-- {
 			if s.toks[j].Text == "," {
 				break
 			}
+			// (a report verb before the plan, "said he would visit Rabat
+			// next month", leaves the date to the plan)
 			if isOneOf(s.lw(j), "said", "says", "announced", "told", "confirmed", "reported", "added", "stated") {
 				// the report follows a comma: ", the ministry said on Sunday"
 				for k := j - 1; k >= 0 && k >= j-6; k-- {

@@ -136,6 +136,21 @@ func TestDateRules(t *testing.T) {
 		{"talks which opened on",
 			"Iran's foreign minister travelled to Vienna on 2 April 2022 for the talks, which opened on 4 April 2022.",
 			[]string{"visit reported 2022-04-02"}},
+		// an appositive restating the event takes its date
+		{"his first visit appositive",
+			"President Recep Tayyip Erdogan met Vladimir Putin in Sochi on 4 September 2022, his first visit to Russia since the war began.",
+			[]string{"visit reported 2022-09-04"}},
+		// the date a plan was given up is not the event's
+		{"originally planned for",
+			"Antony Blinken's visit to Beijing, originally planned for February, finally took place on 18 June 2022.",
+			[]string{"visit reported 2022-06-18"}},
+		// a report verb before the plan leaves the date to the plan
+		{"said he would visit next month",
+			"Speaking in Madrid on Monday, Prime Minister Pedro Sanchez said he would visit Rabat next month.",
+			[]string{"visit planned 2023-05"}},
+		{"trailing report date is not the plan's",
+			"Prime Minister Pedro Sanchez will visit Rabat, his office said on Monday.",
+			[]string{"visit planned -"}},
 		// a starting date belongs to the trigger it follows
 		{"invited to become members from a date",
 			"The alliance's leaders met in Lima from Monday to Wednesday. On its final day, the chair announced that Chile and Peru had been invited to become full members from 1 January 2024.",
