@@ -22,6 +22,9 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if s.hasSports() {
 			return candidate{}, false // "the football federation joined UEFA"
 		}
+		if s.marketIndex(i + 1) {
+			return candidate{}, false // "Tesla joined the S&P 500 index"
+		}
 		if w == "joining" && s.lw(i-1) == "," && s.near(i, 25, 0, "member", "members") {
 			return candidate{}, false // "was made a permanent member ..., joining the EU as the only bloc": a comparison
 		}
@@ -341,6 +344,18 @@ func (s *sentCtx) stateSubject(i int) bool {
 	// joined in April": the sentence's subject, for a participle
 	if isOneOf(s.lw(i-1), "having", "after", "since") && s.lw(i-2) == "," && len(s.mentions) > 0 && (s.mentions[0].Tok == 0 || s.mentions[0].Tok == 1 && !s.toks[0].Word) && s.mentions[0].Kind == mCountry {
 		return true
+	}
+	return false
+}
+
+// marketIndex reports a stock index named within five tokens from i: a
+// company joining "the S&P 500 index", "the FTSE 100", "the Dow Jones
+// Industrial Average" is no accession.
+func (s *sentCtx) marketIndex(i int) bool {
+	for j := i; j < len(s.toks) && j <= i+5; j++ {
+		if isOneOf(s.lw(j), "index", "indices", "indexes", "average", "s&p", "dow", "ftse", "nasdaq", "dax", "nikkei", "stoxx", "cac", "hang", "sensex", "kospi", "russell") {
+			return true
+		}
 	}
 	return false
 }

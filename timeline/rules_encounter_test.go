@@ -79,6 +79,8 @@ func TestEncounterRules(t *testing.T) {
 		{"would join the alliance", "Ukraine would join the alliance once the war ends, Stoltenberg said.", []string{"accession hypothetical - Ukraine"}},
 		// accession hard negatives
 		{"joined the union", "The workers joined the union on Monday.", nil},
+		{"joined an index", "Tesla joined the S&P 500 index in December 2020.", nil},
+		{"joined the FTSE", "Arm joined the FTSE 100 in March.", nil},
 		{"member of the club", "She became a member of the club in 2019.", nil},
 		{"entry into force", "The treaty's entry into force on 1 May was delayed.", []string{"!accession"}},
 		{"club welcomed a member", "The club welcomed Lionel Messi as its newest member on Friday.", nil},
