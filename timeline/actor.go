@@ -952,6 +952,38 @@ func hyphenAdjective(w string) bool {
 	return ok
 }
 
+// noteDateline records the state of the first dateline's place.
+func (d *docCtx) noteDateline(m mention) {
+	if d.datelineCountry != "" || m.Place == "" {
+		return
+	}
+	if _, c, ok := lookupCapital(m.Place); ok {
+		d.datelineCountry = c
+	} else if c, ok := lookupCountry(m.Place); ok {
+		d.datelineCountry = c
+	}
+}
+
+// arrivalHere reports whether visit trigger c is an arrival that names no
+// destination ("Abiy flew in on Sunday morning", "landed at Haneda airport
+// today"): the place is the one the story is filed from or about.
+func (s *sentCtx) arrivalHere(c candidate) bool {
+	w := s.lw(c.Tok)
+	switch {
+	case isOneOf(w, "arrived", "arrives", "landed", "lands"):
+	case isOneOf(w, "flew", "flies") && s.lw(c.Tok+1) == "in" && s.lw(c.Tok+2) != "to":
+	case w == "touched" && s.lw(c.Tok+1) == "down":
+	default:
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.Tok > c.Tok && m.Tok <= c.End+3 && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" || m.Kind == mSeat) {
+			return false // "arrived in Hanoi"
+		}
+	}
+	return !s.near(c.Tok, 0, 3, "home", "back")
+}
+
 // combiningForms are the first parts of compound adjectives of two states:
 // "Franco-German", "Sino-Indian", "Anglo-Irish".
 var combiningForms = map[string]string{"franco": "France", "anglo": "United Kingdom", "sino": "China", "russo": "Russia",

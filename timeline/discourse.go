@@ -33,6 +33,7 @@ type docCtx struct {
 	recentPeople    []string          // distinct people named so far, most recent last
 	lastGroup       []string          // people named together as a subject lately ("Tusk and Juncker began"), for "they"
 	personCountry   map[string]string // surname → the state written before the person's title ("Turkish President ... Erdogan"); nil until one is seen
+	datelineCountry string            // the state of the dateline's place ("ASMARA, July 9 —" → Eritrea)
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
@@ -72,6 +73,9 @@ func (d *docCtx) learn(ms []mention, pos int) {
 				d.titledByKey[m.Title] = append(d.titledByKey[m.Title], titled{Key: m.Title, Name: m.Name, Pos: pos})
 			}
 		case mCountry, mCapital, mDemonym, mSeat:
+			if m.Prep == "dateline" {
+				d.noteDateline(m)
+			}
 			if st := m.Country; st != "" && !m.Modifier || m.Kind == mCountry && m.Name != "" {
 				if st == "" {
 					st = m.Name

@@ -1400,6 +1400,19 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	if agent >= 0 {
 		addPerson(rs[agent])
+		// the people coordinated with the agent: "Donald Tusk and
+		// Jean-Claude Juncker began the week at the summit"
+		if rs[agent].m.Kind == mPerson {
+			k0 := agent
+			for k0 > 0 && s.mentions[k0].Coord && s.mentions[k0-1].Kind == mPerson {
+				k0--
+			}
+			for j := k0; j < len(rs) && (j == k0 || s.mentions[j].Kind == mPerson && s.mentions[j].Coord); j++ {
+				if j != agent && rs[j].actor != "" {
+					addPerson(rs[j])
+				}
+			}
+		}
 	}
 	// objects stop at the next trigger: "met Obama ... and held talks with Biden"
 	nextTrig := len(s.toks)
@@ -1453,6 +1466,20 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		if city, country := x.destinationCity(s, c); city != "" {
 			location = city
 			add(country)
+		} else if s.arrivalHere(c) {
+			// "Abiy flew in on Sunday" under an Asmara dateline, "Trump flew
+			// in the same evening" after "arrived in Singapore"
+			host := x.ctx.datelineCountry
+			if host == "" {
+				host = x.ctx.lastCityCountry
+			}
+			home := false // never the visitor's own state: "Yoon landed" after "Seoul"
+			for _, a := range actors {
+				home = home || x.ctx.countryOfPerson(a) == host
+			}
+			if !home {
+				add(host)
+			}
 		}
 	}
 	// a visit's destination country takes part: "state visit to China"

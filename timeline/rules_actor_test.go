@@ -102,6 +102,16 @@ func TestActorRules(t *testing.T) {
 		// a signer's state known from earlier in the text
 		{"a signer's state from earlier", "Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto signed the water accord on Tuesday.",
 			timeline.Agreement, []string{"William Ruto", "Kenya"}, nil, ""},
+		// an arrival that names no place: the dateline's state
+		{"flew in under a dateline", "NAIROBI, March 3 (Timeline Wire) — Kenya and Somalia agreed to reopen their border on Friday. Somali President Ali Mohamed Osman flew in on Thursday evening for the talks.",
+			timeline.Visit, []string{"Ali Mohamed Osman", "Kenya"}, []string{"Somalia"}, ""},
+		{"landed after the capital was named", "Chinese envoys arrived in Nairobi on Sunday. Premier Li Qiang flew in on Monday morning.",
+			timeline.Visit, []string{"Li Qiang", "Kenya"}, nil, "Premier"},
+		{"never the visitor's own state", "Kenyan President William Ruto held talks in Nairobi on Sunday. Ruto flew in from Addis Ababa on Monday.",
+			timeline.Visit, []string{"William Ruto"}, []string{"Kenya"}, "Ruto flew"},
+		// people coordinated with the agent
+		{"a coordinated pair of visitors", "The bloc's two most senior officials, Antonio Costa and Ursula von der Leyen, began the week at the summit in Tokyo on Monday.",
+			timeline.Summit, []string{"Antonio Costa", "Ursula von der Leyen"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
