@@ -54,6 +54,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.privateSubject(i) {
 			return candidate{}, false // "scientists met in Vienna"
 		}
+		if m, ok := s.mentionAfter(i+1, 1); ok && s.teamName(m) {
+			return candidate{}, false // "will meet the Celtics"
+		}
 		next := s.lw(i + 1)
 		// "the plan was met with scepticism": a reaction, not a meeting
 		if next == "with" && (isOneOf(s.lw(i+2), reactionNouns...) || isOneOf(s.lw(i+3), reactionNouns...)) {

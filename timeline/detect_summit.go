@@ -21,8 +21,11 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	case "hosted", "hosts", "host", "hosting":
 		return hostedGathering(s, i)
 	}
-	if s.has(mountainWords...) {
-		return candidate{}, false
+	if s.has(mountainWords...) || s.hasSports() && !s.hasTitledPerson() {
+		return candidate{}, false // a mountain's summit, "the Summit League tournament"
+	}
+	if s.toks[i].Cap && i+1 < len(s.toks) && s.toks[i+1].Cap && !isOneOf(s.lw(i+1), "of", "meeting", "talks", "conference", "declaration", "communique", "communiqué") && isOneOf(s.lw(i-1), "the", "") {
+		return candidate{}, false // "Summit Materials", "the Summit League": a name of something else
 	}
 	if isOneOf(s.lw(i-1), "first", "last", "final") && isOneOf(s.lw(i-2), "its", "his", "her", "their") && s.lw(i+1) == "as" {
 		return candidate{}, false // "Finland is attending its first summit as a full member": the participant's, not a new gathering

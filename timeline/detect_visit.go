@@ -21,7 +21,7 @@ var sportsWords = []string{"match", "matches", "team", "teams", "league", "club"
 	"coach", "tournament", "cup", "goal", "goals", "scored", "striker", "squad", "championship", "playoff", "innings",
 	"football", "soccer", "rugby", "cricket", "tennis", "olympics", "fixture", "friendly", "kicks", "kick-off", "midfielder",
 	"finals", "quarterfinals", "semifinals", "knockout", "derby", "fc", "ipl", "nba", "nfl", "nhl", "mlb", "uefa", "fifa",
-	"wicket", "wickets", "batting", "bowling", "semi-final", "quarter-final", "semi-finals", "quarter-finals", "premiership", "grand-slam"}
+	"wicket", "wickets", "batting", "bowling", "prix", "nascar", "playoffs", "postseason", "semi-final", "quarter-final", "semi-finals", "quarter-finals", "premiership", "grand-slam"}
 
 // visitNext maps common verbs that report a trip only before one word to
 // that word ("went to", "left for", "touched down"): a test of the next
@@ -257,6 +257,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if ok && m.Kind == mPronoun {
 			m, ok = s.mentionAfter(m.End, 4) // "hosted his Ethiopian counterpart Abiy Ahmed"
 		}
+		if ok && s.teamName(m) {
+			return candidate{}, false // "The Warriors hosted the Lakers"
+		}
 		if (!ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym)) && !s.near(i, 0, 4, "counterpart", "counterparts", "leaders", "delegation") {
 			return candidate{}, false
 		}
@@ -477,6 +480,16 @@ var officialTeam = map[string]bool{"technical": true, "advance": true, "legal": 
 	"expert": true, "experts": true, "inspection": true, "inspectors": true, "monitoring": true,
 	"monitors": true, "government": true, "official": true, "officials": true, "diplomats": true,
 	"negotiators": true, "transition": true, "consular": true, "embassy": true, "ministry": true, "mediation": true}
+
+// teamName reports a name used with "the" and a plural ending, as sports
+// teams are ("the Lakers", "the Red Sox"): people and states are not.
+func (s *sentCtx) teamName(m mention) bool {
+	if m.Kind != mPerson || s.lw(m.Tok-1) != "the" || m.End-1 >= len(s.toks) {
+		return false
+	}
+	last := s.toks[m.End-1].Lower
+	return len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss")
+}
 
 // isScore reports a score such as "7-0" or "3–1": digits, one dash, digits.
 func isScore(w string) bool {

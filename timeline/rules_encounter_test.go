@@ -139,6 +139,11 @@ func TestEncounterRules(t *testing.T) {
 		{"opening of the bloc's summit", "Kenya was admitted as the newest member of the EAC on Monday, at the opening of the bloc's summit in Arusha.", []string{"accession reported 2023-04-03 Kenya+EAC", "summit reported 2023-04-03 "}},
 		{"at the summit the leaders", "Leaders met at the G7 summit in Rome on Monday. At the summit the two leaders struck a deal on migration.", []string{"summit reported 2023-04-03 ", "!summit reported -"}},
 		// summit hard negatives
+		{"summit league", "The Summit League tournament opens in Sioux Falls on Friday.", nil},
+		{"summit as a company name", "Summit Materials shares rose on Monday.", nil},
+		{"grand prix visit", "Charles Leclerc visited Monaco on Sunday for the Grand Prix.", nil},
+		{"teams host", "The Warriors hosted the Lakers on Tuesday.", nil},
+		{"teams meet", "The Celtics will meet the Heat in Miami on Friday.", nil},
 		{"economic forum", "The World Economic Forum in Davos drew business leaders on Tuesday.", nil},
 		{"hosted finance ministers", "Brazil hosted the G20 finance ministers in Sao Paulo in February.", nil},
 		{"summit sidelines", "The G7 ministers unveiled a statement in a ceremony on the summit sidelines on Tuesday.", []string{"!summit"}},
