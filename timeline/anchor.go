@@ -745,51 +745,102 @@ func shiftDate(d temporal.Date, n int, g temporal.Granularity) (*Date, bool) {
 	return &r, true
 }
 
-// offsetClauseDate dates a trigger in an "after" or "before" clause that a
-// count of days opens ("met Duda on Tuesday, a day after his meeting with
-// Morawiecki", "two weeks before the summit") from the date of the clause
-// it hangs on: Tuesday less one day. A clause with a date of its own keeps
-// it.
+// offsetClauseDate dates a trigger by a count of days before or after
+// another date of the sentence. In an "after" or "before" clause that the
+// count opens ("met Duda on Tuesday, a day after his meeting with
+// Morawiecki", "Two weeks after meeting Xi, Scholz flew to Washington on 3
+// March") the trigger is dated from the clause it hangs on: Tuesday less
+// one day. In a main clause without a date of its own, from the date of
+// the counted clause: "A day before the summit opened on 11 July,
+// Stoltenberg met Erdogan" is 10 July. A clause with a date of its own
+// keeps it.
 func (s *sentCtx) offsetClauseDate(xs []temporal.Timex, ids []int, kind []clauseKind, c candidate) (*Date, bool) {
 	clause := ids[c.Tok]
-	if kind[clause] != subClause {
-		return nil, false
-	}
-	f := -1
-	for i := range s.toks {
-		if ids[i] == clause {
-			f = i
-			break
+	// first token of each clause, and the count right before it
+	counted := func(id int) (int, *temporal.Timex) {
+		f := -1
+		for i := range s.toks {
+			if ids[i] == id {
+				f = i
+				break
+			}
 		}
+		if f < 2 || !isOneOf(s.lw(f), "after", "before") {
+			return -1, nil
+		}
+		for k := range xs {
+			if x := &xs[k]; x.Type == temporal.TypeDuration && x.End <= s.toks[f].Start && s.blankBetween(x.End, s.toks[f].Start) {
+				return f, x
+			}
+		}
+		return -1, nil
 	}
-	if f < 2 || !isOneOf(s.lw(f), "after", "before") {
+	shift := func(base temporal.Date, dur *temporal.Timex, f int, from bool) (*Date, bool) {
+		n, g, ok := durationCount(*dur)
+		if !ok {
+			return nil, false
+		}
+		// the trigger in the counted clause ("a day after his meeting")
+		// is n before the base; the base in it ("a day before the summit
+		// opened on 11 July") is n after the trigger
+		if s.lw(f) == "after" == from {
+			n = -n
+		}
+		return shiftDate(base, n, g)
+	}
+	if kind[clause] == subClause {
+		f, dur := counted(clause)
+		if dur == nil {
+			return nil, false
+		}
+		var before, after *temporal.Timex
+		for k := range xs {
+			x := &xs[k]
+			ti := s.timexTok(*x)
+			switch {
+			case ti < 0 || x == dur:
+			case ids[ti] == clause:
+				return nil, false // the clause has a date of its own
+			case kind[ids[ti]] == mainClause && usableTimex(*x, s, c) && ti < f:
+				before = x
+			case kind[ids[ti]] == mainClause && usableTimex(*x, s, c) && after == nil:
+				after = x
+			}
+		}
+		if before == nil {
+			before = after
+		}
+		if before == nil {
+			return nil, false
+		}
+		return shift(*before.Date, dur, f, true)
+	}
+	// a main clause: dated by a counted clause when it has no date itself
+	// (a verb: "The visit comes a year after..." restates a visit)
+	if c.Nominal {
 		return nil, false
 	}
-	var dur, base *temporal.Timex
+	var base *temporal.Timex
+	f, dur := -1, (*temporal.Timex)(nil)
 	for k := range xs {
 		x := &xs[k]
 		ti := s.timexTok(*x)
-		switch {
-		case ti < 0:
-		case ids[ti] == clause:
-			return nil, false // the clause has a date of its own
-		case x.End <= s.toks[f].Start && s.blankBetween(x.End, s.toks[f].Start) && x.Type == temporal.TypeDuration:
-			dur = x
-		case x.End <= s.toks[f].Start && kind[ids[ti]] == mainClause && usableTimex(*x, s, c):
-			base = x
+		if ti < 0 || !usableTimex(*x, s, c) {
+			continue
+		}
+		if ids[ti] == clause {
+			return nil, false
+		}
+		if kind[ids[ti]] == subClause && base == nil {
+			if cf, cd := counted(ids[ti]); cd != nil {
+				base, f, dur = x, cf, cd
+			}
 		}
 	}
-	if dur == nil || base == nil {
+	if base == nil || dur.End > s.toks[c.Tok].Start && ids[f]-clause != 1 {
 		return nil, false
 	}
-	n, g, ok := durationCount(*dur)
-	if !ok {
-		return nil, false
-	}
-	if s.lw(f) == "after" {
-		n = -n
-	}
-	return shiftDate(*base.Date, n, g)
+	return shift(*base.Date, dur, f, false)
 }
 
 // laterDate dates a sentence that counts from the event just reported:
@@ -805,7 +856,7 @@ func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date,
 	// "New Delhi answered within hours", "Minutes later, Moscow replied":
 	// the same day
 	for i, t := range s.toks {
-		if isOneOf(t.Lower, "hours", "minutes") && s.lw(i-1) == "within" || isOneOf(t.Lower, "hours", "minutes", "moments") && isOneOf(s.lw(i+1), "later", "afterwards") {
+		if isOneOf(t.Lower, "hours", "minutes") && s.lw(i-1) == "within" || isOneOf(t.Lower, "hours", "minutes", "moments") && isOneOf(s.lw(i+1), "later", "afterwards", "earlier") {
 			if p.Date.Granularity != temporal.Day || p.Date.IsRange() {
 				return nil, false
 			}
