@@ -177,7 +177,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(k) == "out" {
 			k++
 		}
-		if isOneOf(w, "hammered", "thrashed") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() {
+		if isOneOf(w, "hammered", "thrashed") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() || !s.partySubject(i) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k, 0.5
@@ -277,6 +277,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			k++
 		}
 		failed := isOneOf(s.lw(comp), "", ".", ",", ";", "on", "over") && s.near(i, 3, 0, "failed", "unable", "refused", "declined", "not", "never")
+		if comp == i+1 && isOneOf(s.lw(comp), "a", "an", "the") && !s.partySubject(i) {
+			return candidate{}, false // "Manchester United agreed a deal for the winger"
+		}
 		if !isOneOf(s.lw(k), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty", "armistice", "framework") && !isOneOf(s.lw(k+1), "ceasefire", "truce", "deal", "agreement", "accord", "pact", "treaty") && !(k == comp+1 && s.lw(comp) == "to" && found) && !(isOneOf(s.lw(comp), "on", "upon") && s.agreedObject(comp+1)) && !(isOneOf(s.lw(comp), "a", "an", "the") && s.agreedObject(comp)) && !failed {
 			return candidate{}, false
 		}
@@ -314,6 +317,10 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		passive := isOneOf(s.lw(i-1), "be", "been", "was", "were")
 		// "The Rio de Janeiro Protocol, concluded on 29 January 1942"
 		participle := s.lw(i-1) == "," && i >= 2 && (s.toks[i-2].Cap && docHeads[s.lw(i-2)] || isOneOf(s.lw(i-2), "agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce")) || w == "reached" && s.nounOfBefore(i) && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier")
+		relative := isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement")
+		if !passive && !participle && !relative && !s.partySubject(i) {
+			return candidate{}, false // "Apple and Google reached an understanding", "Boeing struck a deal"
+		}
 		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce", "swap") && !s.near(i, 0, 3, "consensus") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
@@ -485,7 +492,9 @@ var agreedActVerbs = map[string]bool{"meet": true, "hold": true, "visit": true, 
 	"resume": true, "normalise": true, "normalize": true, "upgrade": true,
 	"elevate": true, "proceed": true, "admit": true, "accept": true, "expel": true, "recognise": true,
 	"recognize": true, "join": true, "continue": true, "sever": true, "cut": true, "downgrade": true,
-	"host": true, "travel": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
+	"host": true, "travel": true, "step": true, "maintain": true, "increase": true, "boost": true,
+	"strengthen": true, "deepen": true, "enhance": true, "intensify": true, "support": true, "back": true, "press": true,
+	"pressure": true, "condemn": true, "oppose": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
 
 // agreedObjectVerbs after "agreed to" name an act of another type only with
 // diplomats, missions or relations as object: "agreed to reopen embassies"
@@ -971,6 +980,72 @@ func (s *sentCtx) agreementVerbBefore(i, skip int) bool {
 func (s *sentCtx) collectiveSubjectIn() bool {
 	for _, m := range s.mentions {
 		if m.Kind == mGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// diplomatNouns are common nouns for the people who negotiate for states.
+var diplomatNouns = []string{"negotiators", "diplomats", "ministers", "leaders", "envoys", "officials", "sides",
+	"governments", "delegations", "mediators", "delegates", "presidents", "premiers", "countries", "states",
+	"nations", "parties", "allies", "neighbours", "neighbors", "capitals", "signatories", "administration", "government"}
+
+// partySubject reports whether the verb at i has a diplomatic party as its
+// subject: a state, capital, seat of government, organisation, titled or
+// known person, group or pronoun, or a noun such as "negotiators", within
+// the eight tokens before it and after the last comma or semicolon. A
+// company ("Boeing struck a deal") or a club is no party.
+func (s *sentCtx) partySubject(i int) bool {
+	start := max(0, i-8)
+	if isOneOf(s.lw(i-1), "to", "would", "could", "will", "can", "might", "may", "should", "failed", "hope", "hoped", "trying") {
+		start = 0 // "gathered in Geneva to conclude": the subject stands further back
+	}
+	for k := i - 1; k >= start && start > 0; k-- {
+		if isOneOf(s.lw(k), ",", ";", ":", "—") {
+			if k < i-1 {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for _, m := range s.mentions {
+		if m.End > i || m.Tok < start {
+			continue
+		}
+		switch m.Kind {
+		case mCountry, mSeat, mGroup, mTitle:
+			return true
+		case mOrg:
+			if m.Name != "" || s.doc.resolveGeneric(m) != "" {
+				return true
+			}
+		case mCapital:
+			if !placePreps[m.Prep] {
+				return true
+			}
+		case mDemonym:
+			if !m.Modifier || isOneOf(s.lw(m.End), "officials", "negotiators", "diplomats", "government", "leaders", "ministers") {
+				return true
+			}
+		case mPerson:
+			// an office holder: titled here or elsewhere in the text, a
+			// known leader, or named with a state ("Russia's Putin")
+			p := s.doc.person(m)
+			if p == "" {
+				p = m.Name
+			}
+			if m.Title != "" || leaderNames[p] || leaderNames[lastWord(p)] || s.doc.countryOfPerson(p) != "" || s.doc.hasTitle(p, 1<<30) {
+				return true
+			}
+		case mPronoun:
+			if isOneOf(m.Name, "it", "they", "he", "she") {
+				return true
+			}
+		}
+	}
+	for k := start; k < i; k++ {
+		if isOneOf(s.lw(k), diplomatNouns...) {
 			return true
 		}
 	}

@@ -69,7 +69,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// a parliament's consent: "The European Parliament approved it on
 		// Wednesday by 621 votes to 49", "the Senate approved the treaty"
-		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") || s.objectNoun(i, "agreement", "treaty", "accord", "deal", "protocol", "convention", "pact") || s.near(i, 0, 10, "votes")) && !s.has(corporateWords...) {
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore()) || s.objectNoun(i, "agreement", "treaty", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
 			return c, true
 		}
 	case "downgraded", "downgrade":

@@ -50,7 +50,7 @@ func TestAgreementForms(t *testing.T) {
 		{"states founded a bank", "In July 2014 the BRICS countries founded a development bank with its headquarters in Shanghai.", []string{"founding reported 2014-07"}},
 		{"relation under which is the agreement", "The talks build on the accord announced in Beijing on 10 January, under which Jordan and Syria undertook to restore relations.", []string{"agreement reported 2023-01-10"}},
 		// other-diplomatic: parliamentary consent
-		{"parliament approved it by votes", "Germany's Bundestag approved it on Friday by 482 votes to 104.", []string{"other-diplomatic reported 2023-03-31"}},
+		{"parliament approved it by votes", "The treaty with France needs the consent of both parliaments. Germany's Bundestag approved it on Friday by 482 votes to 104.", []string{"other-diplomatic reported 2023-03-31"}},
 		{"senate ratified by votes", "Canada's Senate approved the accession protocol on Thursday by 80 votes to 2.", []string{"other-diplomatic reported 2023-03-30"}},
 		// pronoun and text objects, plurals, direct objects
 		{"signed it after a treaty", "The charter itself ran to four pages. Presidents Gabriel Boric and Alberto Fernandez signed it in Santiago on 3 March 2022.", []string{"agreement reported 2022-03-03"}},
@@ -121,6 +121,11 @@ func TestAgreementForms(t *testing.T) {
 		{"withdrew recognition", "Serbia says Togo withdrew its recognition of Kosovo in 2019.", []string{"other-diplomatic reported 2019"}},
 		{"exchanged ambassadors", "Israel and Bahrain exchanged ambassadors in June 2021.", []string{"other-diplomatic reported 2021-06"}},
 		// hard negatives
+		{"companies reached an understanding", "Apple and Google reached an understanding on patents in London on Monday.", nil},
+		{"manufacturer struck a deal", "Boeing struck a deal with Air India in Paris on Tuesday.", nil},
+		{"club agreed a deal", "Manchester United agreed a deal for the Brazilian winger on Monday.", nil},
+		{"lawmakers approved a budget", "Lawmakers approved the budget on Thursday by 300 votes to 200 in Kyiv.", nil},
+		{"leaders agreed to step up pressure", "The leaders agreed to step up pressure on Russia.", nil},
 		{"parties agreed to a coalition", "In Berlin the two parties agreed on Sunday to form a coalition government.", nil},
 		{"opposition parties agreed that", "Opposition parties in Ankara agreed on Monday that they would field one candidate.", nil},
 		{"coalition deal", "Germany's Social Democrats struck a coalition deal with the Greens in Berlin on 24 November 2021.", nil},
