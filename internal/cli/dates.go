@@ -19,7 +19,7 @@ import (
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
-const datesUsage = `Usage: timeline dates [--ref YYYY-MM-DD] [--format jsonl|timeml] [-o FILE] FILE|-
+const datesUsage = `Usage: timeline dates [--ref YYYY-MM-DD] [--day-first] [--format jsonl|timeml] [-o FILE] FILE|-
 
 Lists every temporal expression of a text (dates, times, durations, sets),
 resolved to TIMEX3 values.
@@ -34,18 +34,25 @@ against is --ref, else the date the text gives for itself (a dateline or a
 "Published ..." line), else none: such expressions then keep unknown parts
 ("XXXX-10-21") and a note is printed.
 
+Numeric dates such as 04/05/2023 are read month-first (April 5, the US
+convention of English-language wire copy) unless the first number is above
+12; --day-first reads them day-first (4 May), as British, European and most
+other English-language sources write them.
+
 Examples:
   timeline dates --ref 2024-10-23 article.txt
+  timeline dates --day-first --ref 2023-06-01 uk-article.txt
   timeline dates --format timeml article.txt -o article.tml
   cat article.txt | timeline dates -
 `
 
 // datesOptions are the parsed arguments of "timeline dates".
 type datesOptions struct {
-	ref    time.Time
-	format string
-	output string
-	input  string
+	ref      time.Time
+	format   string
+	output   string
+	input    string
+	dayFirst bool
 }
 
 func runDates(ctx context.Context, args []string, io IO) int {
@@ -63,6 +70,7 @@ func parseDatesArgs(args []string, io IO) (datesOptions, int, bool) {
 	ref := fs.String("ref", "", "reference `date` (YYYY-MM-DD) for relative and year-less expressions")
 	fs.StringVar(&opts.format, "format", "jsonl", "output `format`: jsonl or timeml")
 	fs.StringVar(&opts.output, "o", "", "write to `file` instead of standard output")
+	fs.BoolVar(&opts.dayFirst, "day-first", false, dayFirstHelp)
 	pos, code, ok := parseFlags(fs, args, io)
 	if !ok {
 		return opts, code, false
@@ -107,10 +115,19 @@ func datesRun(opts datesOptions, stdio IO) int {
 	}
 	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || input.LooksLikeHTML(text) {
 		// Dates in markup (attributes, scripts) are not the text's dates.
-		if stripped, _, w := input.Decode([]byte(text), input.HTML); w == nil {
+		if stripped, _, w := input.Decode([]byte(text), input.HTML); stripped != "" {
 			text = stripped
-			fmt.Fprintf(stdio.Err, "timeline dates: %s: HTML markup removed; offsets are into the text that remains (see --format timeml)\n", name)
+			note := ""
+			if w != nil { // decoded from the page's declared charset
+				note = "; " + strings.TrimPrefix(w.Message, "note: ")
+			}
+			fmt.Fprintf(stdio.Err, "timeline dates: %s: HTML markup removed; offsets are into the text that remains (see --format timeml)%s\n", name, note)
 		}
+	}
+	if !utf8.ValidString(text) {
+		// only an HTML page in a legacy charset gets here undecoded
+		fmt.Fprintf(stdio.Err, "timeline dates: read %s: invalid UTF-8; convert the file to UTF-8 (for example: iconv -f windows-1252 -t utf-8)\n", name)
+		return ExitInput
 	}
 	ref := opts.ref
 	if ref.IsZero() && opts.input != "-" {
@@ -131,7 +148,11 @@ func datesRun(opts datesOptions, stdio IO) int {
 			fmt.Fprintf(stdio.Err, "timeline dates: %s: no reference date (no --ref, no dateline): years and relative dates that need one are left unknown (XXXX)\n", name)
 		}
 	}
-	timexes := temporal.Tag(text, ref)
+	tagger := temporal.New()
+	if opts.dayFirst {
+		tagger = temporal.NewWith(temporal.DayFirst())
+	}
+	timexes := tagger.Tag(text, ref)
 	err = writeOutput(opts.output, stdio.Out, func(w io.Writer) error {
 		if opts.format == "timeml" {
 			return temporal.WriteTimeMLDocument(w, filepath.Base(name), text, ref, timexes)
@@ -152,8 +173,11 @@ func datesRun(opts datesOptions, stdio IO) int {
 	return ExitOK
 }
 
-// readDatesInput reads a text file (or standard input for "-") and checks that it
-// is non-empty UTF-8 text. It returns the name to use in messages.
+// readDatesInput reads a text file (or standard input for "-") and checks it
+// as "timeline extract" checks its inputs (input.Decode: empty, UTF-16,
+// binary, invalid UTF-8), with the same messages. A UTF-8 byte order mark is
+// dropped. A text that looks like HTML is returned as read: datesRun strips
+// the markup. It returns the name to use in messages.
 func readDatesInput(path string, stdin io.Reader) (string, string, error) {
 	var b []byte
 	var err error
@@ -180,29 +204,14 @@ func readDatesInput(path string, stdin io.Reader) (string, string, error) {
 		}
 		return name, "", fmt.Errorf("read %s: %v", name, err)
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		what := "the file is empty"
-		if path == "-" {
-			what = "nothing was read"
-		}
-		return name, "", fmt.Errorf("read %s: %s; give a text with some content", name, what)
+	text, _, w := input.Decode(b, input.Text)
+	switch {
+	case w != nil && text == "":
+		return name, "", fmt.Errorf("read %s: %s", name, w.Message)
+	case w != nil:
+		// a note: the text looks like HTML (perhaps in a legacy charset);
+		// datesRun decodes it as HTML and says so
+		return name, string(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))), nil
 	}
-	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
-		return name, "", fmt.Errorf("read %s: UTF-16 text is not read; convert the file to UTF-8 (e.g. iconv -f utf-16 -t utf-8)", name)
-	}
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return name, "", fmt.Errorf("read %s: binary data (NUL byte at offset %d); give a plain text file", name, i)
-	}
-	if !utf8.Valid(b) {
-		i := 0
-		for i < len(b) {
-			r, size := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
-		return name, "", fmt.Errorf("read %s: invalid UTF-8 at byte offset %d; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)", name, i)
-	}
-	return name, string(b), nil
+	return name, text, nil
 }

@@ -77,23 +77,29 @@ func TestDatesBadInputs(t *testing.T) {
 		}
 		return p
 	}
+	// the checks and messages are input.Decode's, as in "timeline extract"
 	empty := write("empty.txt", []byte(" \n"))
 	binary := write("bin.txt", []byte("NATO\x00\x01"))
+	control := write("control.txt", []byte("\x01\x02\x03\x04 NATO \x05\x06\x07\x08"))
 	latin1 := write("latin1.txt", []byte("caf\xe9 in 1949"))
+	latin1Line2 := write("latin1-2.txt", []byte("In 1949:\nthe caf\xe9 opened"))
 	utf16 := write("utf16.txt", []byte("\xff\xfeN\x00A\x00T\x00O\x00"))
 	missing := filepath.Join(dir, "missing.txt")
 	for _, tc := range []struct {
-		name, path, want string
+		name, path, stdin, want string
 	}{
-		{"missing", missing, "timeline dates: read " + missing + ": no such file"},
-		{"empty", empty, "timeline dates: read " + empty + ": the file is empty"},
-		{"binary", binary, "timeline dates: read " + binary + ": binary data (NUL byte at offset 4)"},
-		{"invalid utf-8", latin1, "timeline dates: read " + latin1 + ": invalid UTF-8 at byte offset 3"},
-		{"directory", dir, "timeline dates: read " + dir + ": is a directory"},
-		{"utf-16", utf16, "timeline dates: read " + utf16 + ": UTF-16 text is not read; convert the file to UTF-8"},
+		{"missing", missing, "", "timeline dates: read " + missing + ": no such file"},
+		{"empty", empty, "", "timeline dates: read " + empty + ": empty: no text to read"},
+		{"empty stdin", "-", "\n\t\n", "timeline dates: read standard input: empty: no text to read"},
+		{"binary", binary, "", "timeline dates: read " + binary + ": binary file (contains NUL bytes)"},
+		{"control characters", control, "", "timeline dates: read " + control + ": binary file (mostly control characters)"},
+		{"invalid utf-8", latin1, "", "timeline dates: read " + latin1 + ": invalid UTF-8 at line 1, byte 4 of the line; convert the file to UTF-8"},
+		{"invalid utf-8 line 2", latin1Line2, "", "timeline dates: read " + latin1Line2 + ": invalid UTF-8 at line 2, byte 8 of the line"},
+		{"directory", dir, "", "timeline dates: read " + dir + ": is a directory"},
+		{"utf-16", utf16, "", "timeline dates: read " + utf16 + ": UTF-16 text is not read; convert the file to UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			io, out, errb := datesIO("")
+			io, out, errb := datesIO(tc.stdin)
 			if code := runDates(context.Background(), []string{tc.path}, io); code != ExitInput {
 				t.Errorf("exit code %d, want %d", code, ExitInput)
 			}

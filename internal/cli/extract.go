@@ -13,6 +13,7 @@ import (
 	"github.com/timeline-dev/timeline/input"
 	"github.com/timeline-dev/timeline/render"
 	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
 const extractUsage = `Usage: timeline extract [flags] FILE|DIR|GLOB|-...
@@ -31,6 +32,8 @@ document's reference date.
 Directory walks skip hidden files, README/LICENSE files and .json files. A manifest.json beside text files
 ({"documents":[{"file","title","date"}]}) gives their titles and dates.
 Without --ref or such a date, a document's dateline is used when it has one.
+Numeric dates such as 04/05/2023 are read month-first (April 5) unless the
+first number is above 12; --day-first reads them day-first (4 May).
 
 Output formats (--format):
   json        {"documents":[...],"events":[...],"warnings":[...]} (default)
@@ -72,7 +75,11 @@ type inputFlags struct {
 	minConfidence             float64
 	noMerge, quiet            bool
 	jobs                      int
+	dayFirst                  bool
 }
+
+// dayFirstHelp documents --day-first, on dates, extract and render.
+const dayFirstHelp = "read ambiguous numeric dates day-first: 04/05/2023 is 4 May, not April 5 (default month-first; a first number above 12 is always the day)"
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ref, "ref", "", "reference `DATE` (YYYY-MM-DD) for every document, overriding their own dates")
@@ -86,6 +93,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.noMerge, "no-merge", false, "keep reports of the same event from different documents apart")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar or summary on stderr (problems are still reported)")
 	fs.IntVar(&f.jobs, "jobs", 0, "extract `N` documents at once (default: one per CPU core)")
+	fs.BoolVar(&f.dayFirst, "day-first", false, dayFirstHelp)
 }
 
 // maxJobs bounds --jobs: documents in flight, and so memory, grow with it,
@@ -100,6 +108,7 @@ type settings struct {
 	quiet  bool
 	jobs   int
 	ref    time.Time
+	tagger *temporal.Tagger // nil: the default (month-first numeric dates)
 }
 
 // valueHints says, for the flags of inputFlags that take a value, what to
@@ -168,6 +177,9 @@ func (f *inputFlags) parse(fs *flag.FlagSet) (settings, error) {
 		return s, fmt.Errorf("--jobs %d: use a number of workers from 1 to %d, or 0 for one per CPU core", f.jobs, maxJobs)
 	}
 	s.merge, s.quiet, s.jobs = !f.noMerge, f.quiet, f.jobs
+	if f.dayFirst {
+		s.tagger = temporal.NewWith(temporal.DayFirst())
+	}
 	return s, nil
 }
 
@@ -222,7 +234,7 @@ func (s settings) run(ctx context.Context, args []string, io IO, emit func(batch
 	bar := newProgress(io, s.quiet, docs, bytes, nil)
 	defer bar.clear()
 	extract := func(ctx context.Context, doc timeline.Document) (timeline.Result, error) {
-		return timeline.Extract(ctx, doc, timeline.Options{})
+		return timeline.Extract(ctx, doc, timeline.Options{Tagger: s.tagger})
 	}
 	err = batch.Run(ctx, set.Items(ctx), batch.Options{Jobs: s.jobs, Extract: extract}, func(o batch.Outcome) error {
 		switch {
@@ -284,7 +296,11 @@ func runExtract(ctx context.Context, args []string, io IO) int {
 	var failed, nDocs, nEvents int
 	var skipped int
 	err = writeOutput(*out, io.Out, func(w writer) error {
-		enc, err := render.NewEncoder(*format, w, render.Options{Title: *title, BOM: *csvBOM})
+		ropts := render.Options{Title: *title, BOM: *csvBOM}
+		if s.tagger != nil {
+			ropts.Tagger = s.tagger // timeml tags the dates the events were read with
+		}
+		enc, err := render.NewEncoder(*format, w, ropts)
 		if err != nil {
 			return err
 		}

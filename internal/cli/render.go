@@ -26,9 +26,10 @@ events-per-month chart and a searchable table. Events whose date is unknown or
 partial are listed apart, never drawn at a made-up date.
 
 Inputs are texts, read and extracted as by "timeline extract" (same input and
-filter flags), or the output of "timeline extract" in json or jsonl format
-(.json, .jsonl files, or piped to -; their events are used as they are). Reports of the same
-event in different documents are merged unless --no-merge.
+filter flags, --day-first included), or the output of "timeline extract" in
+json or jsonl format (.json, .jsonl files, or piped to -; their events are used
+as they are). Reports of the same event in different documents are merged
+unless --no-merge.
 
 The page is self-contained and works offline: ECharts is inlined from
 echarts.min.js, found through $TIMELINE_ECHARTS_JS, node_modules/echarts
