@@ -10,7 +10,8 @@ var meetingDetector = &detector{
 	Name: "meeting",
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
-		"called", "calls", "rang", "council", "exchanged"},
+		"called", "calls", "rang", "council", "exchanged", "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched",
+		"videoconference", "video-conference"},
 	Match: matchMeeting,
 }
 
@@ -136,7 +137,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			} else if isDuration(s.lw(i-1)) && s.near(i, 3, 0, "a", "an", "the") && (s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts", "counterpart") || w == "conversation" && s.hasFullName()) {
 				// "during an hour-long call": the call of the two leaders
 				c.Tok = i - 1
-			} else if !(isOneOf(s.lw(i+1), "with", "between") && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her")) {
+			} else if !(isOneOf(s.lw(i+1), "with", "between") && isOneOf(s.lw(i-1), "a", "the", "their", "his", "her") || w == "call" && s.lw(i+1) == "from" && s.lw(i-1) == "a" && isOneOf(s.lw(i-2), "received", "receives", "took", "takes", "got")) {
 				return candidate{}, false // "in a call with Zelensky" is a call; "a call for" is not
 			}
 		}
@@ -168,6 +169,32 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		return candidate{}, false
+	case "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched":
+		// "held a bilateral with Modi", "had dinner with President Macron",
+		// "dined with Biden at the White House": leaders at table together
+		k := i + 1
+		if s.lw(k) == "meeting" {
+			return candidate{}, false // "a bilateral meeting": the noun is the trigger
+		}
+		if !isOneOf(w, "dined", "lunched") && !isOneOf(s.lw(i-1), "a", "working", "state", "private", "official", "their") && !isOneOf(s.lw(i-1), "had", "have", "has", "hold", "held", "holds") {
+			return candidate{}, false
+		}
+		if s.lw(k) != "with" {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAfter(k+1, 3)
+		if !ok || m.Kind != mPerson && m.Kind != mTitle || !s.hasTitledPerson() {
+			return candidate{}, false
+		}
+		c.End, c.Strength = k+1, 0.45
+		return c, true
+	case "videoconference", "video-conference":
+		// "the foreign ministers held a videoconference on Tuesday"
+		if !isOneOf(s.lw(i-1), "a", "the", "their") || !s.near(i, 3, 0, "held", "hold", "holds", "had", "joined") {
+			return candidate{}, false
+		}
+		c.CAMEO, c.Strength = "041", 0.5
+		return c, true
 	case "council":
 		// "attended its first ministerial council in Paris", "called off a
 		// joint ministerial council at Fontainebleau": a session of ministers
@@ -300,6 +327,11 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// down together"
 		if s.lw(i+1) == "down" && (s.lw(i+2) == "with" || s.lw(i+2) == "together") {
 			c.End, c.Strength = i+3, 0.5
+			return c, true
+		}
+		// "The two leaders sat down in the Oval Office"
+		if s.lw(i+1) == "down" && isOneOf(s.lw(i+2), "in", "at", "on", "for") && (s.near(i, 4, 0, "leaders", "ministers", "presidents", "sides", "delegations", "counterparts") || s.personEndsAt(i) && s.near(i, 6, 0, "and")) {
+			c.End, c.Strength = i+2, 0.45
 			return c, true
 		}
 		return candidate{}, false
