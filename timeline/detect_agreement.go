@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -177,6 +177,10 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(k) == "out" {
 			k++
 		}
+		if isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i-1, 10, 0, dealNouns...) && s.diplomatic() {
+			c.End, c.Strength = k, 0.5 // "a deal could be hammered out within days"
+			return c, true
+		}
 		if isOneOf(w, "hammered", "thrashed") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() || !s.partySubject(i) {
 			return candidate{}, false
 		}
@@ -219,7 +223,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.45
 		return c, true
 	}
-	if !found && isOneOf(w, "issued", "endorsed", "endorse", "endorses", "welcomed", "welcomes", "reaffirmed", "pledged") && s.inJointText(i) {
+	if !found && isOneOf(w, "issued", "issue", "issues", "endorsed", "endorse", "endorses", "welcomed", "welcomes", "reaffirmed", "pledged") && s.inJointText(i) {
 		found = true // "endorsed the plan ... in a joint communiqué"
 	}
 	agreeVerb := isOneOf(w, "agreed", "agree", "agrees")
@@ -259,7 +263,10 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if !found {
 		return candidate{}, false
 	}
-	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier")
+	if agreeVerb && s.near(i, 3, 0, "unable", "failed") {
+		c.Neg = true // "were unable to agree on a ceasefire"
+	}
+	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier", "by")
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		c.Strength = 0.5
 	}
@@ -295,7 +302,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	}
-	if isOneOf(w, "issued", "endorsed", "endorse", "endorses") {
+	if isOneOf(w, "issued", "issue", "issues", "endorsed", "endorse", "endorses") {
 		// "issued a joint declaration", "endorsed the Hiroshima communiqué",
 		// "declined to endorse a statement on trade"
 		if !s.objectNoun(i, "declaration", "communique", "communiqué", "charter") && !(s.objectNoun(i, "statement") && (s.near(i, 0, 3, "joint") || w != "issued" && s.hasStateParty())) && !s.inJointText(i) && !(w != "issued" && s.namedDocAfter(i+1)) {
@@ -554,7 +561,7 @@ func (s *sentCtx) agreedObject(k int) bool {
 			"roadmap", "road", "text", "terms", "package", "swap", "exchange", "mechanism", "timetable", "settlement",
 			"arrangement", "arrangements", "understanding", "compromise", "statement", "communique", "communiqué",
 			"declaration", "memorandum", "protocol", "charter", "convention", "plan", "withdrawal", "pullback", "border", "borders",
-			"procedure", "formula", "format", "modalities", "schedule", "how") {
+			"procedure", "formula", "format", "modalities", "schedule", "how", "boundary", "boundaries", "frontier") {
 			return true
 		}
 		if !s.toks[j].Word || isOneOf(s.lw(j), "on", "to", "with", "for", "that", "need", "importance") {
@@ -581,7 +588,8 @@ func (s *sentCtx) agreedSubjectEnd(i int) int {
 // "they", or two named people or states ("Putin and Erdogan agreed").
 func (s *sentCtx) collectiveSubject(i int) bool {
 	j := i
-	for j > 0 && isOneOf(s.lw(j-1), "have", "has", "had", "also", "both", "jointly", "finally", "then", "formally", "all", "quickly", "later", "eventually", "reportedly", "officially", "subsequently", "swiftly", "broadly", "once", "again") {
+	for j > 0 && isOneOf(s.lw(j-1), "have", "has", "had", "also", "both", "jointly", "finally", "then", "formally", "all", "quickly", "later", "eventually", "reportedly", "officially", "subsequently", "swiftly", "broadly", "once", "again",
+		"to", "are", "is", "were", "was", "expected", "likely", "set", "due", "hope", "hoped", "will", "would", "could", "may", "might", "should", "must", "can", "yet", "trying", "seeking", "unable", "failed", "not", "never", "did", "still") {
 		j--
 	}
 	if s.stateSubjectPair(j) {

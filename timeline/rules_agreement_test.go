@@ -120,7 +120,13 @@ func TestAgreementForms(t *testing.T) {
 		{"put pen to paper", "The EU and Chile put pen to paper on a trade deal on 13 December 2022.", []string{"agreement reported 2022-12-13"}},
 		{"withdrew recognition", "Serbia says Togo withdrew its recognition of Kosovo in 2019.", []string{"other-diplomatic reported 2019"}},
 		{"exchanged ambassadors", "Israel and Bahrain exchanged ambassadors in June 2021.", []string{"other-diplomatic reported 2021-06"}},
+		{"expected to agree on a boundary", "Kenya and Somalia are expected to agree on a maritime boundary next month.", []string{"agreement planned 2023-05 Kenya+Somalia"}},
+		{"deal could be hammered out", "A deal could be hammered out within days, Turkish officials said.", []string{"agreement hypothetical"}},
+		{"unable to agree", "Negotiators in Doha were unable to agree on a ceasefire on Sunday.", []string{"agreement negated 2023-04-02"}},
+		{"will issue a joint statement", "The two countries will issue a joint statement after the meeting, Vietnam and Laos said.", []string{"agreement planned"}},
+		{"statement, agreed by", "The statement, agreed by all twenty members of the G20 in Bali on 16 November 2022, condemned the war.", []string{"agreement reported 2022-11-16"}},
 		// hard negatives
+		{"ministers issue statements", "The ministers issue statements every week.", nil},
 		{"companies reached an understanding", "Apple and Google reached an understanding on patents in London on Monday.", nil},
 		{"manufacturer struck a deal", "Boeing struck a deal with Air India in Paris on Tuesday.", nil},
 		{"club agreed a deal", "Manchester United agreed a deal for the Brazilian winger on Monday.", nil},
