@@ -159,8 +159,9 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 	case "ratified", "ratify", "ratifies":
-		// "Turkey's parliament ratified Sweden's NATO membership"
-		if s.near(i, 0, 5, "membership", "accession", "admission") {
+		// "Turkey's parliament ratified Sweden's NATO membership" ("the
+		// country's accession" is read at the noun)
+		if s.near(i, 0, 5, "membership", "admission") && !s.near(i, 0, 6, "accession") {
 			return c, true
 		}
 	case "ratification":
@@ -415,7 +416,9 @@ func (s *sentCtx) independenceBefore() bool {
 func (s *sentCtx) relationsWhich(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		if isOneOf(s.lw(k), "which", "that") {
-			return isOneOf(s.lw(k-1), "relations", "ties") || s.lw(k-1) == "," && isOneOf(s.lw(k-2), "relations", "ties")
+			// "relations, which", "relations between Washington and
+			// Tehran, which"
+			return s.near(k, 7, 0, "relations", "ties") && !s.near(k, 7, 0, ".", ";")
 		}
 	}
 	return false

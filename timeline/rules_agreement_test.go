@@ -125,6 +125,8 @@ func TestAgreementForms(t *testing.T) {
 		{"unable to agree", "Negotiators in Doha were unable to agree on a ceasefire on Sunday.", []string{"agreement negated 2023-04-02"}},
 		{"will issue a joint statement", "The two countries will issue a joint statement after the meeting, Vietnam and Laos said.", []string{"agreement planned"}},
 		{"statement, agreed by", "The statement, agreed by all twenty members of the G20 in Bali on 16 November 2022, condemned the war.", []string{"agreement reported 2022-11-16"}},
+		{"relations between X and Y, which Z broke off", "The deal does not restore relations between Rabat and Tehran, which Morocco broke off in May 2018.", []string{"other-diplomatic reported 2018-05"}},
+		{"voted to ratify an accession once", "On Thursday Turkey's parliament voted to ratify the Nordic country's accession.", []string{"other-diplomatic reported 2023-03-30"}},
 		// hard negatives
 		{"ministers issue statements", "The ministers issue statements every week.", nil},
 		{"companies reached an understanding", "Apple and Google reached an understanding on patents in London on Monday.", nil},
