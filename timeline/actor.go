@@ -55,7 +55,7 @@ func init() {
 		"treasury secretary", "secretary of the treasury", "commerce secretary", "secretary of commerce",
 		"first lady", "leader", "chief", "head of state",
 		"trade representative", "vice premier", "foreign policy chief", "deputy secretary of state", "under secretary of state",
-		"crown princess", "grand duke", "deputy foreign minister", "state councillor", "state councilor",
+		"crown princess", "grand duke", "state councillor", "state councilor", "high commissioner", "chargé d'affaires",
 		// plurals before two names: "Foreign Ministers Wang Yi and Sergei Lavrov"
 		"foreign ministers", "prime ministers", "presidents", "defence ministers", "defense ministers",
 	} {
@@ -242,6 +242,9 @@ func appendMentions(ms []mention, toks []token) []mention {
 						m = mention{Kind: mCapital, Place: joinText(toks[c.Tok:c.End]), Prep: "dateline", Tok: c.Tok, End: c.End}
 					}
 				}
+			}
+			if m.Kind == mDemonym && m.End == i+1 && pluralDemonyms[t.Lower] {
+				m.Kind = mCountry // "six Canadians": the state's people
 			}
 			if m.Kind == mDemonym && m.End < len(toks) && toks[m.End].Lower == "capital" && !m.Modifier {
 				// "the Rwandan capital": the capital of that state, a place
@@ -1185,4 +1188,16 @@ func stateNounLen(toks []token, i int) int {
 // visit to West Germany" (the same visit, told twice).
 func (s *sentCtx) visitNounTo(c candidate, m mention) bool {
 	return m.Tok > c.End+4 && m.Tok <= c.End+12 && m.Prep == "to" && s.lw(m.Tok-1) == "to" && isOneOf(s.lw(m.Tok-2), "visit", "trip", "tour", "journey") && !s.commaBetween(c.End, m.Tok)
+}
+
+// coordinatedStates reports whether the sentence names states a and b
+// joined by "and" or a comma ("Israel and the UAE").
+func (s *sentCtx) coordinatedStates(a, b string) bool {
+	for k := 1; k < len(s.mentions); k++ {
+		m, p := s.mentions[k], s.mentions[k-1]
+		if m.Coord && p.Kind == mCountry && (p.Name == a && m.Name == b || p.Name == b && m.Name == a) {
+			return true
+		}
+	}
+	return false
 }

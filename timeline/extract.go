@@ -1036,7 +1036,16 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		// the owners of the envoys acting: "Their prime ministers, meeting
 		// at Bogor", "Its diplomats have spent weeks negotiating"
 		owner := (m.Name == "their" || m.Name == "its") && m.Tok < c.Tok && m.Tok >= c.Tok-6 && isOneOf(s.lw(m.End), "leaders", "prime", "foreign", "presidents", "ministers", "diplomats", "representatives", "envoys", "delegations", "delegates", "negotiators", "heads", "governments", "ambassadors")
-		if !adjacent && !subject && !possessive && !owner {
+		// "recognises it", "granted it observer status", "to admit it": the
+		// state the text is about
+		objectIt := m.Name == "it" && m.Tok == c.End && (c.Type == OtherDiplomatic || c.Type == Accession)
+		if !adjacent && !subject && !possessive && !owner && !objectIt {
+			return r
+		}
+		if objectIt {
+			if r.actor = x.ctx.mainState(); r.actor == "" && len(x.ctx.lastCountries) == 1 {
+				r.actor = x.ctx.lastCountries[0]
+			}
 			return r
 		}
 		switch m.Name {
@@ -1414,6 +1423,16 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
+	// the subject of a participle clause is the sentence's: "Taipei moved
+	// first, severing relations with Nauru"
+	if agent < 0 && !subjectBefore && c.Tok > 2 && s.lw(c.Tok-1) == "," && strings.HasSuffix(s.lw(c.Tok), "ing") {
+		for _, r := range rs {
+			if r.m.Tok <= 2 && r.actor != "" && r.place == "" && !r.person {
+				add(r.actor)
+				break
+			}
+		}
+	}
 	// objects stop at the next trigger: "met Obama ... and held talks with Biden"
 	nextTrig := len(s.toks)
 	for _, o := range s.cands {
@@ -1515,6 +1534,26 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			if o := x.ctx.mainOrg(); o != "" && x.ctx.orgs[o] >= 2 {
 				add(o)
 			}
+		}
+	}
+	// a ministerial meeting with no organisation named is one of the
+	// organisation the text is about: "at a ministerial meeting in Bandar
+	// Seri Begawan", "the next ministerial conference"
+	if c.Type == Meeting && s.near(c.Tok, 2, 0, "ministerial") {
+		hasOrg := false
+		for _, a := range actors {
+			hasOrg = hasOrg || organisationNames[a] || x.ctx.orgs[a] > 0
+		}
+		if o := x.ctx.mainOrg(); !hasOrg && o != "" && x.ctx.orgs[o] >= 2 {
+			add(o)
+		}
+	}
+	// "Kiribati followed": the same act towards the same other parties
+	if c.Type == OtherDiplomatic && isOneOf(s.lw(c.Tok), "followed", "follows", "follow") && len(x.events) > 0 {
+		// (not when both parties of that act are its subjects: "Israel and
+		// the UAE announced..., and Bahrain followed" leaves the party open)
+		if p := x.events[len(x.events)-1]; p.Type == c.Type && len(p.Actors) == 2 && !s.coordinatedStates(p.Actors[0], p.Actors[1]) {
+			add(p.Actors[1])
 		}
 	}
 	if len(actors) > 12 {

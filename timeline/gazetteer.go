@@ -559,6 +559,25 @@ func addDerivedDemonyms() {
 	}
 }
 
+// pluralDemonyms are the nouns for a state's people ("Canadians",
+// "Iraqis"), which read as the state: "ordering out six Canadians".
+var pluralDemonyms = map[string]bool{}
+
+func init() {
+	var plurals []string
+	for d := range demonyms {
+		if !strings.Contains(d, " ") && (strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i")) {
+			plurals = append(plurals, d)
+		}
+	}
+	for _, d := range plurals {
+		if _, ok := demonyms[d+"s"]; !ok {
+			demonyms[d+"s"] = demonyms[d]
+			pluralDemonyms[d+"s"] = true
+		}
+	}
+}
+
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

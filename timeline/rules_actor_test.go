@@ -112,6 +112,20 @@ func TestActorRules(t *testing.T) {
 		// people coordinated with the agent
 		{"a coordinated pair of visitors", "The bloc's two most senior officials, Antonio Costa and Ursula von der Leyen, began the week at the summit in Tokyo on Monday.",
 			timeline.Summit, []string{"Antonio Costa", "Ursula von der Leyen"}, nil, ""},
+		// "it" after the act: the state the text is about
+		{"recognises it", "Montenegro voted for independence in May 2006. Montenegro's parliament declared it on 3 June. Iceland recognised it on 8 June 2006.",
+			timeline.OtherDiplomatic, []string{"Iceland", "Montenegro"}, nil, "Iceland"},
+		// a ministerial meeting is the organisation's
+		{"a ministerial meeting", "OPEC sets output for its members, and OPEC is based in Vienna. Oil ministers will hold a ministerial meeting in Riyadh on 4 June.",
+			timeline.Meeting, []string{"OPEC"}, nil, ""},
+		// "X followed": the same act towards the same party
+		{"followed", "Panama cut diplomatic ties with Taiwan on 13 June 2017. The Dominican Republic followed in May 2018.",
+			timeline.OtherDiplomatic, []string{"Dominican Republic", "Taiwan"}, nil, "Dominican"},
+		{"followed within the week", "Chad cut ties with Taiwan in August 2006. Malawi followed within the week.",
+			timeline.OtherDiplomatic, []string{"Malawi", "Taiwan"}, []string{"Chad"}, "Malawi"},
+		// the subject of a participle clause
+		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
+			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
