@@ -79,6 +79,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.45
 		return c, true
 	}
+	if isOneOf(w, "signed", "agreed", "concluded", "reached") && s.lw(i+1) == "by" && s.lw(i-1) == "," && i >= 3 && i <= 4 && isOneOf(s.lw(0), "the", "this", "that") && isOneOf(s.lw(i-2), agreementNouns...) && !s.toks[i-2].Cap && s.lastAgreement && !s.datedPhrase(i+1) {
+		return candidate{}, false // "... signed a pipeline agreement on Wednesday. The agreement, signed by the two presidents, ...": the same signing
+	}
 	if w == "signing" && s.lw(i-1) == "the" && i <= 1 && s.lw(i+1) == "of" && s.lastAgreement {
 		return candidate{}, false // "The signing of the Joint Communiqué gives effect to ...": the signing just reported
 	}
@@ -1054,6 +1057,17 @@ func (s *sentCtx) partySubject(i int) bool {
 	}
 	for k := start; k < i; k++ {
 		if isOneOf(s.lw(k), diplomatNouns...) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedPhrase reports whether the phrase from k to the next comma holds a
+// date word: a year, a month or a weekday.
+func (s *sentCtx) datedPhrase(k int) bool {
+	for ; k < len(s.toks) && s.toks[k].Word; k++ {
+		if w := s.lw(k); s.yearToken(k) || monthWord(w) || weekdayWord(w) || isOneOf(w, "yesterday", "today") {
 			return true
 		}
 	}

@@ -128,6 +128,8 @@ func TestAgreementForms(t *testing.T) {
 		{"relations between X and Y, which Z broke off", "The deal does not restore relations between Rabat and Tehran, which Morocco broke off in May 2018.", []string{"other-diplomatic reported 2018-05"}},
 		{"voted to ratify an accession once", "On Thursday Turkey's parliament voted to ratify the Nordic country's accession.", []string{"other-diplomatic reported 2023-03-30"}},
 		// hard negatives
+		{"the agreement, signed by, restates", "Uganda and Tanzania signed a pipeline agreement in Kampala on Wednesday. The agreement, signed by Presidents Museveni and Hassan, sets a tariff.", []string{"agreement reported 2023-04-05"}},
+		{"a second named agreement, signed by", "India and Pakistan signed the Tashkent Declaration in January 1966. The Shimla Agreement, signed by Gandhi and Bhutto on 2 July 1972, followed the 1971 war.", []string{"agreement reported 1966-01", "agreement reported 1972-07-02"}},
 		{"ministers issue statements", "The ministers issue statements every week.", nil},
 		{"companies reached an understanding", "Apple and Google reached an understanding on patents in London on Monday.", nil},
 		{"manufacturer struck a deal", "Boeing struck a deal with Air India in Paris on Tuesday.", nil},
