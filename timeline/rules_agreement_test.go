@@ -129,7 +129,7 @@ func TestAgreementForms(t *testing.T) {
 		{"voted to ratify an accession once", "On Thursday Turkey's parliament voted to ratify the Nordic country's accession.", []string{"other-diplomatic reported 2023-03-30"}},
 		// hard negatives
 		{"the agreement, signed by, restates", "Uganda and Tanzania signed a pipeline agreement in Kampala on Wednesday. The agreement, signed by Presidents Museveni and Hassan, sets a tariff.", []string{"agreement reported 2023-04-05"}},
-		{"a second named agreement, signed by", "India and Pakistan signed the Tashkent Declaration in January 1966. The Shimla Agreement, signed by Gandhi and Bhutto on 2 July 1972, followed the 1971 war.", []string{"agreement reported 1966-01", "agreement reported 1972-07-02"}},
+		{"a second named agreement, signed by", "India and Pakistan signed the Tashkent Declaration in January 1966. The Shimla Agreement, signed by Indira Gandhi and Zulfikar Ali Bhutto on 2 July 1972, followed the 1971 war between India and Pakistan.", []string{"agreement reported 1966-01", "agreement reported 1972-07-02"}},
 		{"ministers issue statements", "The ministers issue statements every week.", nil},
 		{"companies reached an understanding", "Apple and Google reached an understanding on patents in London on Monday.", nil},
 		{"manufacturer struck a deal", "Boeing struck a deal with Air India in Paris on Tuesday.", nil},
