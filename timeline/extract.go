@@ -134,11 +134,11 @@ type sentInfo struct {
 
 func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	text := x.doc.Text
-	spans := sentence.Split(text)
 	// Tokens of sentences without a trigger keyword are only read once, to
 	// learn names: they share one scratch buffer. The tokens kept and the
 	// mentions live in arenas reused across calls through a pool.
 	ws := scratchPool.Get().(*workspace)
+	spans := sentence.AppendSplit(ws.spans[:0], text)
 	sents := ws.sents[:0]
 	if cap(sents) < len(spans) {
 		sents = make([]sentInfo, 0, len(spans))
@@ -155,7 +155,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	}
 	x.rs, x.sc.cands, x.sc.idsBuf, x.sc.kindsBuf = ws.rs[:0], ws.cands[:0], ws.ids[:0], ws.kinds[:0]
 	defer func() {
-		ws.sents, ws.scratch, ws.kept, ws.mentions = sents, scratch, kept, mentions
+		ws.sents, ws.scratch, ws.kept, ws.mentions, ws.spans = sents, scratch, kept, mentions, spans
 		ws.rs, ws.cands, ws.ids, ws.kinds = x.rs, x.sc.cands, x.sc.idsBuf, x.sc.kindsBuf
 		ws.release()
 	}()
@@ -1715,6 +1715,7 @@ type workspace struct {
 	scratch  []token
 	kept     []token
 	mentions []mention
+	spans    []sentence.Span
 	// the extraction's buffers: x.rs and x.sc's candidates and clauses
 	rs    []resolved
 	cands []candidate
@@ -1737,9 +1738,10 @@ func (w *workspace) release() {
 	clear(w.scratch[:cap(w.scratch)])
 	clear(w.kept)
 	clear(w.mentions)
+	clear(w.spans)
 	clear(w.rs[:cap(w.rs)])
 	w.sents, w.scratch, w.kept, w.mentions = w.sents[:0], w.scratch[:0], w.kept[:0], w.mentions[:0]
-	w.rs, w.cands, w.ids, w.kinds = w.rs[:0], w.cands[:0], w.ids[:0], w.kinds[:0]
+	w.rs, w.cands, w.ids, w.kinds, w.spans = w.rs[:0], w.cands[:0], w.ids[:0], w.kinds[:0], w.spans[:0]
 	scratchPool.Put(w)
 }
 

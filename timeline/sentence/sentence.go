@@ -87,7 +87,16 @@ func trimSpan(text string, s, e int) (int, int) {
 // Split returns the sentences of text in order. It never returns an empty
 // span; offsets are byte offsets on rune boundaries.
 func Split(text string) []Span {
-	out := make([]Span, 0, len(text)/100+4) // news text: a sentence per ~120 bytes
+	out := AppendSplit(make([]Span, 0, len(text)/100+4), text) // news text: a sentence per ~120 bytes
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// AppendSplit appends the sentences of text to out, as Split returns them,
+// so that a caller can reuse one buffer for many texts.
+func AppendSplit(out []Span, text string) []Span {
 	emit := func(s, e int) {
 		// trim spaces, bullets and stray quotes-only fragments
 		for s < e {
@@ -165,13 +174,14 @@ func Split(text string) []Span {
 			}
 			i = end
 		default:
+			// skip to the next byte that may end a sentence
 			i++
+			for i < len(text) && !stopByte[text[i]] {
+				i++
+			}
 		}
 	}
 	emit(start, len(text))
-	if len(out) == 0 {
-		return nil // as before the slice was preallocated
-	}
 	return out
 }
 
@@ -342,12 +352,15 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
+// stopByte marks the bytes Split's scan stops at.
+var stopByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
 // hardWrapped reports whether text looks hard-wrapped: most of its long lines
 // end without punctuation, so single line breaks fall inside sentences and
 // only blank lines and list items separate them.
 func hardWrapped(text string) bool {
 	long, open := 0, 0
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if len(line) < 40 {
 			continue
