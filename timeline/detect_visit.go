@@ -260,6 +260,13 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if ok && s.teamName(m) {
 			return candidate{}, false // "The Warriors hosted the Lakers"
 		}
+		// "welcomed the accession of Croatia", "welcomed the release of two
+		// Americans": an event or a decision welcomed, not a guest
+		for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+			if welcomedThings[s.lw(j)] {
+				return candidate{}, false
+			}
+		}
 		if (!ok || !(m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry || m.Kind == mDemonym)) && !s.near(i, 0, 4, "counterpart", "counterparts", "leaders", "delegation") {
 			return candidate{}, false
 		}
@@ -480,6 +487,15 @@ var officialTeam = map[string]bool{"technical": true, "advance": true, "legal": 
 	"expert": true, "experts": true, "inspection": true, "inspectors": true, "monitoring": true,
 	"monitors": true, "government": true, "official": true, "officials": true, "diplomats": true,
 	"negotiators": true, "transition": true, "consular": true, "embassy": true, "ministry": true, "mediation": true}
+
+// welcomedThings are nouns of events and decisions that a leader
+// "welcomed": no guest is hosted.
+var welcomedThings = map[string]bool{"accession": true, "decision": true, "agreement": true, "deal": true,
+	"move": true, "news": true, "announcement": true, "election": true, "vote": true, "result": true,
+	"results": true, "plan": true, "proposal": true, "step": true, "statement": true, "report": true,
+	"release": true, "return": true, "arrival": true, "ceasefire": true, "truce": true, "progress": true,
+	"efforts": true, "initiative": true, "resolution": true, "ruling": true, "verdict": true, "bid": true,
+	"talks": true, "outcome": true, "signing": true, "launch": true, "opening": true, "reopening": true}
 
 // teamName reports a name used with "the" and a plural ending, as sports
 // teams are ("the Lakers", "the Red Sox"): people and states are not.
