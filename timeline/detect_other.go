@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting"},
 	Match: matchOther,
 }
 
@@ -316,7 +316,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 3, "application", "bid", "request") && (s.near(i, 0, 6, "membership", "join") || s.doc.mainOrg() != "") {
 			return c, true
 		}
-	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts":
+	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting":
+		if isOneOf(w, "closing", "reopening") && s.lw(i+1) == "of" && s.lw(i-1) == "the" && !s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates") {
+			return candidate{}, false
+		}
 		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "liaison", "diplomatic", "mission", "representative", "interests") {
 			c.CAMEO = "050"
 			return c, true
@@ -393,7 +396,7 @@ func (s *sentCtx) legislatureSubject(i int) bool {
 // communiqué". Relations restored by a signed text are the agreement.
 func (s *sentCtx) docSigned() bool {
 	for k, t := range s.toks {
-		if isOneOf(t.Lower, "signed", "signing", "initialled", "initialed", "inked") {
+		if isOneOf(t.Lower, "signed", "signing", "sign", "signs", "initialled", "initialed", "inked") {
 			for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
 				if isOneOf(s.lw(j), "communique", "communiqué", "declaration", "agreement", "protocol", "treaty", "accord", "memorandum") {
 					return true

@@ -127,7 +127,10 @@ func TestAgreementForms(t *testing.T) {
 		{"statement, agreed by", "The statement, agreed by all twenty members of the G20 in Bali on 16 November 2022, condemned the war.", []string{"agreement reported 2022-11-16"}},
 		{"relations between X and Y, which Z broke off", "The deal does not restore relations between Rabat and Tehran, which Morocco broke off in May 2018.", []string{"other-diplomatic reported 2018-05"}},
 		{"voted to ratify an accession once", "On Thursday Turkey's parliament voted to ratify the Nordic country's accession.", []string{"other-diplomatic reported 2023-03-30"}},
+		{"closing its embassy and recalling", "Taipei responded on Monday by closing its embassy in Honiara and recalling its ambassador.", []string{"other-diplomatic reported 2023-04-03", "other-diplomatic"}},
+		{"sign a communiqué establishing relations", "President Sogavare will travel to Beijing next month to sign a communiqué establishing relations with China.", []string{"agreement planned 2023-05", "!other-diplomatic"}},
 		// hard negatives
+		{"closing of a factory", "The closing of the car factory in Turin was announced on Monday by Italy's industry minister.", nil},
 		{"the agreement, signed by, restates", "Uganda and Tanzania signed a pipeline agreement in Kampala on Wednesday. The agreement, signed by Presidents Museveni and Hassan, sets a tariff.", []string{"agreement reported 2023-04-05"}},
 		{"a second named agreement, signed by", "India and Pakistan signed the Tashkent Declaration in January 1966. The Shimla Agreement, signed by Indira Gandhi and Zulfikar Ali Bhutto on 2 July 1972, followed the 1971 war between India and Pakistan.", []string{"agreement reported 1966-01", "agreement reported 1972-07-02"}},
 		{"ministers issue statements", "The ministers issue statements every week.", nil},
