@@ -78,7 +78,8 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				}
 				// "meet American business leaders", "met students": not a
 				// diplomatic meeting
-				if k <= i+3 && isOneOf(s.lw(k), "business", "executives", "investors", "students", "workers", "farmers", "journalists", "reporters", "fans", "supporters", "voters", "employees", "ceos", "entrepreneurs", "residents", "veterans", "athletes") {
+				if k <= i+3 && isOneOf(s.lw(k), "business", "executives", "investors", "students", "workers", "farmers", "journalists", "reporters", "fans", "supporters", "voters", "employees", "ceos", "entrepreneurs", "residents", "veterans", "athletes",
+					"families", "survivors", "victims", "troops", "soldiers", "relatives", "activists", "protesters", "refugees", "volunteers", "firefighters", "pupils", "children") {
 					return candidate{}, false
 				}
 			}

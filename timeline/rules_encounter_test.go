@@ -60,6 +60,8 @@ func TestEncounterRules(t *testing.T) {
 		{"held a videoconference", "The foreign ministers held a videoconference on Tuesday.", []string{"meeting reported 2023-04-04"}},
 		// meeting hard negatives
 		{"a handshake is no meeting", "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the South Lawn after the signing.", []string{"!meeting"}},
+		{"met families", "President Joe Biden met with families of the victims in Uvalde on Sunday.", nil},
+		{"met troops", "Chancellor Olaf Scholz met German troops in Lithuania on Monday.", []string{"!meeting"}},
 		{"celebrity dinner", "Taylor Swift had dinner with Travis Kelce in New York on Friday.", nil},
 		{"business lunch", "The CEO had lunch with analysts on Monday.", nil},
 		{"pilots sat down", "The pilots sat down for talks with management on Monday.", nil},
