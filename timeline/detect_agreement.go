@@ -180,6 +180,10 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(k) == "out" {
 			k++
 		}
+		if isOneOf(w, "brokered", "negotiated") && s.lw(k) == "by" && s.namedDocBefore(i) && s.diplomatic() {
+			c.Strength = 0.45 // "The Black Sea Grain Initiative, brokered by the UN and Turkey in July 2022"
+			return c, true
+		}
 		if isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i-1, 10, 0, dealNouns...) && s.diplomatic() {
 			c.End, c.Strength = k, 0.5 // "a deal could be hammered out within days"
 			return c, true
@@ -900,7 +904,7 @@ func (s *sentCtx) namedDocBefore(i int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		t := s.toks[j]
-		if t.Cap && t.Word && docHeads[t.Lower] {
+		if t.Cap && t.Word && (docHeads[t.Lower] || t.Lower == "initiative" && isOneOf(s.lw(i), "brokered", "negotiated")) {
 			return true
 		}
 		if t.Cap && t.Word || isOneOf(t.Lower, "of", "for", "a", "on", "and", "the", "-", "–") {

@@ -129,7 +129,9 @@ func TestAgreementForms(t *testing.T) {
 		{"voted to ratify an accession once", "On Thursday Turkey's parliament voted to ratify the Nordic country's accession.", []string{"other-diplomatic reported 2023-03-30"}},
 		{"closing its embassy and recalling", "Taipei responded on Monday by closing its embassy in Honiara and recalling its ambassador.", []string{"other-diplomatic reported 2023-04-03", "other-diplomatic"}},
 		{"sign a communiqué establishing relations", "President Sogavare will travel to Beijing next month to sign a communiqué establishing relations with China.", []string{"agreement planned 2023-05", "!other-diplomatic"}},
+		{"named initiative, brokered by", "The Black Sea Grain Initiative, brokered by the United Nations and Turkey in July 2022, let Ukraine export grain.", []string{"agreement reported 2022-07"}},
 		// hard negatives
+		{"in a deal brokered by is the act's", "Israel and Morocco agreed on Thursday to establish full diplomatic relations, in a deal brokered by the United States.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
 		{"closing of a factory", "The closing of the car factory in Turin was announced on Monday by Italy's industry minister.", nil},
 		{"the agreement, signed by, restates", "Uganda and Tanzania signed a pipeline agreement in Kampala on Wednesday. The agreement, signed by Presidents Museveni and Hassan, sets a tariff.", []string{"agreement reported 2023-04-05"}},
 		{"a second named agreement, signed by", "India and Pakistan signed the Tashkent Declaration in January 1966. The Shimla Agreement, signed by Indira Gandhi and Zulfikar Ali Bhutto on 2 July 1972, followed the 1971 war between India and Pakistan.", []string{"agreement reported 1966-01", "agreement reported 1972-07-02"}},
