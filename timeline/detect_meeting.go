@@ -132,6 +132,14 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.Nominal = !isOneOf(prev, "held", "hold", "holds", "holding")
 		return c, true
 	case "call", "phoned", "telephoned", "conversation":
+		// "Biden will call Xi next week", "is expected to call President
+		// Lula": the verb with a person right after
+		if w == "call" && isOneOf(s.lw(i-1), "will", "would", "could", "to", "may", "might", "'ll", "should") {
+			if m, ok := s.mentionAt(i + 1); ok && m.Tok == i+1 && (m.Kind == mPerson || m.Kind == mTitle) && !isOneOf(s.lw(m.End), "a", "an", "the", "his", "her", "their", "to", "for", "out", "back") {
+				c.CAMEO, c.Strength = "041", 0.5
+				return c, true
+			}
+		}
 		if w == "call" || w == "conversation" {
 			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
 				c.Tok = i - 1

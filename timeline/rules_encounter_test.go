@@ -58,7 +58,10 @@ func TestEncounterRules(t *testing.T) {
 		{"dined with", "Chancellor Olaf Scholz dined with President Joe Biden at the White House on Friday.", []string{"meeting reported 2023-03-31 Olaf Scholz+Joe Biden"}},
 		{"received a call from", "President Volodymyr Zelensky received a call from President Joe Biden on Monday.", []string{"meeting reported 2023-04-03 Volodymyr Zelensky+Joe Biden"}},
 		{"held a videoconference", "The foreign ministers held a videoconference on Tuesday.", []string{"meeting reported 2023-04-04"}},
+		{"will call a leader", "President Joe Biden will call President Xi Jinping next week.", []string{"meeting planned 2023-W15 Joe Biden+Xi Jinping"}},
 		// meeting hard negatives
+		{"call for talks", "President Joe Biden is expected to call for talks on Monday.", []string{"!meeting"}},
+		{"call elections", "Prime Minister Rishi Sunak will call an election in May.", nil},
 		{"a handshake is no meeting", "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the South Lawn after the signing.", []string{"!meeting"}},
 		{"met families", "President Joe Biden met with families of the victims in Uvalde on Sunday.", nil},
 		{"met troops", "Chancellor Olaf Scholz met German troops in Lithuania on Monday.", []string{"!meeting"}},
