@@ -74,7 +74,9 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 		case "then":
 			// "what was then the European Economic Community": an adverb of
 			// a copula, not a step in a sequence
-			if i == 0 || !isOneOf(toks[i-1].Lower, "was", "were", "is") {
+			// "Kosovo's then prime minister", "the then president": an
+			// adjective
+			if i == 0 || !isOneOf(toks[i-1].Lower, "was", "were", "is", "'s", "’s", "the", "his", "her", "their", "its") {
 				start(thenClause)
 			}
 		case "—", "–":
@@ -101,7 +103,7 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 				start(subClause)
 			}
 			// ", and he will...": a second main clause
-			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the") || toks[i+2].Cap) {
+			if i+2 < len(toks) && isOneOf(toks[i+1].Lower, "and", "but", "or") && (isOneOf(toks[i+2].Lower, "he", "she", "they", "it", "we", "the", "its", "his", "her", "their") || toks[i+2].Cap) {
 				start(mainClause)
 			}
 		case "that", "which":
@@ -277,7 +279,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
-		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause))
+		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause)) ||
+			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti])
 		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}
@@ -1109,4 +1112,12 @@ func (s *sentCtx) appositiveAfter(x temporal.Timex, c candidate) bool {
 		}
 	}
 	return true
+}
+
+// stampEnd reports whether expression x opening the sentence is a time
+// stamp set off by a dash or colon ("14:10 — The statement says..."): the
+// time an entry was written.
+func (s *sentCtx) stampEnd(x temporal.Timex) bool {
+	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.End })
+	return j < len(s.toks) && (s.toks[j].isBreakDash() || isOneOf(s.toks[j].Text, ":", "-", "|"))
 }

@@ -1952,6 +1952,9 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 		if ti < c.End && s.otherEventsDate(ti, c) {
 			return true
 		}
+		if ti == 0 && x.Type == temporal.TypeTime && s.stampEnd(x) {
+			return true // "14:10 — ... talks will take place": the time of the entry
+		}
 		if ti < c.End {
 			continue // a report before the plan: "said on Friday it would reopen"
 		}

@@ -111,6 +111,22 @@ func TestDateRules(t *testing.T) {
 		{"hours earlier",
 			"Fumio Kishida visited Kyiv on Tuesday. Hours earlier, Xi Jinping had arrived in Moscow.",
 			[]string{"visit reported 2023-04-04 Fumio", "visit reported 2023-04-04 Xi"}},
+		// "then" as an adjective is no sequence
+		{"the then prime minister",
+			"- 4 September 2020: Vucic and Kosovo's then prime minister, Avdullah Hoti, sign economic commitments in the Oval Office with Donald Trump.",
+			[]string{"agreement reported 2020-09-04"}},
+		// ", and its ..." opens a clause with its own date
+		{"and its terms",
+			"Kabul applied for membership in November 2004, and its terms of entry were approved by trade ministers at the Nairobi conference in December 2015.",
+			[]string{"other-diplomatic reported 2004-11", "other-diplomatic reported 2015-12"}},
+		// an "after" clause of hours shares its day with the main clause
+		{"after hours of talks on a day",
+			"After twelve hours of talks in Ohrid on Saturday, the European Union's foreign policy chief announced that Serbia and Kosovo had agreed on a plan.",
+			[]string{"meeting reported 2023-04-01", "agreement reported 2023-04-01"}},
+		// a live-blog stamp is not the date of a plan
+		{"stamp is no plan date",
+			"14:10 — The statement also says follow-up negotiations led by Secretary of State Antony Blinken will take place soon.",
+			[]string{"meeting planned -"}},
 		// "the following April" after a month
 		{"the following April",
 			"Chile was invited to join in November 2009 and attended its first summit of the group the following April.",

@@ -70,6 +70,19 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			plan = true
 		}
 	}
+	// "talks led by Blinken and Wang will take place in Beijing": the
+	// noun's own verb, further on
+	if c.Nominal || isOneOf(s.lw(c.End-1), "talks", "negotiations", "meeting", "meetings", "consultations", "visit", "trip", "summit") {
+		for j := c.End; j < len(s.toks) && j < c.End+16; j++ {
+			if isOneOf(s.toks[j].Text, ".", ";", ",", ":") || isOneOf(s.lw(j), "who", "which", "that", "but") {
+				break
+			}
+			if isOneOf(s.lw(j), "will", "shall") && isOneOf(s.lw(j+1), "take", "be", "begin", "start", "resume", "open", "follow") {
+				plan = true
+				break
+			}
+		}
+	}
 	// "The visit ... never took place"
 	for j := c.End; j < len(s.toks) && j < c.End+14; j++ {
 		if isOneOf(s.toks[j].Lower, "never", "not", "n't") && s.near(j, 0, 3, "took", "take", "happened", "happen", "materialised", "materialized", "occurred", "place") {

@@ -71,6 +71,15 @@ func (c *state) anaphor(unit string, n int) Timex {
 		// the latest date at least as fine as the unit, not too far back
 		if m := c.recent[i]; !coarser(m.date.Granularity, g) && c.prevEnd-m.end < 2000 {
 			base = m.date
+			// "February 2008: Kosovo declares independence. The United
+			// States recognises it the following day": a month named since,
+			// well after that date, holds the day
+			if k := len(c.recent) - 1; k > i && (g == Day || g == Week) {
+				if last := c.recent[k]; last.date.Granularity == Month && !last.date.IsRange() && last.end-m.end > 300 {
+					d := unitDate(last.date.Start, Month, true)
+					return Timex{Type: TypeDate, Value: d.Value, Date: d}
+				}
+			}
 			break
 		}
 	}
