@@ -136,6 +136,15 @@ func namedGathering(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	}
+	// "The forum, held on May 14–15, drew 29 heads of state": the forum
+	// the text named, reported by its participle
+	if !s.toks[i].Cap && isOneOf(s.lw(i-1), "the", "two-day", "three-day") && s.has("heads", "leaders", "presidents") && !s.has("business", "executives", "investors", "ceos", "industry") {
+		s.summitReported(&c)
+		if !c.Nominal {
+			return c, true
+		}
+		return candidate{}, false
+	}
 	// "forum": a capitalised name whose sentence speaks of leaders
 	if !s.toks[i].Cap || i == 0 || businessSummits[s.lw(i-1)] || isOneOf(s.lw(i-1), "economic", "energy", "social", "youth", "internet", "governance", "policy", "trade", "security", "davos", "world") {
 		return candidate{}, false

@@ -156,7 +156,10 @@ func TestEncounterRules(t *testing.T) {
 		{"the summit opened", "OSCE leaders gathered in Kazakhstan. The summit opened in Astana on Tuesday.", []string{"summit reported 2023-04-04 OSCE"}},
 		{"opening of the bloc's summit", "Kenya was admitted as the newest member of the EAC on Monday, at the opening of the bloc's summit in Arusha.", []string{"accession reported 2023-04-03 Kenya+EAC", "summit reported 2023-04-03 "}},
 		{"at the summit the leaders", "Leaders met at the G7 summit in Rome on Monday. At the summit the two leaders struck a deal on migration.", []string{"summit reported 2023-04-03 ", "!summit reported -"}},
+		{"the forum held", "Leaders arrived in Beijing for the Silk Road Forum. The forum, held on May 14–15, drew 29 heads of state.", []string{"summit reported 2022-05-14/2022-05-15 "}},
 		// summit hard negatives
+		{"a business forum", "The forum, held in Davos on Monday, drew 300 business leaders.", nil},
+		{"an online forum", "The forum, held online on Monday, drew 300 business leaders.", nil},
 		{"summit league", "The Summit League tournament opens in Sioux Falls on Friday.", nil},
 		{"summit as a company name", "Summit Materials shares rose on Monday.", nil},
 		{"grand prix visit", "Charles Leclerc visited Monaco on Sunday for the Grand Prix.", nil},
