@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained"},
 	Match: matchOther,
 }
 
@@ -35,7 +35,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Sweden recognised Palestine in October 2014": a state as object
-		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they")) {
+		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12)) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -54,7 +54,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		// "the General Assembly voted to give China's seat to...", "voted
 		// to admit", "voted to expel"
 		k := s.afterAgreed(i) // "voted on Friday to lift it"
-		if s.lw(k) == "to" && isOneOf(s.lw(k+1), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn", "lift") && !s.near(i, 0, 8, "accession") && (s.lw(k+1) != "lift" || s.near(k+1, 0, 2, "it", "veto", "sanctions", "suspension", "embargo", "ban") && s.legislatureSubject(i)) {
+		if s.lw(k) == "to" && isOneOf(s.lw(k+1), "admit", "expel", "suspend", "give", "recognise", "recognize", "grant", "approve", "ratify", "seat", "readmit", "condemn", "lift", "upgrade") && !s.near(i, 0, 8, "accession") && (s.lw(k+1) != "lift" || s.near(k+1, 0, 2, "it", "veto", "sanctions", "suspension", "embargo", "ban") && s.legislatureSubject(i)) {
 			c.End = k + 2
 			return c, true
 		}
@@ -304,6 +304,20 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 6, "status") {
 			return c, true
 		}
+	case "gave", "give", "gives", "giving", "won", "received", "gained", "obtained":
+		// "gave Ukraine and Moldova candidate status", "Bosnia won
+		// candidate status"; observer status given with an admission
+		// ("agreed to admit it ... and gave it observer status") is a step
+		// of the admission
+		if s.near(i, 14, 0, "admit", "admitted", "admission") {
+			return candidate{}, false
+		}
+		for k := i + 1; k <= i+7 && k+1 < len(s.toks); k++ {
+			if isOneOf(s.lw(k), "candidate", "observer", "candidacy") && s.lw(k+1) == "status" {
+				c.End = k + 2
+				return c, true
+			}
+		}
 	case "applied", "apply", "applies":
 		// "Moldova and Georgia applied on March 3", "applied to join the EU"
 		if m, ok := s.mentionBefore(i, 3); ok && (m.Kind == mCountry || m.Kind == mPronoun) {
@@ -319,6 +333,9 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting":
 		if isOneOf(w, "closing", "reopening") && s.lw(i+1) == "of" && s.lw(i-1) == "the" && !s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates") {
 			return candidate{}, false
+		}
+		if isOneOf(w, "opened", "reopened") && s.lw(i+1) == "diplomatic" && s.lw(i+2) == "relations" {
+			return c, true // "Bhutan and India opened diplomatic relations in 1968"
 		}
 		if s.near(i, 9, 4, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "offices", "office", "mission") && s.near(i, 9, 5, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "liaison", "diplomatic", "mission", "representative", "interests") {
 			c.CAMEO = "050"
@@ -436,6 +453,18 @@ func (s *sentCtx) orgSubject(i int) bool {
 	}
 	for _, m := range s.mentions {
 		if m.End == j && m.Kind == mOrg && m.Name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBefore reports whether a country (not a modifier) is named within
+// n tokens before i: the subject of "became the first EU country to
+// recognise Palestine".
+func (s *sentCtx) countryBefore(i, n int) bool {
+	for _, m := range s.mentions {
+		if m.End <= i && m.Tok >= i-n && m.Kind == mCountry && !m.Modifier {
 			return true
 		}
 	}

@@ -130,7 +130,12 @@ func TestAgreementForms(t *testing.T) {
 		{"closing its embassy and recalling", "Taipei responded on Monday by closing its embassy in Honiara and recalling its ambassador.", []string{"other-diplomatic reported 2023-04-03", "other-diplomatic"}},
 		{"sign a communiqué establishing relations", "President Sogavare will travel to Beijing next month to sign a communiqué establishing relations with China.", []string{"agreement planned 2023-05", "!other-diplomatic"}},
 		{"named initiative, brokered by", "The Black Sea Grain Initiative, brokered by the United Nations and Turkey in July 2022, let Ukraine export grain.", []string{"agreement reported 2022-07"}},
+		{"gave candidate status", "EU leaders gave Ukraine and Moldova candidate status on 23 June 2022.", []string{"other-diplomatic reported 2022-06-23"}},
+		{"won candidate status", "Bosnia won candidate status in December 2022.", []string{"other-diplomatic reported 2022-12"}},
+		{"first country to recognise", "Sweden became the first EU country to recognise Palestine in October 2014.", []string{"other-diplomatic reported 2014-10"}},
+		{"opened diplomatic relations", "Bhutan and India opened diplomatic relations in 1968.", []string{"other-diplomatic reported 1968"}},
 		// hard negatives
+		{"won a match", "France won the match against Brazil on Sunday.", nil},
 		{"in a deal brokered by is the act's", "Israel and Morocco agreed on Thursday to establish full diplomatic relations, in a deal brokered by the United States.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
 		{"closing of a factory", "The closing of the car factory in Turin was announced on Monday by Italy's industry minister.", nil},
 		{"the agreement, signed by, restates", "Uganda and Tanzania signed a pipeline agreement in Kampala on Wednesday. The agreement, signed by Presidents Museveni and Hassan, sets a tariff.", []string{"agreement reported 2023-04-05"}},
