@@ -306,14 +306,15 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "gave", "give", "gives", "giving", "won", "received", "gained", "obtained":
 		// "gave Ukraine and Moldova candidate status", "Bosnia won
-		// candidate status"; observer status given with an admission
+		// candidate status" (observer status at meetings is no act of
+		// its own, rules_test); candidate status given with an admission
 		// ("agreed to admit it ... and gave it observer status") is a step
 		// of the admission
 		if s.near(i, 14, 0, "admit", "admitted", "admission") {
 			return candidate{}, false
 		}
 		for k := i + 1; k <= i+7 && k+1 < len(s.toks); k++ {
-			if isOneOf(s.lw(k), "candidate", "observer", "candidacy") && s.lw(k+1) == "status" {
+			if isOneOf(s.lw(k), "candidate", "candidacy") && s.lw(k+1) == "status" {
 				c.End = k + 2
 				return c, true
 			}
