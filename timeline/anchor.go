@@ -261,7 +261,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// a relative clause on the noun dates it: "the summit that Fiji
 		// hosts on Tuesday and Wednesday", "the talks, which opened on
 		// Monday"
-		if c.Nominal && x.Start > trigStart && s.relativeOnTrigger(c, ti) {
+		onNoun := c.Nominal && x.Start > trigStart && s.relativeOnTrigger(c, ti)
+		if onNoun {
 			dist = 0
 		}
 		// a date before "and" belongs to the first of two coordinated
@@ -280,7 +281,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause)) ||
-			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti])
+			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun
 		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}
