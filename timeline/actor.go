@@ -125,6 +125,14 @@ var placeHeads = map[string]bool{"auditorium": true, "hall": true, "center": tru
 	"palace": true, "square": true, "street": true, "airport": true, "stadium": true, "university": true,
 	"hotel": true, "estate": true, "park": true, "museum": true, "cathedral": true, "castle": true, "house": true}
 
+// thingHeads end capitalised names of places and things that are no
+// people: "Galwan Valley", "Suez Canal", "Golan Heights", "Qatar Airways".
+var thingHeads = map[string]bool{"route": true, "valley": true, "corridor": true, "canal": true, "heights": true,
+	"strait": true, "peninsula": true, "bridge": true, "road": true, "highway": true, "pass": true, "river": true,
+	"lake": true, "mountains": true, "desert": true, "airways": true, "airlines": true, "prize": true, "award": true,
+	"cup": true, "kings": true, "rays": true, "labs": true, "motors": true, "holdings": true, "bay": true, "coast": true,
+	"field": true, "fields": true, "basin": true, "plateau": true, "gate": true, "line": true, "games": true}
+
 // nameParticles may appear in lower case inside a name.
 var nameParticles = map[string]bool{"bin": true, "al": true, "von": true, "van": true, "de": true, "da": true, "der": true, "le": true, "la": true, "du": true, "di": true, "ibn": true}
 
@@ -205,6 +213,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		if m, ok := matchTitle(toks, i); ok {
 			m.Prep = prep
+			if n := len(ms); m.Kind == mPerson && regnalTitles[m.Title] && n > base && ms[n-1].Kind == mTitle && ms[n-1].End == i {
+				// "Foreign Minister Prince Faisal bin Farhan": the office
+				// is the title, the rank part of the name
+				m.Title, m.Tok, m.Prep = ms[n-1].Title, ms[n-1].Tok, ms[n-1].Prep
+				ms = ms[:n-1]
+				i = m.Tok
+			}
 			// a country, demonym or organisation right before a named
 			// person's title modifies it ("U.S. Secretary of State Antony
 			// Blinken"); before a bare title it stays an actor ("Japan's
@@ -342,13 +357,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 				i += 2
 				continue
 			case "leaders", "men", "women", "ministers", "heads":
-				ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 2, Prep: prep})
+				ms = append(ms, mention{Kind: mGroup, Name: "leaders", Title: roleOf(toks[i+1].Lower), Tok: i, End: i + 2, Prep: prep})
 				i += 2
 				continue
 			case "prime", "foreign", "defence", "defense", "vice", "finance", "trade":
 				// "the two prime ministers", "both foreign ministers"
 				if i+2 < len(toks) && isOneOf(toks[i+2].Lower, "ministers", "presidents", "secretaries") {
-					ms = append(ms, mention{Kind: mGroup, Name: "leaders", Tok: i, End: i + 3, Prep: prep})
+					ms = append(ms, mention{Kind: mGroup, Name: "leaders", Title: roleOf(toks[i+2].Lower), Tok: i, End: i + 3, Prep: prep})
 					i += 3
 					continue
 				}
@@ -383,6 +398,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 				// an unknown acronym is an organisation: "OAU", "ECOWAS"
 				ms = append(ms, mention{Kind: mOrg, Name: t.Text, Tok: i, End: i + 1, Prep: prep})
 				i++
+				continue
+			}
+			if n >= 2 && thingHeads[toks[i+n-1].Lower] {
+				// "the Galwan Valley", "the Trump Route", "Qatar Airways": a
+				// place or a thing, no person
+				ms = append(ms, mention{Kind: mCapital, Place: joinText(toks[i : i+n]), Tok: i, End: i + n, Prep: prep})
+				i += n
 				continue
 			}
 			if i+n < len(toks) && toks[i+n].lex&lexPlaceHead != 0 && toks[i+n].Cap {
@@ -511,7 +533,7 @@ func (d *docCtx) groupBefore(ms []mention) []string {
 // the people named lately and those given (here), the two the whole text
 // names most, with a little weight for the two named last, the later on a
 // tie; "" when there are fewer than two.
-func (d *docCtx) likelyPeople(here []string) string {
+func (d *docCtx) likelyPeople(here []string, role string) string {
 	cands := make([]string, 0, 8)
 	for _, p := range d.recentPeople {
 		if !contains(here, p) {
@@ -521,6 +543,18 @@ func (d *docCtx) likelyPeople(here []string) string {
 	for _, p := range here {
 		if p != "" && !contains(cands, p) {
 			cands = append(cands, p)
+		}
+	}
+	// "the two ministers": people named with that office, when there are two
+	if role != "" {
+		var with []string
+		for _, t := range d.titled {
+			if p := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}); strings.Contains(t.Key, role) && p != "" && !contains(with, p) {
+				with = append(with, p)
+			}
+		}
+		if len(with) >= 2 {
+			cands = with
 		}
 	}
 	// the people named last weigh more: talks are mostly between the two
@@ -1018,6 +1052,31 @@ func (d *docCtx) lastTitled(n string, pos int) string {
 		ps[a], ps[b] = ps[b], ps[a] // in the order the text names them
 	}
 	return strings.Join(ps, "|")
+}
+
+// roleOf returns the office word a plural noun of people names
+// ("ministers" → "minister"), or "".
+func roleOf(noun string) string {
+	switch noun {
+	case "ministers":
+		return "minister"
+	case "secretaries":
+		return "secretary"
+	case "presidents":
+		return "president"
+	}
+	return ""
+}
+
+// hasRole reports whether the text names person p with an office whose
+// key holds the word role ("minister" for "Foreign Minister").
+func (d *docCtx) hasRole(p, role string) bool {
+	for _, t := range d.titled {
+		if strings.Contains(t.Key, role) && d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTitle reports whether the text names person p with an office up to

@@ -978,13 +978,13 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 				}
 				if len(ps) < 2 {
 					// else the two people named lately that the text names most
-					r.actor, r.person = x.ctx.likelyPeople(append(ps, names...)), true
+					r.actor, r.person = x.ctx.likelyPeople(append(ps, names...), ""), true
 					return r
 				}
 				names = append(append([]string(nil), ps...), names...)
 			default:
 				if m.Name == "leaders" && m.Place == "" {
-					r.actor, r.person = x.ctx.likelyPeople(names), true
+					r.actor, r.person = x.ctx.likelyPeople(names, m.Title), true
 					return r
 				}
 				names = append(append([]string(nil), x.ctx.recentPeople...), names...)
@@ -1158,7 +1158,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			}
 			// "their virtual meeting": the last two people, in a story about people
 			if (c.Type == Meeting || c.Type == Summit) && len(x.ctx.recentPeople) >= 2 && len(x.ctx.lastCountries) < 2 {
-				r.actor, r.person = x.ctx.likelyPeople(nil), true
+				r.actor, r.person = x.ctx.likelyPeople(nil, ""), true
 			}
 			if c.Type == Accession {
 				for k := len(x.events) - 1; k >= 0; k-- {
@@ -1526,7 +1526,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		for _, r := range rs {
 			hasPerson = hasPerson || r.person && r.actor != ""
 		}
-		if !hasOrg && !(c.Type == Summit && hasPerson) { // "Biden ... for a summit with Nordic leaders" is not the alliance's
+		if !hasOrg && !(c.Type == Summit && (hasPerson || s.near(c.Tok, 2, 0, "informal", "bilateral"))) { // "Biden ... for a summit with Nordic leaders" is not the alliance's
 			add(x.ctx.mainOrg())
 		} else if !hasOrg && c.Type == Summit && definiteSummit(s, c) {
 			// "the leaders' first summit", "the summit itself": the one of

@@ -51,6 +51,12 @@ func TestActorRules(t *testing.T) {
 		// plural references to people named before
 		{"their summit: the pair the text is about", "Shinzo Abe telephoned Vladimir Putin on Monday, and Abe said Putin had promised talks on the islands. Abe thanked Putin warmly. Fumio Kishida, the foreign minister, was told later. At their next summit, in Vladivostok in September, Abe hopes to settle the dispute.",
 			timeline.Summit, []string{"Shinzo Abe", "Vladimir Putin"}, []string{"Fumio Kishida"}, ""},
+		{"the two leaders are office holders", "President Ilham Aliyev and Prime Minister Nikol Pashinyan will sign the text at the White House. The deal creates the Trump Route for transit. The two leaders had met in Abu Dhabi last month.",
+			timeline.Meeting, []string{"Ilham Aliyev", "Nikol Pashinyan"}, []string{"Trump Route"}, "Abu Dhabi"},
+		{"the two ministers are ministers", "Foreign Minister Prince Ahmed bin Salem of Oman met Foreign Minister Li Wen in Muscat on Monday. Talks between the envoys Omar Haddad and Chen Bo followed. The two ministers will meet again in June.",
+			timeline.Meeting, []string{"Ahmed bin Salem", "Li Wen"}, []string{"Omar Haddad", "Chen Bo"}, "again"},
+		{"a valley is no person", "Indian and Chinese troops clashed in the Galwan Valley in 2020. Prime Minister Narendra Modi met President Xi Jinping in Kazan on Wednesday.",
+			timeline.Meeting, []string{"Narendra Modi", "Xi Jinping"}, []string{"Galwan Valley"}, ""},
 		{"the two leaders just named", "Olaf Scholz arrived in Beijing on Friday with Annalena Baerbock, and Baerbock said Scholz would raise trade. Scholz held talks with Li Qiang on Saturday. The two leaders then held a second meeting on Sunday.",
 			timeline.Meeting, []string{"Olaf Scholz", "Li Qiang"}, []string{"Annalena Baerbock"}, "second meeting"},
 		// the state the text is about
