@@ -190,7 +190,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
-		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry || s.settled(m.End) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -211,7 +211,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
-		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry || s.settled(m.End) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -352,6 +352,12 @@ func (s *sentCtx) sentDelegation(i int) bool {
 		}
 	}
 	return false
+}
+
+// settled reports a move to live somewhere, not a trip: "came to Britain
+// as a refugee", "went to Paris to study".
+func (s *sentCtx) settled(i int) bool {
+	return s.lw(i) == "as" && isOneOf(s.lw(i+1), "a", "an") || s.lw(i) == "to" && isOneOf(s.lw(i+1), "study", "live", "work", "settle", "school", "university", "college") || isOneOf(s.lw(i), "aged", "age")
 }
 
 // ledDelegation reports "led a delegation to Moscow", "headed a trade
