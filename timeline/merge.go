@@ -81,6 +81,16 @@ func Merge(events []Event) []Event {
 		members []int
 		last    int64           // latest last day among members, Unix days
 		tokens  map[string]bool // names and surnames it is indexed under
+		doc     string          // the one document of all its members, "" for several
+	}
+	// tokenClusters are the clusters indexed under a name. onlyDoc is set
+	// when they all hold reports of that one document only: an event of
+	// that document joins none of them (no two reports of one document
+	// merge), so they are not even looked at, and the many reports of one
+	// long text on one day are not each compared with all the others.
+	type tokenClusters struct {
+		list    []*cluster
+		onlyDoc string
 	}
 	var clusters []*cluster
 	// Two reports share at least one actor name (or a surname), so a
@@ -89,21 +99,25 @@ func Merge(events []Event) []Event {
 	// clusters of its actors, not with every cluster of its day. Clusters
 	// that ended before the current event's first day are dropped from the
 	// index as they are met (events come in order of first day).
-	index := map[string]map[string][]*cluster{} // bucket → name or surname → clusters
+	index := map[string]map[string]*tokenClusters{} // bucket → name or surname → clusters
 	var cands []*cluster
 	seen := map[*cluster]bool{}
 	for _, i := range order {
 		k := &keys[i]
 		idx := index[k.bucket]
 		if idx == nil {
-			idx = map[string][]*cluster{}
+			idx = map[string]*tokenClusters{}
 			index[k.bucket] = idx
 		}
 		cands = cands[:0]
 		clear(seen)
 		for _, tokens := range []map[string]bool{k.actors, k.surnames} {
 			for tok := range tokens {
-				list := idx[tok]
+				tc := idx[tok]
+				if tc == nil || tc.onlyDoc != "" && k.docs[tc.onlyDoc] {
+					continue
+				}
+				list := tc.list
 				kept := list[:0]
 				for _, c := range list {
 					if c.last < k.firstDay {
@@ -118,7 +132,7 @@ func Merge(events []Event) []Event {
 				if len(kept) == 0 {
 					delete(idx, tok)
 				} else {
-					idx[tok] = kept
+					tc.list = kept
 				}
 			}
 		}
@@ -139,7 +153,21 @@ func Merge(events []Event) []Event {
 		}
 		if joined == nil {
 			joined = &cluster{seq: len(clusters), kinds: map[string]*kind{}, last: k.lastDay, tokens: map[string]bool{}}
+			if len(k.docs) == 1 {
+				for d := range k.docs {
+					joined.doc = d
+				}
+			}
 			clusters = append(clusters, joined)
+		} else if joined.doc != "" {
+			// k is of another document (it joined): the cluster's names
+			// no longer list clusters of one document only
+			joined.doc = ""
+			for tok := range joined.tokens {
+				if tc := idx[tok]; tc != nil {
+					tc.onlyDoc = ""
+				}
+			}
 		}
 		joined.members = append(joined.members, i)
 		joined.last = max(joined.last, k.lastDay)
@@ -153,7 +181,14 @@ func Merge(events []Event) []Event {
 				for tok := range tokens {
 					if !joined.tokens[tok] {
 						joined.tokens[tok] = true
-						idx[tok] = append(idx[tok], joined)
+						tc := idx[tok]
+						if tc == nil {
+							tc = &tokenClusters{onlyDoc: joined.doc}
+							idx[tok] = tc
+						} else if tc.onlyDoc != joined.doc {
+							tc.onlyDoc = ""
+						}
+						tc.list = append(tc.list, joined)
 					}
 				}
 			}

@@ -296,6 +296,9 @@ func TestMergeMatchesPairwise(t *testing.T) {
 	names := []string{"Joe Biden", "Biden", "Jill Biden", "Xi Jinping", "Xi", "NATO", "the U.S.", "US", "Emmanuel Macron", "Macron", "France"}
 	for seed := int64(1); seed <= 30; seed++ {
 		r := rand.New(rand.NewSource(seed))
+		// many documents, or a few with many reports each (which Merge
+		// skips in bulk for an event of the same document)
+		ndocs := []int{120, 4, 2}[seed%3]
 		var in []Event
 		for i := 0; i < 300; i++ {
 			day := fmt.Sprintf("2024-10-%02d", 1+r.Intn(6))
@@ -311,7 +314,7 @@ func TestMergeMatchesPairwise(t *testing.T) {
 				actors = append(actors, names[r.Intn(len(names))])
 			}
 			e := mEv(fmt.Sprint(i), []EventType{Visit, Meeting}[r.Intn(2)], d, 0.5+float64(r.Intn(5))/10, actors...)
-			e = mSrc(e, fmt.Sprint("doc", r.Intn(120)))
+			e = mSrc(e, fmt.Sprint("doc", r.Intn(ndocs)))
 			if r.Intn(3) == 0 {
 				e = mLoc(e, []string{"Paris", "Beijing"}[r.Intn(2)])
 			}
@@ -400,6 +403,20 @@ func BenchmarkMergeBusyDay(b *testing.B) {
 	for i := 0; i < 10000; i++ {
 		in = append(in, mSrc(mEv(fmt.Sprint(i), Meeting, mDay("2023-07-11"), 0.5,
 			fmt.Sprint("Leader A", r.Intn(300)), fmt.Sprint("Leader B", r.Intn(300))), fmt.Sprint("doc", i)))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(in)
+	}
+}
+
+// BenchmarkMergeOneDocument merges thousands of events of one long text,
+// most on the same day with the same actors: none can merge (they share a
+// document), and Merge must not compare each with all the others.
+func BenchmarkMergeOneDocument(b *testing.B) {
+	var in []Event
+	for i := 0; i < 10000; i++ {
+		in = append(in, mSrc(mEv(fmt.Sprint(i), EventTypes[i%2], mDay("2024-10-22"), 0.5, "Joe Biden", "Xi Jinping"), "long.txt"))
 	}
 	b.ReportAllocs()
 	for b.Loop() {
