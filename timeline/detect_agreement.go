@@ -700,6 +700,18 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 		}
 		break
 	}
+	if !s.yearToken(j) && s.lw(j) == "'s" && s.lw(i+1) == "with" && (s.stateAfter(i+2) || s.near(i+1, 0, 3, "powers", "neighbours", "neighbors", "allies")) && s.dateSoon(i+2, 7) {
+		// "Sudan's deal with Israel last October", "Iran's nuclear deal
+		// with world powers in 2015": a state's dated agreement
+		if m, ok := s.mentionBefore(j+1, 1); !ok || m.Kind != mCountry && m.Kind != mCapital && m.Kind != mSeat {
+			return candidate{}, false
+		}
+		if s.leavesDoc(j) || s.has(corporateWords...) {
+			return candidate{}, false
+		}
+		c.Nominal, c.Strength = true, 0.4
+		return c, true
+	}
 	if !s.yearToken(j) {
 		// "ended by the Algiers Agreement in December 2000", "the Treaty
 		// of Rome of 1957": a name, then its date
@@ -1072,6 +1084,21 @@ func (s *sentCtx) partySubject(i int) bool {
 func (s *sentCtx) datedPhrase(k int) bool {
 	for ; k < len(s.toks) && s.toks[k].Word; k++ {
 		if w := s.lw(k); s.yearToken(k) || monthWord(w) || weekdayWord(w) || isOneOf(w, "yesterday", "today") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSoon reports whether a date word (a year, a month, a weekday, "last",
+// "yesterday") stands within n tokens from k, before a comma or stop.
+func (s *sentCtx) dateSoon(k, n int) bool {
+	for j := k; j < len(s.toks) && j <= k+n; j++ {
+		w := s.lw(j)
+		if !s.toks[j].Word {
+			return false
+		}
+		if s.yearToken(j) || monthWord(w) || weekdayWord(w) || isOneOf(w, "yesterday", "last") {
 			return true
 		}
 	}

@@ -287,12 +287,15 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.docRelative(i) || s.near(i, 0, 4, "relations", "ties") && s.docSigned() || s.lw(i-1) == "to" && isOneOf(s.lw(i-2), "plan", "proposal", "roadmap", "framework", "agreement", "deal", "accord", "bid", "effort", "efforts", "push", "attempt", "initiative", "talks") {
 			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
 		}
-		if s.near(i, 0, 3, "relations", "ties") || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
+		// "restored ties", "ties between the two nations were restored"
+		passive := isOneOf(s.lw(i-1), "was", "were", "been", "be") && s.near(i-1, 6, 0, "relations", "ties") && !s.near(i-1, 6, 0, "which", "that")
+		if s.near(i, 0, 3, "relations", "ties") || passive || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
 			c.CAMEO = "050"
 			return c, true
 		}
 	case "recalled", "summoned":
-		if s.near(i, 0, 4, envoyWords...) {
+		// "recalled its ambassador", "the Russian ambassador was summoned"
+		if s.near(i, 0, 4, envoyWords...) || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 5, 0, envoyWords...) {
 			c.CAMEO = "161"
 			if w == "summoned" {
 				c.CAMEO = "050"

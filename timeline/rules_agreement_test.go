@@ -134,7 +134,12 @@ func TestAgreementForms(t *testing.T) {
 		{"won candidate status", "Bosnia won candidate status in December 2022.", []string{"other-diplomatic reported 2022-12"}},
 		{"first country to recognise", "Sweden became the first EU country to recognise Palestine in October 2014.", []string{"other-diplomatic reported 2014-10"}},
 		{"opened diplomatic relations", "Bhutan and India opened diplomatic relations in 1968.", []string{"other-diplomatic reported 1968"}},
+		{"a state's deal with another, dated", "Sudan's deal with Israel last October angered many in Khartoum.", []string{"agreement reported 2022-10 Sudan+Israel"}},
+		{"a state's deal with powers, dated", "Iran's nuclear deal with world powers in 2015 lifted sanctions.", []string{"agreement reported 2015"}},
+		{"ties were restored", "Ties between the two nations were restored in 2016.", []string{"other-diplomatic reported 2016"}},
+		{"ambassador was summoned", "The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", []string{"other-diplomatic reported 2023-04-04"}},
 		// hard negatives
+		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
 		{"in a deal brokered by is the act's", "Israel and Morocco agreed on Thursday to establish full diplomatic relations, in a deal brokered by the United States.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
 		{"closing of a factory", "The closing of the car factory in Turin was announced on Monday by Italy's industry minister.", nil},
