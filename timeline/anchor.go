@@ -1080,6 +1080,18 @@ func (s *sentCtx) startDateOfOther(ti int, c candidate) bool {
 // trigger or clause break before it.
 func (s *sentCtx) relativeOnTrigger(c candidate, ti int) bool {
 	j := c.End
+	// "his trip to China, which had been due to begin on 26 March"
+	if isOneOf(s.lw(j), "to", "in", "with") {
+		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+			if s.lw(k) == "," {
+				j = k
+				break
+			}
+			if !s.toks[k].Cap && s.lw(k) != "the" {
+				break
+			}
+		}
+	}
 	if s.lw(j) == "," {
 		j++
 	}
