@@ -23,6 +23,10 @@ type candidate struct {
 	// Neg marks a trigger whose own words say the event did not happen
 	// ("cancelled his trip", "called off the visit").
 	Neg bool
+	// Also is the token of a second event of the same kind that the
+	// trigger reports ("held separate talks with Morrison and with Suga":
+	// the second "with"), 0 if none.
+	Also int
 }
 
 // detector finds one family of events. Keywords are the lower-cased tokens

@@ -86,6 +86,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			if next == "with" {
 				c.End = i + 2
 			}
+			c.Also = s.secondWith(i)
 			return c, true
 		}
 		return candidate{}, false
@@ -129,7 +130,11 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(prev, "peace", "trade", "ceasefire") {
 			c.CAMEO = "046"
 		}
-		c.Nominal = !isOneOf(prev, "held", "hold", "holds", "holding")
+		c.Nominal = !isOneOf(prev, "held", "hold", "holds", "holding") && !(isOneOf(prev, "separate", "further", "more", "direct", "bilateral") && isOneOf(s.lw(i-2), "held", "hold", "holds", "holding"))
+		c.Also = s.secondWith(i)
+		if c.Also > 0 {
+			c.Nominal = false
+		}
 		return c, true
 	case "call", "phoned", "telephoned", "conversation":
 		// "Biden will call Xi next week", "is expected to call President
@@ -415,6 +420,35 @@ func (s *sentCtx) yearsOf(i int) bool {
 		return false
 	}
 	return !isOneOf(s.lw(i-4), "held", "hold", "holds", "holding") && !isOneOf(s.lw(i-5), "held", "hold", "holds", "holding")
+}
+
+// secondWith returns the token of a second "with" that starts another
+// party of separate talks: "held separate talks the same day with Morrison
+// and with Suga", "met with Kishida and with Yoon". 0 if none.
+func (s *sentCtx) secondWith(i int) int {
+	first := -1
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		if s.lw(j) == "with" {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	for j := first + 2; j < len(s.toks) && j <= first+8; j++ {
+		w := s.lw(j)
+		if w == "." || w == ";" {
+			return 0
+		}
+		if w == "with" && s.lw(j-1) == "and" {
+			if m, ok := s.mentionAfter(j+1, 2); ok && (m.Kind == mPerson || m.Kind == mTitle) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // roleNouns are plural nouns for state officials that make a sentence

@@ -268,6 +268,10 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		for _, d := range keywordIndex[t.Lower] {
 			if c, ok := d.Match(s, i); ok {
 				cands = append(cands, c)
+				if c.Also > 0 {
+					// "talks with Morrison and with Suga": a second meeting
+					cands = append(cands, candidate{Type: c.Type, CAMEO: c.CAMEO, Tok: c.Also, End: c.Also + 1, Strength: c.Strength})
+				}
 				coveredTo = c.End
 				break
 			}

@@ -59,7 +59,9 @@ func TestEncounterRules(t *testing.T) {
 		{"received a call from", "President Volodymyr Zelensky received a call from President Joe Biden on Monday.", []string{"meeting reported 2023-04-03 Volodymyr Zelensky+Joe Biden"}},
 		{"held a videoconference", "The foreign ministers held a videoconference on Tuesday.", []string{"meeting reported 2023-04-04"}},
 		{"will call a leader", "President Joe Biden will call President Xi Jinping next week.", []string{"meeting planned 2023-W15 Joe Biden+Xi Jinping"}},
+		{"talks with A and with B", "Prime Minister Narendra Modi arrived in Washington on Monday. He held separate talks on Tuesday with Prime Minister Scott Morrison and with Prime Minister Yoshihide Suga.", []string{"meeting reported 2023-04-04 Narendra Modi+Scott Morrison", "meeting reported 2023-04-04 Narendra Modi+Scott Morrison+Yoshihide Suga"}},
 		// meeting hard negatives
+		{"talks with one party", "Chancellor Olaf Scholz held talks with President Emmanuel Macron and Prime Minister Giorgia Meloni on Monday.", []string{"meeting reported 2023-04-03 Olaf Scholz+Emmanuel Macron+Giorgia Meloni", "!meeting reported 2023-04-03 Olaf Scholz+Emmanuel Macron@"}},
 		{"call for talks", "President Joe Biden is expected to call for talks on Monday.", []string{"!meeting"}},
 		{"call elections", "Prime Minister Rishi Sunak will call an election in May.", nil},
 		{"a handshake is no meeting", "Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the South Lawn after the signing.", []string{"!meeting"}},
