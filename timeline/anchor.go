@@ -280,7 +280,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		}
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
-		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) || s.sameDayAfter(ids, clause)) ||
+		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun
 		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
@@ -348,6 +348,18 @@ func (s *sentCtx) frontedDate(x temporal.Timex, ti int) bool {
 		j++
 	}
 	return s.lw(j) == ","
+}
+
+// longSpan reports whether clause id speaks of a long stretch of time
+// ("after years of negotiations", "after months of talks"), which a
+// fronted date does not cover.
+func (s *sentCtx) longSpan(ids []int, id int) bool {
+	for i := range s.toks {
+		if ids[i] == id && isOneOf(s.lw(i), "years", "months", "weeks", "decades", "long", "lengthy", "protracted", "rounds") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayAfter reports whether clause id is an "after" clause that spans
