@@ -866,6 +866,11 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if r.actor == "" && m.Title == "" && (m.Prep == "to" || m.Prep == "in") {
 			r.place, r.person = m.Name, false
 		}
+		// "a symposium in Des Moines": a titleless name after "in" or "at"
+		// that the text never gives an office is a place
+		if r.actor != "" && m.Title == "" && isOneOf(m.Prep, "in", "at", "near") && strings.Contains(m.Name, " ") && !leaderNames[lastWord(m.Name)] && !x.ctx.hasTitle(r.actor, 1<<30) && x.ctx.countryOfPerson(r.actor) == "" {
+			r.actor, r.place, r.person = "", m.Name, false
+		}
 		// an unknown single name opening the sentence right before a verb
 		// trigger is its subject: "Blinken met with Wang Yi"
 		if r.actor == "" && m.Tok == 0 && (m.End == c.Tok || m.End == c.Tok-1) && !c.Nominal {
@@ -1537,6 +1542,23 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			// the organisation the text is about, whoever else is named
 			if o := x.ctx.mainOrg(); o != "" && x.ctx.orgs[o] >= 2 {
 				add(o)
+			}
+		}
+	}
+	// "applied for membership in May 2022, together with Sweden"
+	for k, r := range rs {
+		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside") {
+			addPerson(rs[k])
+			// "alongside Romania's Klaus Iohannis", "with Romania's president,
+			// Klaus Iohannis"
+			j := k + 1
+			if j+1 < len(rs) && rs[j].m.Kind == mTitle && rs[j].m.Tok <= r.m.End+1 && s.lw(rs[j].m.End) == "," && rs[j+1].m.Tok == rs[j].m.End+1 {
+				j++
+			} else if j < len(rs) && rs[j].m.Tok > r.m.End+1 {
+				j = len(rs)
+			}
+			if j < len(rs) && rs[j].m.Kind == mPerson && rs[j].actor != "" {
+				addPerson(rs[j])
 			}
 		}
 	}

@@ -129,6 +129,12 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Dominican Republic", "Taiwan"}, nil, "Dominican"},
 		{"followed within the week", "Chad cut ties with Taiwan in August 2006. Malawi followed within the week.",
 			timeline.OtherDiplomatic, []string{"Malawi", "Taiwan"}, []string{"Chad"}, "Malawi"},
+		{"together with", "Norway applied for membership in March 1962, together with Denmark.",
+			timeline.OtherDiplomatic, []string{"Norway", "Denmark"}, nil, ""},
+		{"alongside a state's leader", "The leaders of Spain and Portugal travelled to Rabat on Monday, together with Italy's prime minister, Giorgia Meloni.",
+			timeline.Visit, []string{"Spain", "Portugal", "Morocco", "Italy", "Giorgia Meloni"}, nil, ""},
+		{"a city named like a person is a place", "Prime Minister Li Qiang is due to attend a trade fair in Des Moines today, before flying to Los Angeles.",
+			timeline.Visit, []string{"Li Qiang"}, []string{"Des Moines"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
