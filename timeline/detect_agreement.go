@@ -29,6 +29,9 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if w == "without" {
 		return matchWithoutAgreement(s, i)
 	}
+	if !s.agreementMayStart(i, w) {
+		return candidate{}, false
+	}
 	if s.foundingWhen(i) {
 		return candidate{}, false // "was established on 8 August 1967, when the ministers signed the Bangkok Declaration"
 	}
@@ -1103,4 +1106,42 @@ func (s *sentCtx) dateSoon(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// agreementMayStart is a cheap test, before the sentence-wide checks, that
+// rejects the frequent keywords ("deal", "came", "joint", "accepted") in the
+// many sentences where they cannot start an agreement.
+func (s *sentCtx) agreementMayStart(i int, w string) bool {
+	switch {
+	case docNouns[w]:
+		// a year before the noun, a name with a date after it, or "X's
+		// deal with"
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if s.yearToken(k) {
+				return true
+			}
+		}
+		return s.toks[i].Cap && isOneOf(s.lw(i+1), "in", "of", "on") || s.lw(i+1) == "with"
+	case isOneOf(w, "came", "come", "comes", "coming"):
+		return s.lw(i+1) == "to" && s.lw(i+2) == "terms"
+	case isOneOf(w, "accepted", "accept", "accepts"):
+		return s.lw(i+1) == "the" && isOneOf(s.lw(i+2), "text", "terms")
+	case isOneOf(w, "declared", "declare"):
+		return s.near(i, 0, 3, "war", "end")
+	case w == "joint":
+		return isOneOf(s.lw(i+1), "statement", "communique", "communiqué", "declaration")
+	case isOneOf(w, "produced", "yielded"):
+		return s.lw(i+1) == "no"
+	case isOneOf(w, "released", "published", "unveiled", "unveil", "unveils"):
+		return s.near(i, 0, 5, "declaration", "communique", "communiqué", "statement")
+	case isOneOf(w, "initial", "initials"):
+		return isOneOf(s.lw(i+1), "the", "a", "an", "their", "its")
+	case isOneOf(w, "secured", "negotiated", "forged", "brokered", "hammered", "thrashed"):
+		return s.lw(i+1) == "by" || s.lw(i-1) == "be" || s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "were" || s.near(i, 0, 7, dealNouns...)
+	case isOneOf(w, "issue", "issues"):
+		return s.near(i, 0, 5, "declaration", "communique", "communiqué", "statement")
+	case w == "announced":
+		return isOneOf(s.lw(i-1), "was", "were", "been") || s.near(i, 3, 6, "agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice", "understanding", "arrangement", "settlement")
+	}
+	return true
 }
