@@ -154,7 +154,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(k + 1)
-		if !ok || m.Tok != k+1 || m.Kind != mCapital && m.Kind != mCountry {
+		if !ok || m.Tok != k+1 || !s.stateOrCapital(m) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k+1, 0.5
@@ -164,7 +164,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
-		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry {
+		if !ok || m.Tok != i+2 || !s.stateOrCapital(m) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = i+2, 0.5
@@ -174,7 +174,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if !isOneOf(s.lw(i+1), "in", "at") || !isOneOf(s.lw(i-1), "'s", "his", "her", "their") {
 			return candidate{}, false
 		}
-		if m, ok := s.mentionAfter(i+2, 1); !ok || m.Kind != mCapital && m.Kind != mCountry && m.Kind != mSeat {
+		if m, ok := s.mentionAfter(i+2, 1); !ok || !s.stateOrCapital(m) && m.Kind != mSeat {
 			return candidate{}, false
 		}
 		c.Strength, c.Nominal = 0.5, true
@@ -190,7 +190,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
-		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry || s.settled(m.End) {
+		if !ok || m.Tok != i+2 || !s.stateOrCapital(m) || s.settled(m.End) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -211,14 +211,14 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
-		if !ok || m.Tok != i+2 || m.Kind != mCapital && m.Kind != mCountry || s.settled(m.End) {
+		if !ok || m.Tok != i+2 || !s.stateOrCapital(m) || s.settled(m.End) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
 	case "toured":
 		// "toured Iowa": a place (a known one, or a capitalised name)
 		m, ok := s.mentionAfter(i+1, 2)
-		if !ok || m.Kind != mCountry && m.Kind != mCapital && !(m.Kind == mPerson && m.Tok == i+1 && !strings.Contains(m.Name, " ")) {
+		if !ok || !s.stateOrCapital(m) && !(m.Kind == mPerson && m.Tok == i+1 && !strings.Contains(m.Name, " ")) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -352,6 +352,13 @@ func (s *sentCtx) sentDelegation(i int) bool {
 		}
 	}
 	return false
+}
+
+// stateOrCapital reports a country or a capital of one: "went to Kyiv",
+// "toured France"; not a district or sight of a city ("toured the Marina
+// Bay waterfront").
+func (s *sentCtx) stateOrCapital(m mention) bool {
+	return m.Kind == mCountry || m.Kind == mCapital && m.Country != ""
 }
 
 // settled reports a move to live somewhere, not a trip: "came to Britain

@@ -143,6 +143,7 @@ func TestEncounterRules(t *testing.T) {
 		{"dinner hosted by", "The dinner was hosted by the Lord Mayor in London on Monday.", nil},
 		{"came as a refugee", "Foreign Minister Ahmed Hussen came to Canada as a refugee in 1993.", nil},
 		{"went to study", "President Emmanuel Macron went to Paris to study in 1994.", nil},
+		{"toured a waterfront", "Kim Jong Un toured the Marina Bay waterfront late into the night.", nil},
 		{"came to power", "The new government came to power in March.", nil},
 		{"football season", "The team toured France before the season in July.", nil},
 		// meetings, more forms
