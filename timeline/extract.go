@@ -1545,6 +1545,15 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
+	// talks told again by a participle: "to hold talks with a Cuban leader,
+	// meeting President Raúl Castro at the palace"
+	if c.Type == Meeting && segB+1 < len(s.toks) && s.toks[segB].Text == "," && isOneOf(s.lw(segB+1), "meeting", "meets", "met", "joining", "receiving", "hosting") {
+		for k, r := range rs {
+			if r.m.Tok > segB+1 && r.m.Tok <= segB+6 && r.person && r.actor != "" && !s.commaBetween(segB+1, r.m.Tok) {
+				addPerson(rs[k])
+			}
+		}
+	}
 	// "applied for membership in May 2022, together with Sweden"
 	for k, r := range rs {
 		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside") {

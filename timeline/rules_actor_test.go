@@ -135,6 +135,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Spain", "Portugal", "Morocco", "Italy", "Giorgia Meloni"}, nil, ""},
 		{"a city named like a person is a place", "Prime Minister Li Qiang is due to attend a trade fair in Des Moines today, before flying to Los Angeles.",
 			timeline.Visit, []string{"Li Qiang"}, []string{"Des Moines"}, ""},
+		{"talks told again by a participle", "Gustavo Petro became the first Colombian leader in years to hold talks in Caracas, meeting President Nicolas Maduro at the Miraflores Palace on Monday.",
+			timeline.Meeting, []string{"Gustavo Petro", "Nicolas Maduro"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
