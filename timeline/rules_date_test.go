@@ -130,6 +130,9 @@ func TestDateRules(t *testing.T) {
 		{"stamp is no plan date",
 			"14:10 — The statement also says follow-up negotiations led by Secretary of State Antony Blinken will take place soon.",
 			[]string{"meeting planned -"}},
+		{"the year before",
+			"Japan and China normalised relations in September 1972. The year before, Henry Kissinger had visited Beijing.",
+			[]string{"visit reported 1971 Henry Kissinger"}},
 		// "the following April" after a month
 		{"the following April",
 			"Chile was invited to join in November 2009 and attended its first summit of the group the following April.",

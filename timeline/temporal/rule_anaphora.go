@@ -35,6 +35,21 @@ func anaphoraRules() []*Rule {
 			func(c *state, m *rules.Match) (Timex, bool) {
 				return c.dayOfMonth(m, atoi(capture(m, 0)))
 			}), ordinalWords...),
+		// 1: unit, 2: before/after; only before a stop or comma ("The
+		// year before, Kissinger had visited Beijing"), not before what it
+		// counts from ("the year before the war")
+		withAfter(newRule("the-unit-before", []string{"the"}, 0, `the\s+(week|month|year)\s+(before|after|earlier)(?:\s*[,.;]|$)`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				n := 1
+				if !strings.EqualFold(capture(m, 1), "after") {
+					n = -1
+				}
+				tx := c.anaphor(strings.ToLower(capture(m, 0)), n)
+				// the span stops before the punctuation
+				end := m.Left + len(strings.TrimRight(m.Text, ",.; "))
+				tx.Start, tx.End = m.Left, end
+				return tx, true
+			}), "week", "month", "year"),
 		// 1: before/after, 2: yesterday/today/tomorrow
 		withAfter(newRule("the-day-before", []string{"the"}, 0, `the\s+day\s+(before|after)\b(?:\s+(yesterday|today|tomorrow)\b)?`,
 			func(c *state, m *rules.Match) (Timex, bool) {

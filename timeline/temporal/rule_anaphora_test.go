@@ -34,6 +34,9 @@ func TestAnaphoraRules(t *testing.T) {
 		{"on the nth and nth", "2024-10-23", "In March they met on the 9th and 10th.", []string{"March|DATE|2024-03"}},
 		{"no antecedent", "", "The following day", []string{"The following day|DATE|XXXX-XX-XX"}},
 		{"antecedent too coarse", "", "In 2023. The following day", []string{"2023|DATE|2023", "The following day|DATE|XXXX-XX-XX"}},
+		{"the year before", "", "Relations were normalised in September 1972. The year before, Kissinger had visited Beijing.", []string{"September 1972|DATE|1972-09", "The year before|DATE|1971"}},
+		{"the month after", "", "The pact was signed in March 1994; the month after, both embassies reopened.", []string{"March 1994|DATE|1994-03", "the month after|DATE|1994-04"}},
+		{"the year before a noun", "", "In 1990 the wall fell. In the year before the war, trade grew.", []string{"1990|DATE|1990"}},
 		{"month named well after the day", "", "Talks opened on 3 May 2001 in a hall that had hosted many conferences, receptions and exhibitions over the decades, and was known across the region for its painted ceilings, its long gallery, its gardens and its library of diplomatic records, which scholars from many countries consulted for their research on the treaties signed in the old capital. In June 2005 the border was redrawn. Russia recognised it the following day.", []string{"3 May 2001|DATE|2001-05-03", "June 2005|DATE|2005-06", "the following day|DATE|2005-06"}},
 		{"month named close to the day", "", "On 3 March 2022 he arrived; talks in April were planned. The following day he met Duda.", []string{"3 March 2022|DATE|2022-03-03", "April|DATE|2022-04", "The following day|DATE|2022-03-04"}},
 	})
