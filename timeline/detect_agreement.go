@@ -82,7 +82,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.45
 		return c, true
 	}
-	if isOneOf(w, "signed", "agreed", "concluded", "reached") && s.lw(i+1) == "by" && s.lw(i-1) == "," && i >= 3 && i <= 4 && isOneOf(s.lw(0), "the", "this", "that") && isOneOf(s.lw(i-2), agreementNouns...) && !s.toks[i-2].Cap && s.lastAgreement && !s.datedPhrase(i+1) {
+	if isOneOf(w, "signed", "agreed", "concluded", "reached", "struck", "sealed", "finalised", "finalized") && s.lastAgreement && s.restatesDoc(i) {
 		return candidate{}, false // "... signed a pipeline agreement on Wednesday. The agreement, signed by the two presidents, ...": the same signing
 	}
 	if w == "signing" && s.lw(i-1) == "the" && i <= 1 && s.lw(i+1) == "of" && s.lastAgreement {
@@ -1144,4 +1144,33 @@ func (s *sentCtx) agreementMayStart(i int, w string) bool {
 		return isOneOf(s.lw(i-1), "was", "were", "been") || s.near(i, 3, 6, "agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice", "understanding", "arrangement", "settlement")
 	}
 	return true
+}
+
+// restatesDoc reports whether the verb at i restates, without a date, the
+// signing of a document the text has just reported, with the document as a
+// definite common noun: "The agreement, signed by the two presidents, ...",
+// "The deal, which was struck in Hanoi, ...", "The accord was signed at
+// the palace". A named document ("The Simla Agreement, signed ...") or a
+// dated phrase is news.
+func (s *sentCtx) restatesDoc(i int) bool {
+	k := i - 1
+	if isOneOf(s.lw(k), "was", "were", "been") {
+		k--
+		if isOneOf(s.lw(k), "had", "has", "have") {
+			k--
+		}
+		if isOneOf(s.lw(k), "which", "that") {
+			k--
+		}
+	}
+	if s.lw(k) == "," {
+		k--
+	}
+	if k < 1 || k > 3 || !isOneOf(s.lw(k), "agreement", "deal", "accord", "treaty", "pact", "memorandum", "declaration", "communique", "communiqué") || s.toks[k].Cap && k > 1 {
+		return false
+	}
+	if !isOneOf(s.lw(k-1), "the", "this", "that") {
+		return false
+	}
+	return !s.datedPhrase(i + 1)
 }

@@ -138,7 +138,10 @@ func TestAgreementForms(t *testing.T) {
 		{"a state's deal with powers, dated", "Iran's nuclear deal with world powers in 2015 lifted sanctions.", []string{"agreement reported 2015"}},
 		{"ties were restored", "Ties between the two nations were restored in 2016.", []string{"other-diplomatic reported 2016"}},
 		{"ambassador was summoned", "The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", []string{"other-diplomatic reported 2023-04-04"}},
+		{"a dated restatement is another treaty", "Vietnam and Laos signed a trade agreement in Hanoi on Monday. The treaty, which was signed in 1977, remains in force between the neighbours.", []string{"agreement reported 2023-04-03", "agreement reported 1977"}},
 		// hard negatives
+		{"undated relative restatement", "Vietnam and Laos signed a trade agreement in Hanoi on Monday. The agreement, which was signed at the presidential palace, cuts tariffs.", []string{"agreement reported 2023-04-03", "!agreement reported -"}},
+		{"undated passive restatement", "Vietnam and Laos signed a trade agreement in Hanoi on Monday. The deal was struck after two years of talks between the neighbours.", []string{"agreement reported 2023-04-03", "!agreement reported -"}},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
 		{"in a deal brokered by is the act's", "Israel and Morocco agreed on Thursday to establish full diplomatic relations, in a deal brokered by the United States.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
