@@ -503,8 +503,17 @@ func (d *docCtx) noteGroup(ms []mention) {
 				d.lastGroup = g
 			}
 			return
-		case (m.Kind == mPerson || m.Kind == mCountry && !m.Modifier) && m.Tok <= 2 && m.Prep != "dateline":
+		case (m.Kind == mPerson && d.person(m) != "" || m.Kind == mCountry && !m.Modifier) && m.Tok <= 2 && m.Prep != "dateline":
 			d.lastGroup = nil
+			return
+		case m.Kind == mGroup && m.Name == "countries":
+			d.lastGroup = nil // "the two sides agreed ... They also agreed": states
+			return
+		case m.Kind == mGroup && m.Name == "leaders" && m.Place == "":
+			// "The resort has served the two men well ... they agreed"
+			if g := strings.Split(d.likelyPeople(nil, m.Title), "|"); len(g) == 2 {
+				d.lastGroup = g
+			}
 			return
 		}
 	}

@@ -938,7 +938,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mCapital:
 		// an envoy recalled or sent "to Washington and Canberra": the states
 		// are parties to the act
-		if c.Type == OtherDiplomatic && m.Country != "" && (isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) || isOneOf(m.Prep, "in", "and") && s.near(c.Tok, 4, 4, "embassy", "embassies", "consulate", "consulates")) {
+		if c.Type == OtherDiplomatic && m.Country != "" && (isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) || isOneOf(m.Prep, "in", "and") && s.near(c.Tok, 4, 4, "embassy", "embassies", "consulate", "consulates") || m.Prep == "to" && s.near(m.Tok, 3, 0, "switched", "switch", "switches", "switching", "recognition", "allegiance")) {
 			r.actor = m.Country
 			return r
 		}
@@ -1009,6 +1009,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		}
 		if m.Name == "state" {
 			r.actor = x.ctx.mainState() // "the new state", "the country"
+			if r.actor == "" && len(x.ctx.lastCountries) == 1 {
+				r.actor = x.ctx.lastCountries[0]
+			}
 			return r
 		}
 		if m.Name == "pair" {

@@ -137,6 +137,10 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Li Qiang"}, []string{"Des Moines"}, ""},
 		{"talks told again by a participle", "Gustavo Petro became the first Colombian leader in years to hold talks in Caracas, meeting President Nicolas Maduro at the Miraflores Palace on Monday.",
 			timeline.Meeting, []string{"Gustavo Petro", "Nicolas Maduro"}, nil, ""},
+		{"they after the two men", "Abiy Ahmed met Isaias Afwerki in Asmara in 2018. The Red Sea port has served the two men well. In July 2018 they agreed that embassies would reopen.",
+			timeline.Agreement, []string{"Abiy Ahmed", "Isaias Afwerki"}, nil, "they agreed"},
+		{"switched to a capital", "Kiribati cut ties with Taipei in 2019. The island switched to Beijing within the week.",
+			timeline.OtherDiplomatic, []string{"Kiribati", "China"}, nil, "switched"},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
