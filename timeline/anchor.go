@@ -873,8 +873,8 @@ func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date,
 	// the same day
 	for i, t := range s.toks {
 		if isOneOf(t.Lower, "hours", "minutes") && s.lw(i-1) == "within" || isOneOf(t.Lower, "hours", "minutes", "moments") && isOneOf(s.lw(i+1), "later", "afterwards", "earlier") {
-			if p.Date.Granularity != temporal.Day || p.Date.IsRange() {
-				return nil, false
+			if p.Date.Granularity != temporal.Day || p.Date.IsRange() || pos-x.lastPos > 1 {
+				return nil, false // hours from a day, just reported
 			}
 			d := *p.Date
 			return &d, true
