@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set"},
 	Match: matchOther,
 }
 
@@ -79,7 +79,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "appointed", "named", "nominated":
 		// "appointed its first ambassador to the Holy See"
-		if s.near(i, 0, 4, "ambassador", "envoy", "consul") && !s.near(i, 3, 0, "was", "is", "been") {
+		if s.near(i, 0, 4, "ambassador", "ambassadors", "envoy", "envoys", "consul") && !s.near(i, 3, 0, "was", "is", "been") {
 			return c, true
 		}
 	case "presented":
@@ -139,6 +139,24 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+	case "closure":
+		// "ordered the closure of the Finnish consulate"
+		if s.lw(i+1) == "of" && s.near(i, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulate-general", "consulates-general", "mission", "missions") {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "kicked", "threw":
+		// "kicked out 18 Russian diplomats"
+		if s.lw(i+1) == "out" && s.near(i, 0, 6, envoyWords...) {
+			c.CAMEO, c.End = "161", i+2
+			return c, true
+		}
+	case "set":
+		// "set up a liaison office in Kaesong"
+		if s.lw(i+1) == "up" && s.near(i, 0, 4, "liaison", "embassy", "consulate", "mission") && s.near(i, 0, 5, "office", "offices", "embassy", "consulate", "mission") {
+			c.End = i + 2
+			return c, true
+		}
 	case "exchanged", "exchange":
 		// "the two countries exchanged ambassadors"
 		if isOneOf(s.lw(i+1), "ambassadors", "envoys", "embassies") || s.lw(i+1) == "diplomatic" && s.lw(i+2) == "missions" {
@@ -181,7 +199,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "declared":
 		// "declared the Mexican ambassador persona non grata"
-		if s.near(i, 0, 6, "persona") && s.near(i, 0, 8, "grata") {
+		if s.near(i, 0, 6, "persona", "personae", "personas") && s.near(i, 0, 8, "grata", "gratae") {
 			c.CAMEO = "161"
 			return c, true
 		}

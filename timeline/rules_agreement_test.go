@@ -142,6 +142,13 @@ func TestAgreementForms(t *testing.T) {
 		// hard negatives
 		{"undated relative restatement", "Vietnam and Laos signed a trade agreement in Hanoi on Monday. The agreement, which was signed at the presidential palace, cuts tariffs.", []string{"agreement reported 2023-04-03", "!agreement reported -"}},
 		{"undated passive restatement", "Vietnam and Laos signed a trade agreement in Hanoi on Monday. The deal was struck after two years of talks between the neighbours.", []string{"agreement reported 2023-04-03", "!agreement reported -"}},
+		{"personae non gratae", "The Kremlin declared two Estonian diplomats personae non gratae on Thursday.", []string{"other-diplomatic reported 2023-03-30"}},
+		{"closure of a consulate", "Moscow ordered the closure of the Finnish consulate in St Petersburg on Friday.", []string{"other-diplomatic reported 2023-03-31"}},
+		{"kicked out diplomats", "Prague kicked out 18 Russian diplomats on Saturday.", []string{"other-diplomatic reported 2023-04-01"}},
+		{"appointed ambassadors", "Turkey and Israel appointed ambassadors to each other in August 2022.", []string{"other-diplomatic reported 2022-08"}},
+		{"set up a liaison office", "North Korea and South Korea set up a joint liaison office in Kaesong in September 2018.", []string{"other-diplomatic reported 2018-09"}},
+		{"closure of a factory", "The closure of the factory in Lyon was announced by France on Monday.", nil},
+		{"kicked out of a club", "The striker was kicked out of the club in Madrid on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
 		{"in a deal brokered by is the act's", "Israel and Morocco agreed on Thursday to establish full diplomatic relations, in a deal brokered by the United States.", []string{"other-diplomatic reported 2023-03-30", "!agreement"}},
