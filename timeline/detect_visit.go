@@ -10,6 +10,7 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
+		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
 		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "came", "comes", "come", "coming"},
@@ -67,7 +68,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "a", "an", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 			s.supportVerb(&c)
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading":
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "journeyed", "jetted":
+		if isOneOf(w, "journeyed", "jetted") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
 		// "headed to Port Moresby": a person heads to a place; "heads of
 		// state" and "headed the delegation" are no travel
 		if isOneOf(w, "headed", "heads", "heading") && (s.lw(i+1) != "to" || !s.hasTitledPerson() && !s.near(i, 3, 0, "he", "she", "delegation", "minister", "president")) {

@@ -144,6 +144,9 @@ func TestEncounterRules(t *testing.T) {
 		{"came as a refugee", "Foreign Minister Ahmed Hussen came to Canada as a refugee in 1993.", nil},
 		{"went to study", "President Emmanuel Macron went to Paris to study in 1994.", nil},
 		{"toured a waterfront", "Kim Jong Un toured the Marina Bay waterfront late into the night.", nil},
+		{"journeyed to", "Chancellor Olaf Scholz journeyed to Kyiv by train on Monday.", []string{"visit reported 2023-04-03 Olaf Scholz+Ukraine@Kyiv"}},
+		{"jetted to", "President Emmanuel Macron jetted to Beijing on Wednesday.", []string{"visit reported 2023-04-05 Emmanuel Macron+China@Beijing"}},
+		{"a jet jetted", "The new jet jetted to Monaco on Sunday.", nil},
 		{"came to power", "The new government came to power in March.", nil},
 		{"football season", "The team toured France before the season in July.", nil},
 		// meetings, more forms
