@@ -1557,6 +1557,25 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
+	// talks "between A, an adviser, and B, a minister, hosted by C": the
+	// second party and the host beyond the appositions
+	if c.Type == Meeting && s.near(c.Tok, 0, 10, "between") {
+		host := -1
+		for j := c.End; j+1 < len(s.toks); j++ {
+			if s.lw(j+1) == "by" && isOneOf(s.lw(j), "hosted", "mediated", "brokered", "chaired") {
+				host = j + 2
+				break
+			}
+		}
+		for k, r := range rs {
+			if r.m.Tok > c.End && r.person && r.actor != "" && (r.m.Prep == "and" && s.lw(r.m.Tok-2) == "," || host >= 0 && r.m.Tok >= host && r.m.Tok <= host+5) {
+				addPerson(rs[k])
+				if host >= 0 && r.m.Tok >= host {
+					host = -1 // the host only
+				}
+			}
+		}
+	}
 	// "applied for membership in May 2022, together with Sweden"
 	for k, r := range rs {
 		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside") {

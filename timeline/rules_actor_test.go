@@ -141,6 +141,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Abiy Ahmed", "Isaias Afwerki"}, nil, "they agreed"},
 		{"switched to a capital", "Kiribati cut ties with Taipei in 2019. The island switched to Beijing within the week.",
 			timeline.OtherDiplomatic, []string{"Kiribati", "China"}, nil, "switched"},
+		{"talks between two with appositions and a host", "The deal followed talks in Doha in May between Tom Barrack, the U.S. envoy, and Ahmed Sharaa, the Syrian leader, hosted by Qatar's prime minister Mohammed bin Abdulrahman.",
+			timeline.Meeting, []string{"Tom Barrack", "Ahmed Sharaa", "Mohammed bin Abdulrahman"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
