@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
+	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -25,6 +25,26 @@ var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "s
 	"carmaker", "carmakers", "automaker", "wage", "wages", "employer", "employers", "workers", "bonus", "bonuses"}
 
 func matchAgreement(s *sentCtx, i int) (candidate, bool) {
+	c, ok := matchAgreementTrigger(s, i)
+	if !ok || s.lw(c.Tok-1) != "to" {
+		return c, ok
+	}
+	if s.near(c.Tok-1, 3, 0, intentWords...) {
+		c.Hyp = true // "is trying to seal a deal", "hope to broker a ceasefire": an attempt
+	} else if isOneOf(s.lw(c.Tok), "hammer", "broker", "forge", "clinch", "seal") && !s.near(c.Tok-1, 3, 0, "expected", "due", "set", "will", "would", "could", "agreed", "able", "likely", "plan", "plans", "planned", "going", "failed", "unable") {
+		return candidate{}, false // "the body set up in 1992 to broker a settlement": a purpose, no event
+	}
+	return c, ok
+}
+
+// intentWords before "to" make the agreement an attempt: "trying to seal a
+// deal".
+var intentWords = []string{"trying", "tries", "try", "seeking", "seeks", "seek", "hoping", "hopes", "hope", "hoped",
+	"aims", "aim", "aiming", "wants", "want", "wanted", "pushing", "push", "bid", "effort", "efforts", "attempt",
+	"attempts", "race", "racing", "struggling", "struggled"}
+
+// matchAgreementTrigger reads one agreement trigger at token i.
+func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	if w == "without" {
 		return matchWithoutAgreement(s, i)
@@ -175,7 +195,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		c.Strength = 0.45
 		return c, true
 	}
-	if isOneOf(w, "hammered", "thrashed", "brokered", "forged", "secured", "negotiated") {
+	if isOneOf(w, "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge") {
 		// "hammered out a water-sharing deal", "brokered a ceasefire":
 		// the document as the object, never a reduced relative ("a deal
 		// brokered by Norway" is the deal's own event)
@@ -191,7 +211,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 			c.End, c.Strength = k, 0.5 // "a deal could be hammered out within days"
 			return c, true
 		}
-		if isOneOf(w, "hammered", "thrashed") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() || !s.partySubject(i) {
+		if isOneOf(w, "hammered", "thrashed", "hammer") && k == i+1 || !s.looseObject(k-1, dealNouns...) || !s.diplomatic() || !s.partySubject(i) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k, 0.5
@@ -200,7 +220,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified", "ratify", "ratifies") && s.near(i, 0, 5, "membership", "accession", "admission") {
 		return candidate{}, false // "ratified Sweden's accession protocol": another state's accession
 	}
-	if !found && isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") && (s.near(i, 0, 3, settleNouns...) || isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, settleNouns...) || isOneOf(w, "sealed", "clinched", "struck") && s.looseObject(i, "swap", "exchange")) {
+	if !found && isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "clinch", "seal", "reach", "reached", "reaches") && (s.near(i, 0, 3, settleNouns...) || isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i, 10, 0, settleNouns...) || isOneOf(w, "sealed", "clinched", "struck") && s.looseObject(i, "swap", "exchange")) {
 		found = true // "reached an understanding", "an arrangement could be reached", "sealed a prisoner swap"
 	}
 	if !found && isOneOf(w, "reach", "reached", "reaches") && s.near(i, 0, 3, "consensus") && (s.collectiveSubject(i) || s.stateSubjectPair(i)) {
@@ -327,7 +347,7 @@ func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.45
 	}
-	if isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches") {
+	if isOneOf(w, "concluded", "conclude", "concludes", "concluding", "struck", "strike", "strikes", "clinched", "sealed", "clinch", "seal", "reach", "reached", "reaches") {
 		// "struck a deal": the noun must be the verb's object, or its
 		// subject when passive ("an agreement ... could be concluded") or
 		// a reduced relative ("the accord reached in Beijing")
@@ -1136,7 +1156,7 @@ func (s *sentCtx) agreementMayStart(i int, w string) bool {
 		return s.near(i, 0, 5, "declaration", "communique", "communiqué", "statement")
 	case isOneOf(w, "initial", "initials"):
 		return isOneOf(s.lw(i+1), "the", "a", "an", "their", "its")
-	case isOneOf(w, "secured", "negotiated", "forged", "brokered", "hammered", "thrashed"):
+	case isOneOf(w, "secured", "negotiated", "forged", "brokered", "hammered", "thrashed", "hammer", "broker", "brokers", "forge"):
 		return s.lw(i+1) == "by" || s.lw(i-1) == "be" || s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "were" || s.near(i, 0, 7, dealNouns...)
 	case isOneOf(w, "issue", "issues"):
 		return s.near(i, 0, 5, "declaration", "communique", "communiqué", "statement")
