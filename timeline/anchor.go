@@ -1146,3 +1146,22 @@ func (s *sentCtx) stampEnd(x temporal.Timex) bool {
 	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= x.End })
 	return j < len(s.toks) && (s.toks[j].isBreakDash() || isOneOf(s.toks[j].Text, ":", "-", "|"))
 }
+
+// saidOn reports whether the expression at token ti dates a verb of saying
+// ("said on Tuesday", "speaking on Tuesday", "announced on Monday") whose
+// report holds plan c: "Blinken said on Tuesday he would meet Wang Yi".
+func (s *sentCtx) saidOn(ti int, c candidate) bool {
+	k := ti - 1
+	if isOneOf(s.lw(k), "on", "in", "late", "early", "last", "this") {
+		k--
+	}
+	if !isOneOf(s.lw(k), "said", "says", "announced", "told", "speaking", "confirmed", "stated", "added", "reporters") {
+		return false
+	}
+	for j := ti + 1; j < c.Tok; j++ {
+		if isOneOf(s.lw(j), "would", "will", "plans", "planned", "intends", "hoped", "hopes", "to") {
+			return true
+		}
+	}
+	return false
+}

@@ -2012,6 +2012,9 @@ func (s *sentCtx) reportDate(xs []temporal.Timex, d *Date, c candidate) bool {
 		if ti == 0 && x.Type == temporal.TypeTime && s.stampEnd(x) {
 			return true // "14:10 — ... talks will take place": the time of the entry
 		}
+		if ti < c.Tok && (c.Type == Meeting || c.Type == Visit || c.Type == Summit) && s.saidOn(ti, c) {
+			return true // "Blinken said on Tuesday he would meet Wang Yi": the day of the saying
+		}
 		if ti < c.End {
 			continue // a report before the plan: "said on Friday it would reopen"
 		}
