@@ -27,6 +27,9 @@ type candidate struct {
 	// trigger reports ("held separate talks with Morrison and with Suga":
 	// the second "with"), 0 if none.
 	Also int
+	// AlsoType is the type of the event at Also when it differs from Type
+	// ("was in Beijing for talks": a visit beside the meeting).
+	AlsoType EventType
 }
 
 // detector finds one family of events. Keywords are the lower-cased tokens

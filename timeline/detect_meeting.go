@@ -134,6 +134,8 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.Also = s.secondWith(i)
 		if c.Also > 0 {
 			c.Nominal = false
+		} else if k := s.beInPlace(i); k > 0 {
+			c.Also, c.AlsoType, c.Nominal = k, Visit, false // "Blinken was in Beijing for talks with Xi": the trip and the talks
 		}
 		return c, true
 	case "call", "phoned", "telephoned", "conversation":
@@ -447,6 +449,36 @@ func (s *sentCtx) secondWith(i int) int {
 			}
 			return 0
 		}
+	}
+	return 0
+}
+
+// beInPlace returns the token of "in" in "was in Beijing (on Sunday) for
+// talks", "will be in Paris for meetings": a person's stay in a country or
+// capital for the talks at i, which is a trip there. 0 if none.
+func (s *sentCtx) beInPlace(i int) int {
+	j := i - 1
+	for j > 0 && isOneOf(s.lw(j), "the", "a", "further", "more", "fresh", "two", "three", "two-day", "three-day", "bilateral", "direct", "official", "high-level") {
+		j--
+	}
+	if s.lw(j) != "for" {
+		return 0
+	}
+	for k := j - 1; k >= 2 && k >= j-7; k-- {
+		if s.lw(k) != "in" {
+			continue
+		}
+		if !isOneOf(s.lw(k-1), "was", "is", "were", "are", "be", "been", "'s") {
+			return 0
+		}
+		m, ok := s.mentionAt(k + 1)
+		if !ok || m.Tok != k+1 || !(m.Kind == mCountry || m.Kind == mCapital && m.Country != "") {
+			return 0
+		}
+		if !(s.personEndsAt(k-1) || s.personEndsAt(k-2) || isOneOf(s.lw(k-2), "he", "she", "they") || isOneOf(s.lw(k-3), "he", "she", "they") || s.hasTitledPerson()) {
+			return 0
+		}
+		return k
 	}
 	return 0
 }

@@ -270,7 +270,14 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 				cands = append(cands, c)
 				if c.Also > 0 {
 					// "talks with Morrison and with Suga": a second meeting
-					cands = append(cands, candidate{Type: c.Type, CAMEO: c.CAMEO, Tok: c.Also, End: c.Also + 1, Strength: c.Strength})
+					also := candidate{Type: c.Type, CAMEO: c.CAMEO, Tok: c.Also, End: c.Also + 1, Strength: c.Strength}
+					if c.AlsoType != "" && c.AlsoType != c.Type {
+						also.Type, also.CAMEO = c.AlsoType, "040"
+						if c.AlsoType == Visit {
+							also.CAMEO = "042" // "was in Beijing for talks": the trip beside the talks
+						}
+					}
+					cands = append(cands, also)
 				}
 				coveredTo = c.End
 				break
