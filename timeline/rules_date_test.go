@@ -133,6 +133,9 @@ func TestDateRules(t *testing.T) {
 		{"the year before",
 			"Japan and China normalised relations in September 1972. The year before, Henry Kissinger had visited Beijing.",
 			[]string{"visit reported 1971 Henry Kissinger"}},
+		{"ended a two-day visit on a weekday",
+			"Chancellor Olaf Scholz ended a two-day visit to Beijing on Friday.",
+			[]string{"visit reported 2023-03-31"}},
 		// "the following April" after a month
 		{"the following April",
 			"Chile was invited to join in November 2009 and attended its first summit of the group the following April.",

@@ -261,8 +261,10 @@ func markerTense(text string, i, j int) tense {
 		case "to", "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "not", "didn't":
 			return tenseUnknown
 		}
-		if pw, _ := wordBefore(text, i); nounMarkers[pw] {
-			return tenseUnknown // a noun: "the visit", "his return", "a state visit"
+		if pw, k := wordBefore(text, i); nounMarkers[pw] || k > 0 && text[k-1] == '-' {
+			// a noun: "the visit", "his return", "a state visit", "a
+			// two-day visit"
+			return tenseUnknown
 		}
 		return tensePresent
 	case pastWords[lw]:

@@ -10,6 +10,8 @@ func TestWeekdayRules(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"past tense", "2024-10-23", "He visited Paris on Friday.", []string{"Friday|DATE|2024-10-18"}},
 		{"future tense", "2024-10-23", "He will visit Paris on Friday.", []string{"Friday|DATE|2024-10-25"}},
+		{"noun after a hyphenated adjective", "2024-10-23", "He ended a two-day visit to Paris on Friday.", []string{"two-day|DURATION|P2D", "Friday|DATE|2024-10-18"}},
+		{"present verb still looks ahead", "2024-10-23", "Ministers meet in Paris on Friday.", []string{"Friday|DATE|2024-10-25"}},
 		{"passive future", "2024-10-23", "The talks will be held on Monday.", []string{"Monday|DATE|2024-10-28"}},
 		{"same day", "2024-10-23", "NATO said on Wednesday it agreed.", []string{"Wednesday|DATE|2024-10-23"}},
 		{"reported future", "2024-10-23", "The minister, speaking on Monday, said talks would resume on Thursday.", []string{"Monday|DATE|2024-10-21", "Thursday|DATE|2024-10-24"}},
