@@ -271,7 +271,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			// "agreed that it was highly likely": an assessment
 			return candidate{}, false
 		}
-		if w != "agreed" && !s.near(i, 4, 0, "to", "will", "would", "could", "might", "may", "should", "can", "did", "does", "not", "failed", "unable") {
+		// "analysts agree": a present opinion; a timeline's present
+		// ("Serbia and Kosovo agree on an annex") needs a concrete object
+		if w != "agreed" && !s.near(i, 4, 0, "to", "will", "would", "could", "might", "may", "should", "can", "did", "does", "not", "failed", "unable") && !(s.lw(comp) == "on" && s.agreedObject(comp+1) || isOneOf(s.lw(comp), "a", "an") && s.agreedObject(comp)) {
 			return candidate{}, false // "analysts agree": a present opinion
 		}
 		if w == "agreed" && isOneOf(s.lw(i-1), "was", "were", "been") && isOneOf(s.lw(i+1), "in", "on", "at", "last", "earlier", ",") && s.diplomatic() {
@@ -591,7 +593,7 @@ func (s *sentCtx) agreedObject(k int) bool {
 			"roadmap", "road", "text", "terms", "package", "swap", "exchange", "mechanism", "timetable", "settlement",
 			"arrangement", "arrangements", "understanding", "compromise", "statement", "communique", "communiqué",
 			"declaration", "memorandum", "protocol", "charter", "convention", "plan", "withdrawal", "pullback", "border", "borders",
-			"procedure", "formula", "format", "modalities", "schedule", "how", "boundary", "boundaries", "frontier") {
+			"procedure", "formula", "format", "modalities", "schedule", "how", "boundary", "boundaries", "frontier", "annex", "roadmap") {
 			return true
 		}
 		if !s.toks[j].Word || isOneOf(s.lw(j), "on", "to", "with", "for", "that", "need", "importance") {

@@ -153,6 +153,8 @@ func TestAgreementForms(t *testing.T) {
 		{"could hammer out", "The two sides could hammer out a deal on fishing rights next week, Norway and Iceland said.", []string{"agreement hypothetical 2023-W15"}},
 		{"failed to clinch", "The leaders of Serbia and Kosovo failed to clinch a deal in Brussels on Friday.", []string{"agreement negated 2023-03-31"}},
 		{"a body set up to broker", "Minsk asked the OSCE to wind up the Minsk Group, the body set up in 1992 to broker a settlement over Nagorno-Karabakh.", []string{"!agreement"}},
+		{"timeline present agree on", "- 18 March 2023: Serbia and Kosovo agree on an implementation annex in Ohrid.", []string{"agreement reported 2023-03-18"}},
+		{"both sides agree that", "Both sides agree that the ceasefire along the line is fragile.", nil},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
