@@ -133,6 +133,13 @@ var thingHeads = map[string]bool{"route": true, "valley": true, "corridor": true
 	"cup": true, "kings": true, "rays": true, "labs": true, "motors": true, "holdings": true, "bay": true, "coast": true,
 	"field": true, "fields": true, "basin": true, "plateau": true, "gate": true, "line": true, "games": true}
 
+// documentHeads follow a place in the names of documents and meetings
+// ("the Rio de Janeiro Protocol", "the Bandung Conference"): the place is
+// no person.
+var documentHeads = map[string]bool{"protocol": true, "treaty": true, "accords": true, "accord": true, "agreement": true,
+	"declaration": true, "charter": true, "summit": true, "process": true, "communique": true, "communiqué": true,
+	"convention": true, "conference": true, "talks": true, "format": true, "memorandum": true}
+
 // nameParticles may appear in lower case inside a name.
 var nameParticles = map[string]bool{"bin": true, "al": true, "von": true, "van": true, "de": true, "da": true, "der": true, "le": true, "la": true, "du": true, "di": true, "ibn": true}
 
@@ -400,7 +407,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 				i++
 				continue
 			}
-			if n >= 2 && thingHeads[toks[i+n-1].Lower] {
+			if n >= 2 && thingHeads[toks[i+n-1].Lower] || i+n < len(toks) && toks[i+n].Cap && documentHeads[toks[i+n].Lower] {
 				// "the Galwan Valley", "the Trump Route", "Qatar Airways": a
 				// place or a thing, no person
 				ms = append(ms, mention{Kind: mCapital, Place: joinText(toks[i : i+n]), Tok: i, End: i + n, Prep: prep})
@@ -1116,6 +1123,12 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 	}
 	if toks[i].Lower == "soviet" && i+1 < len(toks) && toks[i+1].Lower == "union" {
 		return mention{}, false // a state, not an organisation
+	}
+	for j := i + 1; j+1 < len(toks) && j < i+8; j++ {
+		if toks[j].Lower == "soviet" && toks[j+1].Lower == "union" {
+			toks = toks[:j] // "in Warsaw the Soviet Union and ...": the state ends the phrase
+			break
+		}
 	}
 	end, head := i, false
 	for j := i; j < len(toks) && j < i+8; j++ {

@@ -875,7 +875,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		}
 		// "a symposium in Des Moines": a titleless name after "in" or "at"
 		// that the text never gives an office is a place
-		if r.actor != "" && m.Title == "" && isOneOf(m.Prep, "in", "at", "near") && strings.Contains(m.Name, " ") && !leaderNames[lastWord(m.Name)] && !x.ctx.hasTitle(r.actor, 1<<30) && x.ctx.countryOfPerson(r.actor) == "" {
+		if r.actor != "" && m.Title == "" && (isOneOf(m.Prep, "in", "at", "near") || c.Type == Visit && m.Prep == "to" && m.Tok > c.Tok && m.Tok <= c.End+3) && strings.Contains(m.Name, " ") && !leaderNames[lastWord(m.Name)] && !x.ctx.hasTitle(r.actor, 1<<30) && x.ctx.countryOfPerson(r.actor) == "" {
 			r.actor, r.place, r.person = "", m.Name, false
 		}
 		// an unknown single name opening the sentence right before a verb

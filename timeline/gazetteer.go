@@ -413,7 +413,7 @@ var seats = map[string]struct {
 // "in Hiroshima" or "in Davos" is read as a location.
 var cities = map[string]bool{
 	"new york": true, "geneva": true, "davos": true, "hiroshima": true, "munich": true, "istanbul": true,
-	"sochi": true, "st. petersburg": true, "saint petersburg": true, "shanghai": true,
+	"sochi": true, "st. petersburg": true, "saint petersburg": true, "st petersburg": true, "shanghai": true,
 	"dubai": true, "sharm el-sheikh": true, "san francisco": true, "woodside": true, "los angeles": true,
 	"honolulu": true, "osaka": true, "camp david": true, "madrid": true, "bali": true, "new delhi": true,
 	"kananaskis": true, "elmau": true, "biarritz": true, "cornwall": true, "apulia": true, "helsinki": true,

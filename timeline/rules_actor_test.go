@@ -143,6 +143,10 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Kiribati", "China"}, nil, "switched"},
 		{"talks between two with appositions and a host", "The deal followed talks in Doha in May between Tom Barrack, the U.S. envoy, and Ahmed Sharaa, the Syrian leader, hosted by Qatar's prime minister Mohammed bin Abdulrahman.",
 			timeline.Meeting, []string{"Tom Barrack", "Ahmed Sharaa", "Mohammed bin Abdulrahman"}, nil, ""},
+		{"a city after a visit verb is no person", "From Ames the premier travelled on to Cedar Rapids on Wednesday.",
+			timeline.Visit, nil, []string{"Cedar Rapids"}, ""},
+		{"a place naming a document is no person", "The Rio de Janeiro Protocol was concluded on 29 January 1942 by Peru and Ecuador.",
+			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Rio de Janeiro"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
