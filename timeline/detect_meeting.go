@@ -109,6 +109,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false // "observer status at their meetings": meetings in general
 		}
 		c.Strength, c.Nominal = 0.5, true
+		if k := s.beInPlace(i); k > 0 {
+			c.Also, c.AlsoType, c.Nominal = k, Visit, false // "was in Paris for a meeting with Macron"
+		}
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
@@ -458,8 +461,8 @@ func (s *sentCtx) secondWith(i int) int {
 // capital for the talks at i, which is a trip there. 0 if none.
 func (s *sentCtx) beInPlace(i int) int {
 	j := i - 1
-	for j > 0 && isOneOf(s.lw(j), "the", "a", "further", "more", "fresh", "two", "three", "two-day", "three-day", "bilateral", "direct", "official", "high-level") {
-		j--
+	for j > 0 && j >= i-5 && (isOneOf(s.lw(j), "the", "a", "an", "further", "more", "fresh", "two", "three", "two-day", "three-day", "bilateral", "direct", "official", "high-level", "annual", "'s") || s.toks[j].Cap) {
+		j-- // "for the NATO summit", "for the alliance's annual summit"
 	}
 	if s.lw(j) != "for" {
 		return 0

@@ -48,6 +48,9 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	}
 	c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.55, Nominal: true}
 	s.summitReported(&c)
+	if k := s.beInPlace(i); k > 0 {
+		c.Also, c.AlsoType, c.Nominal = k, Visit, false // "Biden was in Vilnius for the NATO summit": his trip there
+	}
 	if next == "of" && s.toks[i].Cap && (s.lw(i+2) == "the" && i+3 < len(s.toks) && s.toks[i+3].Cap || i+2 < len(s.toks) && s.toks[i+2].Cap) {
 		c.Strength = 0.65
 		return c, true // "the Summit of the Americas"

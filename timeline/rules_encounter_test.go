@@ -136,6 +136,8 @@ func TestEncounterRules(t *testing.T) {
 		{"welcomed a guest", "President Joe Biden welcomed President Lula to the White House on Friday.", []string{"meeting reported 2023-03-31 Joe Biden+Lula"}},
 		{"was in a capital for talks", "Secretary of State Antony Blinken was in Beijing on Sunday for talks with Foreign Minister Qin Gang.", []string{"visit reported 2023-04-02 Antony Blinken+", "meeting reported 2023-04-02 Antony Blinken+Qin Gang"}},
 		{"will be in a capital for talks", "Foreign Minister Penny Wong will be in Jakarta next week for talks with her counterpart.", []string{"visit planned 2023-W15 Penny Wong+Indonesia@Jakarta", "meeting planned 2023-W15 "}},
+		{"was in a capital for a meeting", "Chancellor Olaf Scholz was in Paris on Monday for a meeting with President Emmanuel Macron.", []string{"visit reported 2023-04-03 Olaf Scholz+", "meeting reported 2023-04-03 Olaf Scholz+Emmanuel Macron"}},
+		{"is in a capital for a summit", "President Joe Biden is in Vilnius this week for the NATO summit.", []string{"visit reported 2023-W14 Joe Biden+", "summit reported 2023-W14 "}},
 		{"is in talks", "Acme is in talks with Beta over a merger.", nil},
 		{"left office", "Chancellor Olaf Scholz left office in December.", nil},
 		{"left for good", "The minister left for good in March.", nil},
