@@ -376,7 +376,7 @@ var acronymOrgs = map[string]bool{"un": true, "eu": true, "sco": true, "oas": tr
 // stand for, in order of preference.
 var genericOrgs = map[string][]string{
 	"alliance":     {"NATO"},
-	"bloc":         {"EU", "ASEAN", "African Union", "BRICS"},
+	"bloc":         {"EU", "ASEAN", "African Union", "BRICS", "Mercosur", "ECOWAS", "GCC", "SCO", "CARICOM", "EFTA"},
 	"union":        {"EU", "African Union"},
 	"organization": {"NATO", "UN", "OSCE", "WTO"},
 	"organisation": {"NATO", "UN", "OSCE", "WTO"},

@@ -147,6 +147,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, nil, []string{"Cedar Rapids"}, ""},
 		{"a place naming a document is no person", "The Rio de Janeiro Protocol was concluded on 29 January 1942 by Peru and Ecuador.",
 			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Rio de Janeiro"}, ""},
+		{"the bloc of a group the text names most", "ECOWAS leaders met in Abuja on Sunday, and ECOWAS said the EU would help. Niger has been suspended from the bloc since July 2023.",
+			timeline.OtherDiplomatic, []string{"Niger", "ECOWAS"}, []string{"EU"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
