@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -23,7 +24,9 @@ func (c *memo[V]) get(key string, f func(string) V) V {
 	}
 	v := f(key)
 	if c.n.Load() < memoLimit {
-		if _, loaded := c.m.LoadOrStore(key, v); !loaded {
+		// the key is often a slice of a document's text: a copy keeps the
+		// memo from holding whole documents
+		if _, loaded := c.m.LoadOrStore(strings.Clone(key), v); !loaded {
 			c.n.Add(1)
 		}
 	}
@@ -50,7 +53,7 @@ var (
 func lookupCountry(phrase string) (string, bool) {
 	h := countryMemo.get(phrase, func(p string) countryHit {
 		name, ok := findCountry(p)
-		return countryHit{name, ok}
+		return countryHit{strings.Clone(name), ok}
 	})
 	return h.name, h.ok
 }
@@ -60,7 +63,7 @@ func lookupCountry(phrase string) (string, bool) {
 func lookupCapital(phrase string) (city, country string, ok bool) {
 	h := capitalMemo.get(phrase, func(p string) capitalHit {
 		city, country, ok := findCapital(p)
-		return capitalHit{city, country, ok}
+		return capitalHit{strings.Clone(city), country, ok} // city may be p, a slice of the text
 	})
 	return h.city, h.country, h.ok
 }
