@@ -771,6 +771,13 @@ func shiftDate(d temporal.Date, n int, g temporal.Granularity) (*Date, bool) {
 // Stoltenberg met Erdogan" is 10 July. A clause with a date of its own
 // keeps it.
 func (s *sentCtx) offsetClauseDate(xs []temporal.Timex, ids []int, kind []clauseKind, c candidate) (*Date, bool) {
+	hasCount := false
+	for k := range xs {
+		hasCount = hasCount || xs[k].Type == temporal.TypeDuration
+	}
+	if !hasCount {
+		return nil, false // most sentences: no count of days
+	}
 	clause := ids[c.Tok]
 	// first token of each clause, and the count right before it
 	counted := func(id int) (int, *temporal.Timex) {
@@ -1006,7 +1013,10 @@ func (x *extraction) oneHappening() {
 		if e.Type != Visit && e.Type != Summit || e.Status == Negated {
 			continue
 		}
-		latest := x.latestBefore(e.Source.End)
+		var latest time.Time
+		if e.Date == nil {
+			latest = x.latestBefore(e.Source.End)
+		}
 		for j := i + 1; j < len(evs); j++ {
 			o := &evs[j]
 			if o.Type != e.Type || o.Date == nil || !o.Date.Known() || o.Status == Negated || o.Status == Hypothetical {
