@@ -265,6 +265,12 @@ func appendMentions(ms []mention, toks []token) []mention {
 					}
 				}
 			}
+			if m.End < len(toks) && toks[m.End].Cap && thingHeads[toks[m.End].Lower] && m.Prep != "dateline" {
+				// "Qatar Airways", "Turkish Airlines": a company, no state
+				ms = append(ms, mention{Kind: mCapital, Place: joinText(toks[i : m.End+1]), Tok: i, End: m.End + 1, Prep: prep})
+				i = m.End + 1
+				continue
+			}
 			if m.Kind == mDemonym && m.End == i+1 && pluralDemonyms[t.Lower] {
 				m.Kind = mCountry // "six Canadians": the state's people
 			}

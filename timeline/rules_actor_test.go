@@ -149,6 +149,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Rio de Janeiro"}, ""},
 		{"the bloc of a group the text names most", "ECOWAS leaders met in Abuja on Sunday, and ECOWAS said the EU would help. Niger has been suspended from the bloc since July 2023.",
 			timeline.OtherDiplomatic, []string{"Niger", "ECOWAS"}, []string{"EU"}, ""},
+		{"an airline is no state", "Qatar Airways signed a deal with Boeing for 30 jets on Monday.",
+			timeline.Agreement, nil, []string{"Qatar", "Airways"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
