@@ -740,8 +740,11 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 	if !s.yearToken(j) {
 		// "ended by the Algiers Agreement in December 2000", "the Treaty
 		// of Rome of 1957": a name, then its date
-		if !s.toks[i].Cap || !s.datedAfter(i+1) || j == i-1 || !isOneOf(s.lw(j), "the") {
+		if !s.toks[i].Cap || !s.datedAfter(i+1) || j == i-1 || !isOneOf(s.lw(j), "the") || s.foundsAfter(i) {
 			return candidate{}, false
+		}
+		if s.signedAfter(i) {
+			return candidate{}, false // "the Protocol ..., which was signed in Madrid on 4 October 1991": the verb's
 		}
 		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) || s.near(i, 0, 3, "force", "effect") {
 			return candidate{}, false
@@ -761,8 +764,52 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) {
 		return candidate{}, false
 	}
+	if s.signedAfter(i) || s.foundsAfter(i) {
+		return candidate{}, false // "the 1991 Protocol ..., which was signed in Madrid on 4 October 1991"
+	}
+	if s.lw(j-1) == "the" && s.yearBefore(s.toks[j].Text) {
+		return candidate{}, false // "The treaty was signed on 1 December 1959. ... The 1959 treaty": the same one
+	}
 	c.Nominal, c.Strength = true, 0.4
 	return c, true
+}
+
+// foundsAfter reports whether the document at i founds an organisation in
+// the clause after it: "the Treaty of Rome of 25 March 1957, which created
+// the European Economic Community". The founding is then the one event.
+func (s *sentCtx) foundsAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		if isOneOf(s.lw(k), "created", "established", "founded", "set", "launched", "formed", "creating", "establishing", "founding") && (s.near(k, 3, 0, "which", "that") || s.lw(k-1) == ",") {
+			// an organisation as object, not "created a demilitarised zone"
+			return s.orgWithin(k+1, 4) || s.capInstitutionAfter(k+1) || s.near(k, 0, 5, "community", "union", "organisation", "organization", "alliance", "bloc", "bank", "council", "court", "secretariat")
+		}
+		if isOneOf(s.lw(k), ".", ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// signedAfter reports whether a dated signing verb restates the document
+// at i in a participle or relative clause right after it: ", which was
+// signed in Madrid on 4 October 1991", ", concluded on 29 January 1942".
+// The verb then carries the event.
+func (s *sentCtx) signedAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		if isOneOf(s.lw(k), "signed", "concluded", "agreed", "adopted", "initialled", "initialed", "reached", "struck") {
+			return (s.lw(k-1) == "," || isOneOf(s.lw(k-1), "was", "were") && isOneOf(s.lw(k-2), "which", "that")) && s.datedPhrase(k+1)
+		}
+		if isOneOf(s.lw(k), ".", ";") || docNouns[s.lw(k)] || s.toks[k].Cap && docHeads[s.lw(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// yearBefore reports whether the text before the sentence names year y: a
+// definite "the 1959 treaty" then restates a document already dated.
+func (s *sentCtx) yearBefore(y string) bool {
+	return strings.Contains(s.text[:s.toks[0].Start], y)
 }
 
 // leavesDoc reports whether the document whose determiner is at j is the
@@ -1143,7 +1190,7 @@ func (s *sentCtx) agreementMayStart(i int, w string) bool {
 				return true
 			}
 		}
-		return s.toks[i].Cap && isOneOf(s.lw(i+1), "in", "of", "on") || s.lw(i+1) == "with"
+		return s.toks[i].Cap || s.lw(i+1) == "with"
 	case isOneOf(w, "came", "come", "comes", "coming"):
 		return s.lw(i+1) == "to" && s.lw(i+2) == "terms"
 	case isOneOf(w, "accepted", "accept", "accepts"):
