@@ -264,6 +264,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		onNoun := c.Nominal && x.Start > trigStart && s.relativeOnTrigger(c, ti)
 		if onNoun {
 			dist = 0
+		} else if s.relativeOnOther(c, ti) {
+			continue // "on a visit that began on Monday, met Macron on Tuesday"
 		}
 		// a date before "and" belongs to the first of two coordinated
 		// verbs when the second has a date of its own: "was invited in
@@ -1102,10 +1104,11 @@ func (s *sentCtx) startDateOfOther(ti int, c candidate) bool {
 // trigger or clause break before it.
 func (s *sentCtx) relativeOnTrigger(c candidate, ti int) bool {
 	j := c.End
-	// "his trip to China, which had been due to begin on 26 March"
+	// "his trip to China, which had been due to begin on 26 March", "a
+	// visit to France that began on Monday"
 	if isOneOf(s.lw(j), "to", "in", "with") {
 		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-			if s.lw(k) == "," {
+			if isOneOf(s.lw(k), ",", "that", "which") {
 				j = k
 				break
 			}
@@ -1170,6 +1173,18 @@ func (s *sentCtx) saidOn(ti int, c candidate) bool {
 	}
 	for j := ti + 1; j < c.Tok; j++ {
 		if isOneOf(s.lw(j), "would", "will", "plans", "planned", "intends", "hoped", "hopes", "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOnOther reports whether the expression at token ti lies in a
+// relative clause on another noun trigger of the sentence: its date is
+// that noun's.
+func (s *sentCtx) relativeOnOther(c candidate, ti int) bool {
+	for _, o := range s.cands {
+		if o.Tok != c.Tok && o.Nominal && o.Type != "" && o.End <= ti && s.relativeOnTrigger(o, ti) {
 			return true
 		}
 	}
