@@ -1555,6 +1555,22 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
+	// a signing that tells how the main clause's act was done: "Nauru and
+	// China resumed relations in Beijing, when their ministers signed a
+	// joint communiqué" (the states are parties to the document)
+	if (c.Type == Agreement || c.Type == OtherDiplomatic) && segA >= 2 && s.lw(segA-1) == "," && isOneOf(s.lw(segA), "when", "as", "after", "where") {
+		for _, r := range rs {
+			if r.m.Tok <= 3 && r.m.End < segA && r.actor != "" && r.place == "" && !r.person {
+				add(r.actor)
+				for _, q := range rs {
+					if q.m.Tok > r.m.End && q.m.End < segA && q.m.Coord && q.actor != "" {
+						add(q.actor)
+					}
+				}
+				break
+			}
+		}
+	}
 	// talks told again by a participle: "to hold talks with a Cuban leader,
 	// meeting President Raúl Castro at the palace"
 	if c.Type == Meeting && segB+1 < len(s.toks) && s.toks[segB].Text == "," && isOneOf(s.lw(segB+1), "meeting", "meets", "met", "joining", "receiving", "hosting") {

@@ -151,6 +151,8 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Niger", "ECOWAS"}, []string{"EU"}, ""},
 		{"an airline is no state", "Qatar Airways signed a deal with Boeing for 30 jets on Monday.",
 			timeline.Agreement, nil, []string{"Qatar", "Airways"}, ""},
+		{"a signing in a when-clause", "Honduras and China established diplomatic relations in Beijing on Sunday, when Foreign Minister Eduardo Reina and his counterpart Qin Gang signed a joint communique.",
+			timeline.Agreement, []string{"Honduras", "China", "Eduardo Reina"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
