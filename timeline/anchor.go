@@ -267,10 +267,11 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		} else if s.relativeOnOther(c, ti) {
 			continue // "on a visit that began on Monday, met Macron on Tuesday"
 		}
-		// a date before "and" belongs to the first of two coordinated
-		// verbs when the second has a date of its own: "was invited in
-		// December 2010 and took its seat at Sanya the following April"
-		if !c.Nominal && x.End <= trigStart && s.lw(c.Tok-1) == "and" && x.End <= s.toks[c.Tok-1].Start && s.dateAhead(xs, c) {
+		// a date before "and" (or the comma of a list of verbs) belongs to
+		// the verb before it when this one has a date of its own: "was
+		// invited in December 2010 and took its seat at Sanya the
+		// following April", "arrived on Monday, met Macron on Tuesday"
+		if !c.Nominal && x.End <= trigStart && isOneOf(s.lw(c.Tok-1), "and", ",") && x.End <= s.toks[c.Tok-1].Start && s.dateAhead(xs, c) {
 			dist += 1000
 		}
 		// a date right after another, verbal trigger belongs to it: "will fly
