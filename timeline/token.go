@@ -283,7 +283,7 @@ func knownFirstTok(t token) bool {
 // first use, from the package's word tables, which are fixed after init:
 // a flag is set exactly when the word is a key of the table.
 var (
-	lexicon     lexTable
+	lexicon     *lexTable
 	lexiconOnce sync.Once
 )
 
@@ -295,6 +295,10 @@ type lexTable struct {
 	slots []lexSlot
 	keys  []string
 	mask  uint32
+	// bloom has a bit set for the hash of every key (its top 15 bits): a
+	// word whose bit is clear, most words of a text, is not in the table,
+	// found without touching the larger slot array
+	bloom [1 << 9]uint64
 }
 
 // lexSlot is one slot of a lexTable: the key's hash (0 for an empty
@@ -317,12 +321,12 @@ func lexHash(w string) uint32 {
 	return h
 }
 
-func newLexTable(m map[string]lexFlag) lexTable {
+func newLexTable(m map[string]lexFlag) *lexTable {
 	size := 64
 	for size < 2*len(m) {
 		size *= 2
 	}
-	t := lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint32(size - 1)}
 	for w, f := range m {
 		h := lexHash(w)
 		i := h & t.mask
@@ -331,6 +335,8 @@ func newLexTable(m map[string]lexFlag) lexTable {
 		}
 		t.slots[i] = lexSlot{hash: h, flags: f, key: uint32(len(t.keys))}
 		t.keys = append(t.keys, w)
+		b := h >> 17
+		t.bloom[b>>6] |= 1 << (b & 63)
 	}
 	return t
 }
@@ -338,6 +344,9 @@ func newLexTable(m map[string]lexFlag) lexTable {
 // get returns the flags of w, 0 for a word in no table.
 func (t *lexTable) get(w string) lexFlag {
 	h := lexHash(w)
+	if b := h >> 17; t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.hash == 0 {
