@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore"},
 	Match: matchOther,
 }
 
@@ -77,7 +77,18 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "appointed", "named", "nominated":
+	case "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore":
+		// "Mali ended its defence cooperation agreement with France",
+		// "Niger revoked its military agreements with the United States"
+		k := i + 1
+		if w == "tore" && s.lw(k) == "up" {
+			k++
+		}
+		if s.treatyObject(k) && s.stateSubjectNear(i) {
+			c.CAMEO = "161"
+			return c, true
+		}
+	case "appointed", "named", "nominated", "accredited":
 		// "appointed its first ambassador to the Holy See"
 		if s.near(i, 0, 4, "ambassador", "ambassadors", "envoy", "envoys", "consul") && !s.near(i, 3, 0, "was", "is", "been") {
 			return c, true
@@ -197,6 +208,19 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
+		// "withdrew from the treaty", "pulled out of the Open Skies Treaty"
+		k := i + 1
+		if s.lw(k) == "out" && s.lw(k+1) == "of" {
+			k += 2
+		} else if s.lw(k) == "from" {
+			k++
+		} else {
+			break
+		}
+		if (s.treatyObject(k) || s.orgWithin(k, 1) && w != "pulled") && s.stateSubjectNear(i) {
+			c.CAMEO = "161"
+			return c, true
+		}
 	case "declared":
 		// "declared the Mexican ambassador persona non grata"
 		if s.near(i, 0, 6, "persona", "personae", "personas") && s.near(i, 0, 8, "grata", "gratae") {
@@ -225,6 +249,16 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		k := i + 1
 		if s.lw(k) == "from" {
 			k++
+		}
+		// "announced its exit from ECOWAS": the noun
+		if isOneOf(w, "exit", "exits") && isOneOf(s.lw(i-1), "its", "their", "'s") && s.lw(i+1) == "from" && s.orgWithin(i+2, 1) {
+			c.CAMEO = "161"
+			return c, true
+		}
+		// "quit the Open Skies Treaty": leaving an agreement
+		if s.treatyObject(k) && s.stateSubjectNear(i) {
+			c.CAMEO = "161"
+			return c, true
 		}
 		if !s.orgWithin(k, 1) || !s.stateSubject(i) && !s.near(i, 8, 0, "they", "it") {
 			return candidate{}, false
@@ -491,4 +525,32 @@ func (s *sentCtx) countryBefore(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// treatyObject reports whether an agreement is the noun phrase at k: "its
+// defence cooperation agreement", "the Open Skies Treaty", "the 1987 INF
+// treaty".
+func (s *sentCtx) treatyObject(k int) bool {
+	if !isOneOf(s.lw(k), "the", "its", "their", "a", "all") {
+		return false
+	}
+	for j := k + 1; j <= k+6 && j < len(s.toks); j++ {
+		if isOneOf(s.lw(j), "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact", "pacts", "deal", "convention", "protocol", "memorandum") {
+			return !privateKinds[s.lw(j-1)] && !s.has(corporateWords...)
+		}
+		if !s.toks[j].Word || isOneOf(s.lw(j), "with", "on", "in", "to", "for", "that", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// stateSubjectNear reports whether a state, capital, seat of government or
+// "it"/"they" stands within the six tokens before the verb at i.
+func (s *sentCtx) stateSubjectNear(i int) bool {
+	m, ok := s.mentionBefore(i, 6)
+	if !ok {
+		return false
+	}
+	return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && !placePreps[m.Prep] || m.Kind == mPronoun && isOneOf(m.Name, "it", "they") || m.Kind == mGroup
 }
