@@ -255,8 +255,9 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-		// "quit the Open Skies Treaty": leaving an agreement
-		if s.treatyObject(k) && s.stateSubjectNear(i) {
+		// "quit the Open Skies Treaty": leaving an agreement (not as a
+		// step of joining another bloc: "had to leave CEFTA on joining")
+		if s.treatyObject(k) && s.stateSubjectNear(i) && !s.has("joining", "accession", "membership", "join", "joined") {
 			c.CAMEO = "161"
 			return c, true
 		}

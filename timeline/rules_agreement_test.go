@@ -165,6 +165,7 @@ func TestAgreementForms(t *testing.T) {
 		{"withdrew from a treaty", "The United States withdrew from the INF treaty in August 2019.", []string{"other-diplomatic reported 2019-08"}},
 		{"company ended a supply agreement", "The company ended its supply agreement with Apple on Monday.", nil},
 		{"club terminated a contract", "The club terminated the player's contract in Madrid.", nil},
+		{"leaving an agreement on joining is a step", "Croatia also had to leave the Central European Free Trade Agreement on joining the EU.", []string{"!other-diplomatic"}},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
