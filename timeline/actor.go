@@ -359,6 +359,12 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i += 2
 			continue
 		}
+		if (t.Lower == "each" || t.Lower == "either") && i+1 < len(toks) && toks[i+1].Lower == "side" {
+			// "each side sent home one of the other's diplomats"
+			ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 2, Prep: prep})
+			i += 2
+			continue
+		}
 		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
 			switch toks[i+1].Lower {
 			case "countries", "nations", "sides", "governments", "states":
@@ -720,7 +726,7 @@ var genericOrgList = func() map[string]string {
 
 func init() {
 	titleFirst = firstWords(titles)
-	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true, "pair": true, "ministers": true, "neighbours": true, "neighbors": true}
+	lowerStarters = map[string]bool{"the": true, "two": true, "both": true, "congressional": true, "kingdom": true, "emirate": true, "sultanate": true, "pair": true, "ministers": true, "neighbours": true, "neighbors": true, "each": true, "either": true}
 	for w := range groupNumbers {
 		lowerStarters[w] = true
 	}

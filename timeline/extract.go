@@ -1370,6 +1370,9 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	for pass := 0; pass < 2 && agent < 0; pass++ {
 		for k := len(rs) - 1; k >= 0; k-- {
 			if rs[k].m.Tok < c.Tok && rs[k].person && rs[k].actor != "" && !s.inRelative(rs[k].m.Tok, c.Tok) {
+				if s.lw(rs[k].m.End) == "'s" && isOneOf(rs[k].m.Prep, "after", "before", "since", "during", "following", "despite", "amid") {
+					continue // a possessive in a time phrase: "after Trudeau's speech"
+				}
 				if pass == 0 && isOneOf(rs[k].m.Prep, "with", "by", "meet", "met", "meets", "of", "to", "for", "hosted", "welcomed") {
 					continue
 				}

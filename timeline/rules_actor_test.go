@@ -153,6 +153,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, nil, []string{"Qatar", "Airways"}, ""},
 		{"a signing in a when-clause", "Honduras and China established diplomatic relations in Beijing on Sunday, when Foreign Minister Eduardo Reina and his counterpart Qin Gang signed a joint communique.",
 			timeline.Agreement, []string{"Honduras", "China", "Eduardo Reina"}, nil, ""},
+		{"each side", "Kenya and Somalia quarrelled over the sea border for years. In the days after Ruto's speech, each side expelled two of the other's diplomats on Friday.",
+			timeline.OtherDiplomatic, []string{"Kenya", "Somalia"}, []string{"William Ruto", "Ruto"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
