@@ -1025,6 +1025,9 @@ func (x *extraction) oneHappening() {
 			if o.Type != e.Type || o.Date == nil || !o.Date.Known() || o.Status == Negated || o.Status == Hypothetical {
 				continue
 			}
+			if e.Status == Planned && !x.doc.Ref.IsZero() && o.Date.Last().Before(x.doc.Ref) {
+				continue // "will visit China" is not "last visited China in 2019"
+			}
 			same := false
 			switch {
 			case e.Date == nil && e.Type == Visit:
