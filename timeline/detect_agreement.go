@@ -105,6 +105,15 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "signed", "agreed", "concluded", "reached", "struck", "sealed", "finalised", "finalized") && s.lastAgreement && s.restatesDoc(i) {
 		return candidate{}, false // "... signed a pipeline agreement on Wednesday. The agreement, signed by the two presidents, ...": the same signing
 	}
+	if w == "signing" && s.lw(i+1) == "ceremony" && !s.has(agreementNouns...) {
+		// "attended a signing ceremony at the White House on 15 September
+		// 2020": the signing, as a noun (a restatement is dropped)
+		if s.has("signed", "sign", "signs", "initialled", "inked") || !s.diplomatic() || s.has(corporateWords...) {
+			return candidate{}, false
+		}
+		c.End, c.Nominal, c.Strength = i+2, true, 0.4
+		return c, true
+	}
 	if w == "signing" && s.lw(i-1) == "the" && i <= 1 && s.lw(i+1) == "of" && s.lastAgreement {
 		return candidate{}, false // "The signing of the Joint Communiqué gives effect to ...": the signing just reported
 	}
