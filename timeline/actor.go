@@ -359,7 +359,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i += 2
 			continue
 		}
-		if (t.Lower == "each" || t.Lower == "either") && i+1 < len(toks) && toks[i+1].Lower == "side" {
+		if (t.Lower == "each" || t.Lower == "either") && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "side", "capital", "government") {
 			// "each side sent home one of the other's diplomats"
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 2, Prep: prep})
 			i += 2
@@ -367,7 +367,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		if (t.Lower == "two" || t.Lower == "both") && i+1 < len(toks) {
 			switch toks[i+1].Lower {
-			case "countries", "nations", "sides", "governments", "states":
+			case "countries", "nations", "sides", "governments", "states", "capitals":
 				ms = append(ms, mention{Kind: mGroup, Name: "countries", Tok: i, End: i + 2, Prep: prep})
 				i += 2
 				continue

@@ -155,6 +155,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Honduras", "China", "Eduardo Reina"}, nil, ""},
 		{"each side", "Kenya and Somalia quarrelled over the sea border for years. In the days after Ruto's speech, each side expelled two of the other's diplomats on Friday.",
 			timeline.OtherDiplomatic, []string{"Kenya", "Somalia"}, []string{"William Ruto", "Ruto"}, ""},
+		{"both capitals", "France and Germany signed the Elysee Treaty in 1963. Whether a third treaty will ever be signed is open; officials in both capitals talk of renewal.",
+			timeline.Agreement, []string{"France", "Germany"}, nil, "third"},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
