@@ -94,12 +94,25 @@ func appendLowerTokens(toks []token, text string, lb *lowerBuf, start, end int) 
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+		var r rune
+		var n int
+		word := false
+		if b := text[i]; b < 0x80 { // ASCII without decoding
+			r, n = rune(b), 1
+			word = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+			if !word && (b == '\v' || b == '\f') {
+				i++ // the rest of ASCII white space
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			word = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !word {
 			sp := i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t')
 			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Lower: text[i : i+n], Spaced: sp || r == '—'})
 			i += n
