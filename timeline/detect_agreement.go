@@ -52,7 +52,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if !s.agreementMayStart(i, w) {
 		return candidate{}, false
 	}
-	if s.foundingWhen(i) {
+	if s.foundingWhen(i) || s.foundingBy(i) {
 		return candidate{}, false // "was established on 8 August 1967, when the ministers signed the Bangkok Declaration"
 	}
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
@@ -1251,4 +1251,22 @@ func (s *sentCtx) restatesDoc(i int) bool {
 		return false
 	}
 	return !s.datedPhrase(i + 1)
+}
+
+// foundingBy reports whether the participle at i restates the founding
+// instrument of an organisation: "Mercosur was established by the Treaty of
+// Asunción, signed on 26 March 1991". The founding is the one event.
+func (s *sentCtx) foundingBy(i int) bool {
+	if s.lw(i-1) != "," {
+		return false
+	}
+	for k := i - 2; k >= 2 && k >= i-10; k-- {
+		if s.lw(k) == "by" && s.lw(k+1) == "the" {
+			return isOneOf(s.lw(k-1), "founded", "established", "created", "formed", "up", "launched")
+		}
+		if !(s.toks[k].Cap && s.toks[k].Word || isOneOf(s.lw(k), "of", "for", "on", "and", "the", "-", "–")) {
+			return false
+		}
+	}
+	return false
 }

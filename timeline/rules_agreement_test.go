@@ -169,6 +169,7 @@ func TestAgreementForms(t *testing.T) {
 		{"attended a signing ceremony", "Leaders of Israel and Bahrain attended a signing ceremony at the White House on 15 September 2020.", []string{"agreement reported 2020-09-15"}},
 		{"a signing ceremony restated", "Israel and Bahrain signed the accords on 15 September 2020. The signing ceremony at the White House lasted an hour.", []string{"agreement reported 2020-09-15", "!agreement reported -"}},
 		{"company signing ceremony", "The company held a signing ceremony for the merger in Tokyo on Monday.", nil},
+		{"founded by a treaty, signed on", "Mercosur was established by the Treaty of Asunción, signed on 26 March 1991.", []string{"founding reported 1991-03-26", "!agreement"}},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
