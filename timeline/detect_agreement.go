@@ -542,7 +542,7 @@ var agreedActVerbs = map[string]bool{"meet": true, "hold": true, "visit": true, 
 	"recognize": true, "join": true, "continue": true, "sever": true, "cut": true, "downgrade": true,
 	"host": true, "travel": true, "step": true, "maintain": true, "increase": true, "boost": true,
 	"strengthen": true, "deepen": true, "enhance": true, "intensify": true, "support": true, "back": true, "press": true,
-	"pressure": true, "condemn": true, "oppose": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
+	"pressure": true, "condemn": true, "oppose": true, "work": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
 
 // agreedObjectVerbs after "agreed to" name an act of another type only with
 // diplomats, missions or relations as object: "agreed to reopen embassies"
