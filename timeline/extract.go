@@ -1058,6 +1058,31 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		// "recognises it", "granted it observer status", "to admit it": the
 		// state the text is about
 		objectIt := m.Name == "it" && m.Tok == c.End && (c.Type == OtherDiplomatic || c.Type == Accession)
+		// "Taipei said it would shut its embassy", "the government announced
+		// that it would no longer recognise Taiwan": the speaker's state
+		speechIt := m.Name == "it" && m.Tok >= 2 && m.Tok < c.Tok && c.Tok-m.End <= 3 && (isOneOf(s.lw(m.Tok-1), "said", "says", "announced", "declared", "confirmed", "stated") || s.lw(m.Tok-1) == "that" && isOneOf(s.lw(m.Tok-2), "said", "says", "announced", "declared", "confirmed", "stated"))
+		if speechIt {
+			// the sentence's subject, else the nearest state that is no
+			// object ("severing relations with Nauru ... and said it")
+			for pass := 0; pass < 2; pass++ {
+				for j := k - 1; j >= 0; j-- {
+					pm := s.mentions[j]
+					if pass == 0 && pm.Tok > 2 || placePreps[pm.Prep] || isOneOf(pm.Prep, "with", "of", "for", "by", "dateline") || pm.Modifier {
+						continue
+					}
+					if pm.Kind == mCountry || pm.Kind == mOrg && pm.Name != "" {
+						r.actor = x.ctx.resolveGeneric(pm)
+						return r
+					}
+					if (pm.Kind == mCapital || pm.Kind == mSeat) && pm.Country != "" {
+						r.actor = pm.Country
+						return r
+					}
+				}
+			}
+			r.actor = x.ctx.mainState()
+			return r
+		}
 		if !adjacent && !subject && !possessive && !owner && !objectIt {
 			return r
 		}

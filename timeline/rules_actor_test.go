@@ -157,6 +157,8 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Kenya", "Somalia"}, []string{"William Ruto", "Ruto"}, ""},
 		{"both capitals", "France and Germany signed the Elysee Treaty in 1963. Whether a third treaty will ever be signed is open; officials in both capitals talk of renewal.",
 			timeline.Agreement, []string{"France", "Germany"}, nil, "third"},
+		{"it after said: the speaker", "Manila cut its ties with Taipei on Monday and said it would close its consulate in Kaohsiung next month.",
+			timeline.OtherDiplomatic, []string{"Philippines"}, nil, "close"},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
