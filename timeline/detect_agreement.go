@@ -822,11 +822,12 @@ func (s *sentCtx) yearBefore(y string) bool {
 }
 
 // leavesDoc reports whether the document whose determiner is at j is the
-// object of leaving, joining or breaking it: "pulled out of the Open Skies
-// Treaty", "rejoined the Paris Agreement", "violated the 1987 treaty". That
-// act is the event, not the document.
+// object of leaving, joining or breaking it ("pulled out of the Open Skies
+// Treaty", "rejoined the Paris Agreement", "violated the 1987 treaty") or of
+// a commemoration ("the 60th anniversary of the Elysee Treaty on 22 January
+// 2023"). That act is the event, not the document.
 func (s *sentCtx) leavesDoc(j int) bool {
-	return s.near(j, 4, 0, "out", "from", "quit", "quits", "left", "leave", "leaving", "exited", "exit", "rejoined", "rejoin", "joined", "join", "joins", "abandoned", "abandon", "violated", "violate", "violating", "breached", "breach", "scrapped", "renounced", "suspended", "suspend", "withdrew", "withdraw", "ditched", "tore", "denounced", "accused", "accuses", "compliance", "breaches", "violations", "violation", "extend", "extended", "renew", "renewed")
+	return s.near(j, 4, 0, "anniversary", "anniversaries", "jubilee", "celebrated", "celebrate", "celebrates", "celebrating", "commemorate", "commemorated", "mark", "marked", "marks", "marking", "out", "from", "quit", "quits", "left", "leave", "leaving", "exited", "exit", "rejoined", "rejoin", "joined", "join", "joins", "abandoned", "abandon", "violated", "violate", "violating", "breached", "breach", "scrapped", "renounced", "suspended", "suspend", "withdrew", "withdraw", "ditched", "tore", "denounced", "accused", "accuses", "compliance", "breaches", "violations", "violation", "extend", "extended", "renew", "renewed")
 }
 
 // matchAnnounced reads an announced agreement: "the agreement announced in

@@ -170,6 +170,8 @@ func TestAgreementForms(t *testing.T) {
 		{"a signing ceremony restated", "Israel and Bahrain signed the accords on 15 September 2020. The signing ceremony at the White House lasted an hour.", []string{"agreement reported 2020-09-15", "!agreement reported -"}},
 		{"company signing ceremony", "The company held a signing ceremony for the merger in Tokyo on Monday.", nil},
 		{"founded by a treaty, signed on", "Mercosur was established by the Treaty of Asunción, signed on 26 March 1991.", []string{"founding reported 1991-03-26", "!agreement"}},
+		{"anniversary of a treaty", "Macron and Scholz marked the 60th anniversary of the Elysee Treaty on 22 January 2023 in Paris.", []string{"!agreement"}},
+		{"celebrated a dated treaty", "France and Germany celebrated the 1963 Elysee Treaty in Paris on Sunday.", []string{"!agreement"}},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
