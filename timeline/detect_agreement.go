@@ -26,6 +26,9 @@ var corporateWords = []string{"merger", "acquisition", "acquire", "acquired", "s
 
 func matchAgreement(s *sentCtx, i int) (candidate, bool) {
 	c, ok := matchAgreementTrigger(s, i)
+	if ok && s.inAnniversary(c.Tok) {
+		return candidate{}, false // "the tenth anniversary of the signing of the Lisbon Treaty"
+	}
 	if !ok || s.lw(c.Tok-1) != "to" {
 		return c, ok
 	}
@@ -1266,6 +1269,22 @@ func (s *sentCtx) foundingBy(i int) bool {
 			return isOneOf(s.lw(k-1), "founded", "established", "created", "formed", "up", "launched")
 		}
 		if !(s.toks[k].Cap && s.toks[k].Word || isOneOf(s.lw(k), "of", "for", "on", "and", "the", "-", "–")) {
+			return false
+		}
+	}
+	return false
+}
+
+// inAnniversary reports whether the trigger at i stands in the "of" phrase
+// of an anniversary: "the tenth anniversary of the signing of the Lisbon
+// Treaty", "the 30th anniversary of the Oslo Accords' signing". The date is
+// the commemoration's, and the signing is history the text only recalls.
+func (s *sentCtx) inAnniversary(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if s.lw(k) == "of" && isOneOf(s.lw(k-1), "anniversary", "anniversaries", "jubilee", "centenary", "centennial", "bicentenary") {
+			return true
+		}
+		if isOneOf(s.lw(k), "by", ",", "when", "which", "after", "before", "and", "with", "as") {
 			return false
 		}
 	}

@@ -172,6 +172,8 @@ func TestAgreementForms(t *testing.T) {
 		{"founded by a treaty, signed on", "Mercosur was established by the Treaty of Asunción, signed on 26 March 1991.", []string{"founding reported 1991-03-26", "!agreement"}},
 		{"anniversary of a treaty", "Macron and Scholz marked the 60th anniversary of the Elysee Treaty on 22 January 2023 in Paris.", []string{"!agreement"}},
 		{"celebrated a dated treaty", "France and Germany celebrated the 1963 Elysee Treaty in Paris on Sunday.", []string{"!agreement"}},
+		{"anniversary of a signing", "EU leaders met in Lisbon on 13 December 2017, the tenth anniversary of the signing of the Lisbon Treaty.", []string{"meeting", "!agreement"}},
+		{"marked an anniversary by signing", "Vietnam and Japan marked the 50th anniversary of relations by signing a new partnership on 27 November 2023.", []string{"agreement"}},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
