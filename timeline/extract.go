@@ -134,6 +134,9 @@ type sentInfo struct {
 
 func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 	text := x.doc.Text
+	// the tagger first, while its tables are still in the cache from the
+	// dateline search
+	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
 	// Tokens of sentences without a trigger keyword are only read once, to
 	// learn names: they share one scratch buffer. The tokens kept and the
 	// mentions live in arenas reused across calls through a pool.
@@ -204,7 +207,6 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		}
 	}
 	x.events = make([]Event, 0, nk) // about one event per sentence with a trigger word
-	timexes := inheritYears(tagger.Tag(text, x.doc.Ref))
 	x.timexes = timexes
 	for _, tx := range timexes {
 		if tx.Warning != "" {
