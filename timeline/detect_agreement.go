@@ -269,9 +269,17 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 		found = true // "endorsed the plan ... in a joint communiqué"
 	}
 	agreeVerb := isOneOf(w, "agreed", "agree", "agrees")
-	comp := i + 1 // the complement of "agreed", past dates and adverbs
+	withParty := false // "X agreed with Y ..."
+	comp := i + 1      // the complement of "agreed", past dates and adverbs
 	if agreeVerb {
 		comp = s.afterAgreed(i)
+		// "Turkey agreed with Russia on Tuesday to set up patrols": the
+		// party after "with" makes the subject two parties
+		if s.lw(comp) == "with" {
+			if m, ok := s.mentionAfter(comp+1, 0); ok && (m.Kind == mCountry || m.Kind == mCapital || m.Kind == mSeat || m.Kind == mPerson || m.Kind == mOrg && m.Name != "") && s.partySubject(i) {
+				comp, withParty = s.afterAgreed(m.End-1), true
+			}
+		}
 		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
 			// "agreed to reopen embassies", "agreed to meet", "could agree
 			// to admit": the act itself is the event, not an agreement
@@ -292,13 +300,13 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			found = true // "a direct link ..., the hotline, was agreed in June 1963"
 		}
 	}
-	if !found && agreeVerb && s.lw(comp) == "to" && s.collectiveSubject(i) && !s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
+	if !found && agreeVerb && s.lw(comp) == "to" && (s.collectiveSubject(i) || withParty) && !s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
 		found = true // "Kyiv and Warsaw agreed to open a border crossing"
 	}
-	if !found && agreeVerb && s.lw(comp) == "that" && s.collectiveSubject(i) {
+	if !found && agreeVerb && s.lw(comp) == "that" && (s.collectiveSubject(i) || withParty) {
 		found = true // "Armenia and Azerbaijan agreed that ...", "they agreed on Tuesday that ..."
 	}
-	if !found && agreeVerb && (s.lw(comp) == "on" || s.lw(comp) == "upon") && s.collectiveSubject(i) && s.agreedObject(comp+1) {
+	if !found && agreeVerb && (s.lw(comp) == "on" || s.lw(comp) == "upon") && (s.collectiveSubject(i) || withParty) && s.agreedObject(comp+1) {
 		found = true // "the two sides agreed on a prisoner exchange"
 	}
 	if !found && agreeVerb && isOneOf(s.lw(comp), "", ".", ",", ";", "on", "over") && s.near(i, 3, 0, "failed", "unable", "refused", "declined", "not", "never") && s.collectiveSubject(s.agreedSubjectEnd(i)) {
