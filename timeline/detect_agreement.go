@@ -902,6 +902,9 @@ func (s *sentCtx) assessment(k int) bool {
 // signatory is a company even when another clause of the sentence names a
 // state.
 func (s *sentCtx) corporateSubject(i int) bool {
+	if !s.has(corporateWords...) {
+		return false // no business word anywhere in the sentence (a cheap test first)
+	}
 	start := max(0, i-12)
 	for k := i - 1; k >= start; k-- {
 		if s.lw(k) == ";" {
