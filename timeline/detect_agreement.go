@@ -280,7 +280,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 				comp, withParty = s.afterAgreed(m.End-1), true
 			}
 		}
-		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
+		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] || vagueVerbs[s.lw(comp+1)] && s.near(comp+1, 0, 4, abstractObjects...) || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
 			// "agreed to reopen embassies", "agreed to meet", "could agree
 			// to admit": the act itself is the event, not an agreement
 			return candidate{}, false
@@ -551,9 +551,8 @@ var agreedActVerbs = map[string]bool{"meet": true, "hold": true, "visit": true, 
 	"resume": true, "normalise": true, "normalize": true, "upgrade": true,
 	"elevate": true, "proceed": true, "admit": true, "accept": true, "expel": true, "recognise": true,
 	"recognize": true, "join": true, "continue": true, "sever": true, "cut": true, "downgrade": true,
-	"host": true, "travel": true, "step": true, "maintain": true, "increase": true, "boost": true,
-	"strengthen": true, "deepen": true, "enhance": true, "intensify": true, "support": true, "back": true, "press": true,
-	"pressure": true, "condemn": true, "oppose": true, "work": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
+	"host": true, "travel": true, "step": true, "maintain": true, "support": true, "back": true, "press": true,
+	"pressure": true, "condemn": true, "oppose": true, "work": true, "consult": true, "disagree": true, "differ": true, "discuss": true, "consider": true, "study": true, "explore": true, "examine": true, "look": true, "keep": true, "stay": true, "remain": true}
 
 // agreedObjectVerbs after "agreed to" name an act of another type only with
 // diplomats, missions or relations as object: "agreed to reopen embassies"
@@ -1301,3 +1300,16 @@ func (s *sentCtx) inAnniversary(i int) bool {
 	}
 	return false
 }
+
+// vagueVerbs after "agreed to" make a readout's commitment, not an
+// agreement, when their object is abstract: "agreed to deepen cooperation",
+// "agreed to expand trade" (but "agreed to build a bridge").
+var vagueVerbs = map[string]bool{"expand": true, "promote": true, "advance": true, "pursue": true, "seek": true,
+	"bolster": true, "broaden": true, "reinforce": true, "improve": true, "foster": true, "encourage": true,
+	"facilitate": true, "strengthen": true, "deepen": true, "enhance": true, "boost": true, "increase": true,
+	"intensify": true, "build": true, "coordinate": true, "develop": true}
+
+// abstractObjects are the objects of a vague commitment.
+var abstractObjects = []string{"cooperation", "ties", "relations", "trade", "dialogue", "coordination", "contacts",
+	"partnership", "efforts", "exchanges", "understanding", "trust", "engagement", "friendship", "investment",
+	"connectivity", "communication", "collaboration", "links", "bonds", "relationship", "momentum", "policies", "positions"}
