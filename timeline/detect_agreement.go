@@ -1080,7 +1080,9 @@ func matchJointText(s *sentCtx, c candidate) (candidate, bool) {
 	if !s.hasStateParty() && !s.hasTitledPerson() && !s.collectiveSubjectIn() {
 		return candidate{}, false
 	}
-	c.End, c.Strength = i+2, 0.45
+	// "In the joint statement, ..." after the signing: a back-reference,
+	// read as a noun so that a restatement of the text is dropped
+	c.End, c.Strength, c.Nominal = i+2, 0.45, s.lw(i-1) == "the" && s.lastAgreement
 	return c, true
 }
 

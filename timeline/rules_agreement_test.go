@@ -180,6 +180,7 @@ func TestAgreementForms(t *testing.T) {
 		{"agreed to deepen cooperation", "The two leaders agreed to deepen cooperation on energy, Egypt and Kenya said.", nil},
 		{"agreed to expand trade", "Vietnam and Brazil agreed on Monday to expand trade and investment.", nil},
 		{"agreed on the importance", "The leaders of Japan and Canada agreed on the importance of a free and open Indo-Pacific.", nil},
+		{"in the joint statement after signing it", "Japan and India signed a joint statement in Tokyo on Monday. In the joint statement, the two sides said they would deepen defence ties.", []string{"agreement reported 2023-04-03", "!agreement reported -"}},
 		{"police sealed off", "Police sealed off the border area near Lviv on Monday.", nil},
 		{"a company's deal", "Boeing's deal with Qatar Airways in 2019 was worth billions.", nil},
 		{"won a match", "France won the match against Brazil on Sunday.", nil},
