@@ -616,6 +616,24 @@ func (d *docCtx) likelyPeople(here []string, role string) string {
 	return cands[a] + "|" + cands[b]
 }
 
+// likelyState returns the state "the Baltic state" or "the island" most
+// likely stands for when no state dominates the text: among the states
+// named lately and not in this sentence (ms), the one the text names most,
+// the later on a tie; "" when there is none.
+func (d *docCtx) likelyState(ms []mention) string {
+	best := ""
+	for _, st := range d.recentStates {
+		here := false
+		for _, m := range ms {
+			here = here || m.Kind == mCountry && m.Name == st || m.Country == st && m.Kind != mPerson
+		}
+		if !here && (best == "" || d.stateCount[st] >= d.stateCount[best]) {
+			best = st
+		}
+	}
+	return best
+}
+
 // likelyPair returns, joined with "|", the two states "the two countries" or
 // "the two sides" most likely stands for when its sentence names fewer than
 // two: among the states named lately and those of the sentence (here), the
@@ -1240,22 +1258,30 @@ var notAcronymOrgs = map[string]bool{"HOST": true, "GUEST": true, "UPDATE": true
 // often an adjective ("the state visit"), and a following noun or "'s"
 // makes the phrase something else ("the country's president").
 func stateNounLen(toks []token, i int) int {
-	if i >= len(toks) || toks[i].Cap {
-		return 0
-	}
+	// up to two descriptive words: "the new state", "the Gulf state", "the
+	// landlocked Central Asian nation"; a demonym there names its state
+	// instead ("the South African state")
 	n := 0
-	switch toks[i].Lower {
-	case "new", "young", "fledgling", "independent", "tiny", "small":
-		n = 1
-	case "island":
-		if i+1 < len(toks) && isOneOf(toks[i+1].Lower, "nation", "state", "republic") {
-			n = 1 // "the island nation"
+	for n < 3 && i+n < len(toks) {
+		w := toks[i+n]
+		if w.Lower == "island" && !(i+n+1 < len(toks) && isOneOf(toks[i+n+1].Lower, "nation", "state", "republic")) {
+			break // "the island" itself
 		}
-	case "newly":
-		if i+1 >= len(toks) || toks[i+1].Lower != "independent" {
+		if w.Cap && stateRegions[w.Lower] || !w.Cap && stateAdjectives[w.Lower] {
+			n++
+			continue
+		}
+		break
+	}
+	if n > 0 {
+		if _, ok := demonyms[joinLower(toks[i:i+n])]; ok {
 			return 0
 		}
-		n = 2 // "the newly independent state"
+		for _, w := range toks[i : i+n] {
+			if _, ok := demonyms[w.Lower]; ok {
+				return 0
+			}
+		}
 	}
 	j := i + n
 	if j >= len(toks) || toks[j].Cap {
@@ -1270,11 +1296,24 @@ func stateNounLen(toks []token, i int) int {
 	default:
 		return 0
 	}
-	if j+1 < len(toks) && isOneOf(toks[j+1].Lower, "'s", "'", "of", "music", "side", "club", "team", "house", "road", "manager", "director", "office", "home", "singer", "band", "star", "chapter", "branch") {
+	if j+1 < len(toks) && isOneOf(toks[j+1].Lower, "'s", "'", "of", "music", "side", "club", "team", "house", "road", "manager", "director", "office", "home", "singer", "band", "star", "chapter", "branch", "visit", "visits", "department", "media", "television", "broadcaster", "dinner", "banquet", "funeral", "secretary", "council", "councillor", "councilor", "duma", "assembly") {
 		return 0
 	}
 	return n + 1
 }
+
+// stateRegions and stateAdjectives describe a state the text has named:
+// "the Gulf state", "the Baltic country", "the landlocked nation".
+var stateRegions = map[string]bool{"gulf": true, "baltic": true, "balkan": true, "nordic": true, "scandinavian": true,
+	"caucasus": true, "central": true, "asian": true, "arab": true, "european": true, "pacific": true, "caribbean": true,
+	"himalayan": true, "andean": true, "alpine": true, "mediterranean": true, "latin": true, "american": false,
+	"southeast": true, "sahel": true, "sahelian": true, "persian": true, "west": true, "east": true, "north": true,
+	"south": true, "african": true}
+
+var stateAdjectives = map[string]bool{"new": true, "young": true, "fledgling": true, "independent": true, "newly": true,
+	"tiny": true, "small": true, "island": true, "landlocked": true, "oil-rich": true, "gas-rich": true,
+	"neighbouring": true, "neighboring": true, "communist": true, "war-torn": true, "impoverished": true,
+	"isolated": true, "mountainous": true, "nuclear-armed": true, "member": false}
 
 // visitNounTo reports whether mention m is the destination of a visit noun
 // later in the sentence of visit trigger c: "repaid the visit with a state

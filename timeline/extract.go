@@ -1019,7 +1019,12 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		if m.Name == "state" {
 			r.actor = x.ctx.mainState() // "the new state", "the country"
 			if r.actor == "" && len(x.ctx.lastCountries) == 1 {
-				r.actor = x.ctx.lastCountries[0]
+				r.actor = x.ctx.lastCountries[0] // the one state of the sentence before
+			}
+			if r.actor == "" {
+				// else the state named lately that the text names most,
+				// other than those of this sentence
+				r.actor = x.ctx.likelyState(s.mentions)
 			}
 			return r
 		}

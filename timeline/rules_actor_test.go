@@ -68,6 +68,12 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"Ghana", "Guinea", "Mali", "Morocco"}, nil, ""},
 		{"its diplomats opening a sentence", "The United Nations sent observers. Norway offered to host the talks. Its diplomats held talks with both delegations in Oslo on Monday.",
 			timeline.Meeting, []string{"Norway"}, []string{"UN"}, ""},
+		{"the Gulf state", "Qatar hosted the talks in May. Qatar's emir met the envoys. The Gulf state expelled two Iranian diplomats on Monday.",
+			timeline.OtherDiplomatic, []string{"Qatar", "Iran"}, nil, ""},
+		{"the Baltic state", "Lithuania angered Beijing in 2021. Lithuania let Taiwan open an office. China recalled its ambassador from the Baltic state on 10 August 2021.",
+			timeline.OtherDiplomatic, []string{"China", "Lithuania"}, nil, ""},
+		{"a demonym before state stays the demonym's", "Pretoria said the South African state would sign the accord on Monday.",
+			timeline.Agreement, []string{"South Africa"}, nil, ""},
 		// states of the past keep their names
 		{"historic states", "The Soviet Union and Yugoslavia restored diplomatic relations in June 1955.",
 			timeline.OtherDiplomatic, []string{"Soviet Union", "Yugoslavia"}, nil, ""},
