@@ -407,6 +407,15 @@ func appendMentions(ms []mention, toks []token) []mention {
 				i += 2
 				continue
 			}
+			// "the 27-member bloc", "the 32-nation alliance", "the
+			// military alliance", "the regional grouping"
+			if i+2 < len(toks) && !toks[i+2].Cap && (memberCount(toks[i+1].Lower) || orgAdjectives[toks[i+1].Lower]) {
+				if cands, ok := genericOrgList[toks[i+2].Lower]; ok {
+					ms = append(ms, mention{Kind: mOrg, Name: "", Place: toks[i+2].Lower, Tok: i, End: i + 3, Prep: prep, Country: cands})
+					i += 3
+					continue
+				}
+			}
 		}
 		if n := nameLen(toks, i); n > 0 {
 			if i > 0 && toks[i-1].Text == "(" && i+n < len(toks) && toks[i+n].Text == ")" {
@@ -1332,4 +1341,30 @@ func (s *sentCtx) coordinatedStates(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// orgAdjectives describe an organisation the text has named: "the
+// military alliance", "the regional bloc".
+var orgAdjectives = map[string]bool{"military": true, "western": true, "regional": true, "defence": true, "defense": true,
+	"security": true, "trade": true, "trading": true, "economic": true, "political": true, "transatlantic": true,
+	"continental": true, "european": false, "nordic": false, "expanded": true, "enlarged": true, "wider": true}
+
+// memberCount reports whether w counts an organisation's members:
+// "27-member", "32-nation", "10-country", "five-nation".
+func memberCount(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "member", "nation", "country", "state", "strong":
+	default:
+		return false
+	}
+	n := w[:k]
+	if isDigitStart(n) {
+		return true
+	}
+	_, ok := groupNumbers[n]
+	return ok || isOneOf(n, "two", "eleven", "twelve", "fifteen", "twenty", "thirty")
 }

@@ -382,6 +382,7 @@ var genericOrgs = map[string][]string{
 	"organisation": {"NATO", "UN", "OSCE", "WTO"},
 	"group":        {"G7", "G20", "BRICS"},
 	"club":         {"BRICS", "G7", "G20", "OECD", "EU", "NATO"},
+	"grouping":     {"BRICS", "Quad", "G7", "G20", "ASEAN", "SCO"},
 }
 
 // seats maps seats of government used as metonyms to their country, and

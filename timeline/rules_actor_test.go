@@ -74,6 +74,11 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"China", "Lithuania"}, nil, ""},
 		{"a demonym before state stays the demonym's", "Pretoria said the South African state would sign the accord on Monday.",
 			timeline.Agreement, []string{"South Africa"}, nil, ""},
+		// an organisation by a description
+		{"the 31-member alliance", "NATO leaders met in Vilnius. NATO said Sweden would join. Kyiv signed a security pact with the 31-member alliance on Wednesday.",
+			timeline.Agreement, []string{"Ukraine", "NATO"}, nil, "Kyiv"},
+		{"the expanded grouping", "BRICS leaders met in Kazan in October. BRICS welcomed new members. Iran joined the expanded grouping in January 2023.",
+			timeline.Accession, []string{"Iran", "BRICS"}, nil, "Iran"},
 		// states of the past keep their names
 		{"historic states", "The Soviet Union and Yugoslavia restored diplomatic relations in June 1955.",
 			timeline.OtherDiplomatic, []string{"Soviet Union", "Yugoslavia"}, nil, ""},
