@@ -55,6 +55,14 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if !s.agreementMayStart(i, w) {
 		return candidate{}, false
 	}
+	if docNouns[w] {
+		// a dated document mention has checks of its own (business words
+		// other than its name, leaving and anniversaries)
+		if s.foundingWhen(i) {
+			return candidate{}, false
+		}
+		return matchNamedDoc(s, candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.6})
+	}
 	if s.foundingWhen(i) || s.foundingBy(i) {
 		return candidate{}, false // "was established on 8 August 1967, when the ministers signed the Bangkok Declaration"
 	}
@@ -738,7 +746,7 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 	j := i - 1
 	for n := 0; n < 4 && j > 0; n++ {
 		t := s.toks[j]
-		if t.Cap && t.Word && !s.yearToken(j) || !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") || isOneOf(t.Lower, "nuclear", "peace", "trade", "free", "free-trade", "bilateral", "security", "defence", "defense", "border", "ceasefire", "landmark", "historic", "original", "interim", "joint", "final", "military", "maritime", "grain", "gas", "climate", "arms", "cooperation") {
+		if t.Cap && t.Word && !s.yearToken(j) || !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") || docModifier(t.Lower) || isOneOf(t.Lower, "nuclear", "peace", "trade", "free", "free-trade", "bilateral", "security", "defence", "defense", "border", "ceasefire", "landmark", "historic", "original", "interim", "joint", "final", "military", "maritime", "grain", "gas", "climate", "arms", "cooperation") {
 			j--
 			continue
 		}
@@ -750,7 +758,16 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 		if m, ok := s.mentionBefore(j+1, 1); !ok || m.Kind != mCountry && m.Kind != mCapital && m.Kind != mSeat {
 			return candidate{}, false
 		}
-		if s.leavesDoc(j) || s.has(corporateWords...) {
+		if s.leavesDoc(j) || s.corporateOutside(i) {
+			return candidate{}, false
+		}
+		c.Nominal, c.Strength = true, 0.4
+		return c, true
+	}
+	if !s.yearToken(j) && !s.toks[i].Cap && isOneOf(s.lw(i-1), "the", "an") && s.lw(i+1) == "of" && (len(s.lw(i+2)) <= 2 && s.lw(i+2) != "" && s.lw(i + 2)[0] >= '0' && s.lw(i + 2)[0] <= '9' && monthWord(s.lw(i+3)) || monthWord(s.lw(i+2)) && s.yearToken(i+3)) {
+		// "the agreement of 10 March between Riyadh and Tehran": a
+		// definite noun dated by its "of" phrase (restatements dropped)
+		if s.corporateOutside(i) || !s.diplomatic() || s.leavesDoc(i-1) || s.signedAfter(i) || s.foundsAfter(i) {
 			return candidate{}, false
 		}
 		c.Nominal, c.Strength = true, 0.4
@@ -765,7 +782,7 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 		if s.signedAfter(i) {
 			return candidate{}, false // "the Protocol ..., which was signed in Madrid on 4 October 1991": the verb's
 		}
-		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) || s.near(i, 0, 3, "force", "effect") {
+		if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.corporateOutside(i) || !s.diplomatic() || s.leavesDoc(j) || s.near(i, 0, 3, "force", "effect") {
 			return candidate{}, false
 		}
 		c.Nominal, c.Strength = true, 0.4
@@ -780,7 +797,7 @@ func matchNamedDoc(s *sentCtx, c candidate) (candidate, bool) {
 	if !isOneOf(s.lw(j-1), "the", "a", "its", "their", "'s", "his", "her") {
 		return candidate{}, false
 	}
-	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.has(corporateWords...) || !s.diplomatic() || s.leavesDoc(j) {
+	if s.near(j, 6, 0, "signed", "sign", "signing", "agreed", "concluded", "ratified", "adopted", "struck", "reached", "endorsed", "negotiated", "initialled", "initialed", "inked") || s.corporateOutside(i) || !s.diplomatic() || s.leavesDoc(j) {
 		return candidate{}, false
 	}
 	if s.signedAfter(i) || s.foundsAfter(i) {
@@ -1215,7 +1232,7 @@ func (s *sentCtx) agreementMayStart(i int, w string) bool {
 				return true
 			}
 		}
-		return s.toks[i].Cap || s.lw(i+1) == "with"
+		return s.toks[i].Cap || s.lw(i+1) == "with" || s.lw(i+1) == "of"
 	case isOneOf(w, "came", "come", "comes", "coming"):
 		return s.lw(i+1) == "to" && s.lw(i+2) == "terms"
 	case isOneOf(w, "accepted", "accept", "accepts"):
@@ -1315,3 +1332,35 @@ var vagueVerbs = map[string]bool{"expand": true, "promote": true, "advance": tru
 var abstractObjects = []string{"cooperation", "ties", "relations", "trade", "dialogue", "coordination", "contacts",
 	"partnership", "efforts", "exchanges", "understanding", "trust", "engagement", "friendship", "investment",
 	"connectivity", "communication", "collaboration", "links", "bonds", "relationship", "momentum", "policies", "positions"}
+
+// docModifier reports whether w is a lower-case adjective that can stand
+// between a year and a document noun: "the 2017 intergovernmental
+// agreement", "the 1995 interim accord", "the 2002 strategic partnership
+// treaty". Private kinds ("budget", "wage") are not.
+func docModifier(w string) bool {
+	if privateKinds[w] || len(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ary", "ian", "ese", "ish", "ral", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.Contains(w, "-") || isOneOf(w, "association", "accession", "stabilisation", "stabilization", "partnership", "friendship", "trade", "peace", "border", "water", "energy", "fisheries", "framework", "transit", "visa", "extradition", "investment")
+}
+
+// corporateOutside reports whether the sentence has a business word other
+// than the one naming the document at i: "the association agreement"
+// between the EU and Ukraine is diplomatic, "a consortium of companies" is
+// not.
+func (s *sentCtx) corporateOutside(i int) bool {
+	for k, t := range s.toks {
+		if k == i-1 && t.Lower == "association" {
+			continue
+		}
+		if isOneOf(t.Lower, corporateWords...) {
+			return true
+		}
+	}
+	return false
+}
