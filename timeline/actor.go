@@ -390,8 +390,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 		}
 		if t.Lower == "the" {
 			if n := stateNounLen(toks, i+1); n > 0 {
-				// "the new state", "the country": the state the text is about
-				ms = append(ms, mention{Kind: mGroup, Name: "state", Tok: i, End: i + 1 + n, Prep: prep})
+				// "the new state", "the country": the state the text is
+				// about; "the Gulf kingdom": the monarchy
+				name := "state"
+				if w := toks[i+n].Lower; isOneOf(w, "kingdom", "emirate", "sultanate") {
+					name = w
+				}
+				ms = append(ms, mention{Kind: mGroup, Name: name, Tok: i, End: i + 1 + n, Prep: prep})
 				i += 1 + n
 				continue
 			}
@@ -1297,10 +1302,10 @@ func stateNounLen(toks []token, i int) int {
 		return 0
 	}
 	switch toks[j].Lower {
-	case "country", "nation", "republic", "island", "archipelago":
-	case "state":
+	case "country", "nation", "republic", "island", "archipelago", "city-state":
+	case "state", "kingdom", "emirate", "sultanate":
 		if n == 0 {
-			return 0
+			return 0 // "the state visit"; "the kingdom" alone is read elsewhere
 		}
 	default:
 		return 0

@@ -79,6 +79,10 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Ukraine", "NATO"}, nil, "Kyiv"},
 		{"the expanded grouping", "BRICS leaders met in Kazan in October. BRICS welcomed new members. Iran joined the expanded grouping in January 2023.",
 			timeline.Accession, []string{"Iran", "BRICS"}, nil, "Iran"},
+		{"the city-state", "Singapore hosted the summit in June. Premier Li Qiang flew to the city-state on Sunday.",
+			timeline.Visit, []string{"Li Qiang", "Singapore"}, nil, "Li Qiang"},
+		{"the Gulf kingdom", "Bahrain hosted the talks in May. Kuwaiti and Bahraini officials said the Gulf kingdom would restore ties with Qatar on Monday.",
+			timeline.OtherDiplomatic, []string{"Bahrain", "Qatar"}, nil, ""},
 		// states of the past keep their names
 		{"historic states", "The Soviet Union and Yugoslavia restored diplomatic relations in June 1955.",
 			timeline.OtherDiplomatic, []string{"Soviet Union", "Yugoslavia"}, nil, ""},
