@@ -25,10 +25,6 @@ type Options struct {
 
 var defaultTagger = sync.OnceValue(temporal.New)
 
-// findReference reads a document's own date (a dateline such as "BRUSSELS,
-// Dec 4 (Reuters) -" or "Published 3 December 2024") from its text.
-var findReference = temporal.FindReference
-
 // Extract reads the diplomatic events of one document.
 //
 // The result holds the document with Ref and RefSource filled (doc.Ref when
@@ -54,7 +50,10 @@ func Extract(ctx context.Context, doc Document, opts Options) (Result, error) {
 			doc.RefSource = RefFlag
 		}
 	default:
-		if t, ok := findReference(doc.Text); ok {
+		// the document's own date (a dateline such as "BRUSSELS, Dec 4
+		// (Reuters) -" or "Published 3 December 2024"), read with the
+		// tagger's options (DayFirst)
+		if t, ok := tagger.FindReference(doc.Text); ok {
 			doc.Ref, doc.RefSource = t, RefDateline
 		} else {
 			doc.RefSource = RefNone

@@ -129,6 +129,10 @@ func datesRun(opts datesOptions, stdio IO) int {
 		fmt.Fprintf(stdio.Err, "timeline dates: read %s: invalid UTF-8; convert the file to UTF-8 (for example: iconv -f windows-1252 -t utf-8)\n", name)
 		return ExitInput
 	}
+	tagger := temporal.New()
+	if opts.dayFirst {
+		tagger = temporal.NewWith(temporal.DayFirst())
+	}
 	ref := opts.ref
 	if ref.IsZero() && opts.input != "-" {
 		t, ok, err := input.ManifestDate(opts.input)
@@ -141,16 +145,12 @@ func datesRun(opts datesOptions, stdio IO) int {
 		}
 	}
 	if ref.IsZero() {
-		if t, ok := temporal.FindReference(text); ok {
+		if t, ok := tagger.FindReference(text); ok {
 			ref = t
 			fmt.Fprintf(stdio.Err, "timeline dates: %s: reference date %s read from the text\n", name, t.Format("2006-01-02"))
 		} else {
 			fmt.Fprintf(stdio.Err, "timeline dates: %s: no reference date (no --ref, no dateline): years and relative dates that need one are left unknown (XXXX)\n", name)
 		}
-	}
-	tagger := temporal.New()
-	if opts.dayFirst {
-		tagger = temporal.NewWith(temporal.DayFirst())
 	}
 	timexes := tagger.Tag(text, ref)
 	err = writeOutput(opts.output, stdio.Out, func(w io.Writer) error {

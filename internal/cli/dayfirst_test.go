@@ -33,6 +33,30 @@ func TestDatesDayFirst(t *testing.T) {
 	}
 }
 
+// TestDayFirstDateline: the text's own numeric date is read day-first too,
+// so that "Tuesday" is the Tuesday before 4 May, not before April 5.
+func TestDayFirstDateline(t *testing.T) {
+	const text = "Published: 04/05/2023\n\nThe foreign ministers met on Tuesday in Vienna.\n"
+	io, out, errb := datesIO(text)
+	if code := runDates(context.Background(), []string{"--day-first", "-"}, io); code != ExitOK {
+		t.Fatalf("exit %d; stderr %s", code, errb)
+	}
+	if !strings.Contains(errb.String(), "reference date 2023-05-04 read from the text") || !strings.Contains(out.String(), `"text":"Tuesday","type":"DATE","value":"2023-05-02"`) {
+		t.Errorf("dates --day-first: stderr %s\n%s", errb, out)
+	}
+	dir := corpus(t, map[string]string{"a.txt": text})
+	code, o, e := run(t, dir, "", "extract", "a.txt", "--day-first")
+	r := decodeResult(t, o)
+	if code != ExitOK || len(r.Documents) != 1 || r.Documents[0].Ref.Format("2006-01-02") != "2023-05-04" {
+		t.Errorf("extract --day-first: exit %d, stderr %s\n%s", code, e, o)
+	}
+	for _, ev := range r.Events {
+		if ev.Date == nil || ev.Date.Value != "2023-05-02" {
+			t.Errorf("extract --day-first: event %q dated %v, want 2023-05-02", ev.Trigger, ev.Date)
+		}
+	}
+}
+
 func TestDayFirstHelp(t *testing.T) {
 	for _, cmd := range []string{"dates", "extract", "render"} {
 		code, out, _ := run(t, "", "", cmd, "--help")

@@ -27,7 +27,14 @@ var datelineTail = regexp.MustCompile(`^\s*(?:$|\(|[—–-]|/|\d{1,2}[:.]\d{2}|
 // ("December 3, 2024 —"). It returns false when there is none, and for a
 // dateline without a year ("BRUSSELS, Dec 4 (Reuters) -"): the year of such
 // a text cannot be known from it, and a guess could be wrong by a year.
-func FindReference(text string) (time.Time, bool) {
+func FindReference(text string) (time.Time, bool) { return defaultTagger.FindReference(text) }
+
+// FindReference is the package's FindReference read with t's options: with
+// DayFirst, "Published 04/05/2023" is 4 May 2023.
+func (t *Tagger) FindReference(text string) (time.Time, bool) {
+	if t == nil {
+		t = defaultTagger
+	}
 	if len(text) > 2000 {
 		text = text[:2000]
 	}
@@ -40,17 +47,17 @@ func FindReference(text string) (time.Time, bool) {
 		if seen++; seen > 8 {
 			break
 		}
-		if t, ok := lineReference(line); ok {
-			return t, true
+		if d, ok := lineReference(t, line); ok {
+			return d, true
 		}
 	}
 	return time.Time{}, false
 }
 
 // lineReference reads a publication date from one header line.
-func lineReference(line string) (time.Time, bool) {
+func lineReference(t *Tagger, line string) (time.Time, bool) {
 	label := headerLabel.FindStringIndex(line)
-	for _, tx := range defaultTagger.Tag(line, time.Time{}) {
+	for _, tx := range t.Tag(line, time.Time{}) {
 		d := tx.Date
 		if d == nil || !d.Known() || d.Inferred || d.IsRange() || d.Granularity != Day {
 			continue
