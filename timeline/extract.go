@@ -1900,8 +1900,8 @@ func (x *extraction) destinationCity(s *sentCtx, c candidate) (string, string) {
 	}
 	for j := k; j < len(s.toks) && j <= k+6; j++ {
 		if s.lw(j) != "airport" {
-			if !s.toks[j].Cap && s.lw(j) != "the" {
-				break
+			if !s.toks[j].Cap && !isOneOf(s.lw(j), "the", "'s", "international", "main", "military") {
+				break // "landed at Pyongyang's Sunan airport" reads on
 			}
 			continue
 		}

@@ -83,6 +83,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Li Qiang", "Singapore"}, nil, "Li Qiang"},
 		{"the Gulf kingdom", "Bahrain hosted the talks in May. Kuwaiti and Bahraini officials said the Gulf kingdom would restore ties with Qatar on Monday.",
 			timeline.OtherDiplomatic, []string{"Bahrain", "Qatar"}, nil, ""},
+		{"an airport named with its capital's possessive", "Premier Li Qiang landed at Canberra's international airport on Saturday evening.",
+			timeline.Visit, []string{"Li Qiang", "Australia"}, nil, ""},
 		// states of the past keep their names
 		{"historic states", "The Soviet Union and Yugoslavia restored diplomatic relations in June 1955.",
 			timeline.OtherDiplomatic, []string{"Soviet Union", "Yugoslavia"}, nil, ""},
