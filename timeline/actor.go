@@ -469,6 +469,10 @@ func appendMentions(ms []mention, toks []token) []mention {
 func markCoordinated(ms []mention, toks []token) {
 	prev := -1
 	for k := range ms {
+		// "Vyacheslav Molotov of the Soviet Union": the person's state
+		if ms[k].Kind == mCountry && ms[k].Prep == "of" && k > 0 && ms[k-1].Kind == mPerson && ms[k-1].Country == "" && ms[k].Tok-ms[k-1].End <= 2 && toks[ms[k-1].End].Lower == "of" {
+			ms[k-1].Country = ms[k].Name
+		}
 		if ms[k].Kind != mCountry || ms[k].Modifier {
 			if ms[k].Kind == mPerson && k > 0 && ms[k-1].Kind == mPerson && ms[k].Tok == ms[k-1].End+1 && isOneOf(toks[ms[k-1].End].Lower, "and", ",") {
 				ms[k].Coord = true // "Donald Tusk and Jean-Claude Juncker"
