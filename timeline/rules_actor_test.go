@@ -36,6 +36,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Brazil", "Luiz Inacio Lula da Silva"}, ""},
 		{"a signer 'of' a state named earlier", "President Yoweri Museveni of Uganda arrived in Nairobi on Monday. Museveni signed the pipeline accord on Tuesday.",
 			timeline.Agreement, []string{"Yoweri Museveni", "Uganda"}, nil, ""},
+		{"a state after 'to' in an act is a party", "The alliance will extend an invitation to Moldova to join when conditions are met, NATO said on Tuesday.",
+			timeline.OtherDiplomatic, []string{"Moldova"}, nil, ""},
 		// plural references to states named before
 		{"the four countries of a list", "Kenya, Uganda, Tanzania and Rwanda signed a customs pact with Burundi on Monday. The four countries severed diplomatic ties with Eritrea in June 2019.",
 			timeline.OtherDiplomatic, []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Eritrea"}, []string{"Burundi"}, ""},
