@@ -1636,6 +1636,36 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			}
 		}
 	}
+	// "the first Russia–Africa summit, co-chaired by Putin and Egypt's
+	// President Sisi", "talks hosted by Qatar": the hosts and chairs
+	if c.Type == Summit || c.Type == Meeting || c.Type == Agreement {
+		for j := c.End; j+1 < len(s.toks) && j <= c.End+12; j++ {
+			if s.lw(j+1) != "by" || !isOneOf(s.lw(j), "hosted", "co-hosted", "chaired", "co-chaired", "mediated", "brokered", "attended") || c.Type == Agreement && !isOneOf(s.lw(j), "mediated", "brokered") {
+				continue
+			}
+			last := -1
+			for k, r := range rs {
+				if r.m.Tok < j+2 || r.place != "" {
+					continue
+				}
+				// the first name after "by" and those joined to it by "and"
+				// ("Putin and Egypt's President Sisi": the possessive state
+				// joins its leader)
+				joined := last < 0 && r.m.Tok <= j+6 || last >= 0 && (r.m.Tok <= last+2 && isOneOf(s.lw(r.m.Tok-1), "and", ",", "'s") || r.m.Tok == last+1)
+				if !joined {
+					if last >= 0 {
+						break
+					}
+					continue
+				}
+				if r.actor != "" {
+					addPerson(rs[k])
+				}
+				last = r.m.End
+			}
+			break
+		}
+	}
 	// "applied for membership in May 2022, together with Sweden"
 	for k, r := range rs {
 		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside") {

@@ -38,6 +38,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Yoweri Museveni", "Uganda"}, nil, ""},
 		{"a state after 'to' in an act is a party", "The alliance will extend an invitation to Moldova to join when conditions are met, NATO said on Tuesday.",
 			timeline.OtherDiplomatic, []string{"Moldova"}, nil, ""},
+		{"a summit co-chaired by two leaders", "Leaders from 30 Asian states will gather in Astana on Friday for the first Central Asia–China summit, co-chaired by Xi Jinping and Kazakhstan's President Kassym-Jomart Tokayev.",
+			timeline.Summit, []string{"Xi Jinping", "Kassym-Jomart Tokayev"}, nil, ""},
 		// plural references to states named before
 		{"the four countries of a list", "Kenya, Uganda, Tanzania and Rwanda signed a customs pact with Burundi on Monday. The four countries severed diplomatic ties with Eritrea in June 2019.",
 			timeline.OtherDiplomatic, []string{"Kenya", "Uganda", "Tanzania", "Rwanda", "Eritrea"}, []string{"Burundi"}, ""},
