@@ -1377,3 +1377,20 @@ func memberCount(w string) bool {
 	_, ok := groupNumbers[n]
 	return ok || isOneOf(n, "two", "eleven", "twelve", "fifteen", "twenty", "thirty")
 }
+
+// afterDateline returns the index of the first token after a dateline
+// opening the sentence ("ASMARA, July 9 (Timeline Wire) —"), or 0.
+func (s *sentCtx) afterDateline() int {
+	for _, m := range s.mentions {
+		if m.Prep != "dateline" {
+			continue
+		}
+		for j := m.End; j < len(s.toks) && j <= m.End+10; j++ {
+			if s.toks[j].isBreakDash() {
+				return j + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}

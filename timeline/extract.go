@@ -1596,12 +1596,16 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	// China resumed relations in Beijing, when their ministers signed a
 	// joint communiqué" (the states are parties to the document)
 	if (c.Type == Agreement || c.Type == OtherDiplomatic) && segA >= 2 && s.lw(segA-1) == "," && isOneOf(s.lw(segA), "when", "as", "after", "where") {
+		first := s.afterDateline()
 		for _, r := range rs {
-			if r.m.Tok <= 3 && r.m.End < segA && r.actor != "" && r.place == "" && !r.person {
+			if r.m.Tok >= first && r.m.Tok <= first+3 && r.m.End < segA && r.actor != "" && r.place == "" && !r.person {
 				add(r.actor)
+				last := r.m.End
 				for _, q := range rs {
-					if q.m.Tok > r.m.End && q.m.End < segA && q.m.Coord && q.actor != "" {
+					// the states joined to it: "Somalia and Djibouti ended"
+					if q.m.Tok > last && q.m.Tok <= last+2 && q.m.End < segA && isOneOf(s.lw(q.m.Tok-1), "and", ",", "the") && q.actor != "" && !q.person {
 						add(q.actor)
+						last = q.m.End
 					}
 				}
 				break

@@ -182,6 +182,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"France", "Germany"}, nil, "third"},
 		{"it after said: the speaker", "Manila cut its ties with Taipei on Monday and said it would close its consulate in Kaohsiung next month.",
 			timeline.OtherDiplomatic, []string{"Philippines"}, nil, "close"},
+		{"an as-clause signing under a dateline", "DJIBOUTI, May 2 (Timeline Wire) — Somalia and Djibouti ended their quarrel on Monday, as President Ali Osman and President Omar Guelleh signed a joint declaration.",
+			timeline.Agreement, []string{"Somalia", "Djibouti"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
