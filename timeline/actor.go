@@ -1085,6 +1085,25 @@ func (s *sentCtx) arrivalHere(c candidate) bool {
 	return !s.near(c.Tok, 0, 3, "home", "back")
 }
 
+// laterPlace returns the state of the first country or capital after
+// trigger c introduced by "to" or "in" ("flew in on Sunday, the first
+// leader to set foot in Asmara", "arrived on Monday for a state visit to
+// France"), or "".
+func (s *sentCtx) laterPlace(c candidate) string {
+	for _, m := range s.mentions {
+		if m.Tok <= c.Tok || !isOneOf(m.Prep, "to", "in") {
+			continue
+		}
+		switch {
+		case m.Kind == mCountry && !m.Modifier:
+			return m.Name
+		case m.Kind == mCapital && m.Country != "":
+			return m.Country
+		}
+	}
+	return ""
+}
+
 // combiningForms are the first parts of compound adjectives of two states:
 // "Franco-German", "Sino-Indian", "Anglo-Irish".
 var combiningForms = map[string]string{"franco": "France", "anglo": "United Kingdom", "sino": "China", "russo": "Russia",

@@ -1544,7 +1544,10 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		} else if s.arrivalHere(c) {
 			// "Abiy flew in on Sunday" under an Asmara dateline, "Trump flew
 			// in the same evening" after "arrived in Singapore"
-			host := x.ctx.datelineCountry
+			host := s.laterPlace(c)
+			if host == "" {
+				host = x.ctx.datelineCountry
+			}
 			if host == "" {
 				host = x.ctx.lastCityCountry
 			}

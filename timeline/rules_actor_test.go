@@ -134,6 +134,8 @@ func TestActorRules(t *testing.T) {
 		// an arrival that names no place: the dateline's state
 		{"flew in under a dateline", "NAIROBI, March 3 (Timeline Wire) — Kenya and Somalia agreed to reopen their border on Friday. Somali President Ali Mohamed Osman flew in on Thursday evening for the talks.",
 			timeline.Visit, []string{"Ali Mohamed Osman", "Kenya"}, []string{"Somalia"}, ""},
+		{"an arrival whose destination comes later", "BRUSSELS, May 5 (Timeline Wire) — Xi Jinping arrived on Monday for a state visit to France.",
+			timeline.Visit, []string{"Xi Jinping", "France"}, []string{"Belgium"}, ""},
 		{"landed after the capital was named", "Chinese envoys arrived in Nairobi on Sunday. Premier Li Qiang flew in on Monday morning.",
 			timeline.Visit, []string{"Li Qiang", "Kenya"}, nil, "Premier"},
 		{"never the visitor's own state", "Kenyan President William Ruto held talks in Nairobi on Sunday. Ruto flew in from Addis Ababa on Monday.",
