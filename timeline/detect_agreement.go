@@ -1142,6 +1142,14 @@ func (s *sentCtx) partySubject(i int) bool {
 	if isOneOf(s.lw(i-1), "to", "would", "could", "will", "can", "might", "may", "should", "failed", "hope", "hoped", "trying") {
 		start = 0 // "gathered in Geneva to conclude": the subject stands further back
 	}
+	// "American negotiators led by A and B had reached agreement": the
+	// subject's head stands before the participle phrase
+	for k := i - 2; k >= start && k > 0; k-- {
+		if s.lw(k) == "by" && isOneOf(s.lw(k-1), "led", "headed", "accompanied", "joined") {
+			start = max(0, k-5)
+			break
+		}
+	}
 	for k := i - 1; k >= start && start > 0; k-- {
 		if isOneOf(s.lw(k), ",", ";", ":", "—") {
 			if k < i-1 {

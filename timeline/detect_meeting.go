@@ -52,8 +52,8 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	c := candidate{Type: Meeting, CAMEO: "040", Tok: i, End: i + 1, Strength: 0.55}
 	switch w {
 	case "met", "meet", "meets":
-		if s.privateSubject(i) {
-			return candidate{}, false // "scientists met in Vienna"
+		if s.privateSubject(i) || s.corporateSubject(i) {
+			return candidate{}, false // "scientists met in Vienna", "directors of the shipping company met"
 		}
 		if m, ok := s.mentionAfter(i+1, 1); ok && s.teamName(m) {
 			return candidate{}, false // "will meet the Celtics"
@@ -320,6 +320,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAfter(i+1, 2)
+		if ok && (m.Kind == mCountry || m.Kind == mDemonym || m.Kind == mCapital) && (m.Modifier || s.lw(m.End) == "'s") {
+			m, ok = s.mentionAfter(m.End, 1) // "to see Argentina's Jorge Videla"
+		}
 		if ok && (m.Kind == mPerson || m.Kind == mTitle) || s.near(i, 0, 3, "leaders", "officials", "counterpart", "counterparts", "president", "lawmakers") {
 			c.Strength = 0.45
 			return c, true

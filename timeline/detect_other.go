@@ -9,7 +9,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore"},
@@ -19,7 +19,7 @@ var otherDetector = &detector{
 func matchOther(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	c := candidate{Type: OtherDiplomatic, CAMEO: "050", Tok: i, End: i + 1, Strength: 0.55}
-	if !s.diplomatic() && !s.has(envoyWords...) {
+	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0)) {
 		return candidate{}, false
 	}
 	switch w {
@@ -58,7 +58,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.End = k + 2
 			return c, true
 		}
-	case "approved", "approves":
+	case "approved", "approves", "approve":
 		// "approved Finland's membership", "approved the bid"
 		if s.near(i, 0, 5, "membership", "bid", "application", "accession", "admission", "entry") {
 			return c, true
@@ -191,6 +191,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		// "Turkey's parliament ratified Sweden's NATO membership" ("the
 		// country's accession" is read at the noun)
 		if s.near(i, 0, 5, "membership", "admission") && !s.near(i, 0, 6, "accession") {
+			return c, true
+		}
+		// a parliament's consent to a treaty: "the Senate ratified the
+		// treaty", "the Duma ratified it on Friday"
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore()) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
 			return c, true
 		}
 	case "ratification":

@@ -55,6 +55,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if i+2 < len(s.toks) && s.lw(i+2) == "official" && s.lw(i+3) == "website" || s.has("website", "www", "online") {
 			return candidate{}, false
 		}
+		if w == "visiting" && visitorNouns[next] {
+			return candidate{}, false // "talks with visiting leaders": the guests of a meeting, no trip reported
+		}
 		if w == "visiting" && (s.lw(i-1) == "the" || s.lw(i-1) == "a") {
 			return candidate{}, false // "the visiting delegation" is a visit, "the visiting team" is filtered above
 		}
@@ -287,6 +290,11 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	}
 	return c, true
 }
+
+// visitorNouns are plural nouns that "visiting" modifies as an adjective:
+// "visiting leaders", "visiting dignitaries".
+var visitorNouns = map[string]bool{"leaders": true, "dignitaries": true, "officials": true, "heads": true,
+	"delegations": true, "ministers": true, "presidents": true, "envoys": true, "delegates": true, "guests": true}
 
 // visitSupport are verbs whose object is a visit noun and make it a report
 // of the visit itself: "paid a state visit", "made a trip", "began a tour".

@@ -229,6 +229,13 @@ func TestAgreementForms(t *testing.T) {
 		{"shareholders approved by votes", "Shareholders approved the merger on Friday by 900 votes to 30.", nil},
 		{"signed into law", "President Biden signed the bill into law on Friday.", nil},
 		{"agree to disagree", "Serbia and Kosovo, the envoy said, agreed to disagree.", nil},
+		// round 2: a long subject, parliamentary consent to a treaty
+		{"negotiators led by two envoys reached agreement", "Chilean negotiators led by Ana Torres and Luis Vega had reached agreement with their Argentine counterparts on Monday.", []string{"agreement reported 2023-04-03 "}},
+		{"delegation headed by reached a deal", "The Thai delegation headed by Foreign Minister Don Pramudwinai reached a deal with Cambodia on Tuesday.", []string{"agreement reported 2023-04-04 "}},
+		{"senate must approve them", "Peru and Ecuador signed two treaties on Monday. The Senate must approve them by a two-thirds majority.", []string{"other-diplomatic "}},
+		{"duma ratified the treaty", "Russia and Norway signed a border treaty. The Duma ratified the treaty on Tuesday.", []string{"other-diplomatic reported 2023-04-04 "}},
+		{"senate approve a merger", "The Senate must approve the merger of the two airlines by June.", nil},
+		{"parliament ratified a budget", "Parliament ratified the budget on Tuesday.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -182,6 +182,13 @@ func TestEncounterRules(t *testing.T) {
 		{"hosted finance ministers", "Brazil hosted the G20 finance ministers in Sao Paulo in February.", nil},
 		{"summit sidelines", "The G7 ministers unveiled a statement in a ceremony on the summit sidelines on Tuesday.", []string{"!summit"}},
 		{"forum of a company", "The Acme Forum drew 300 customers on Tuesday.", nil},
+		// round 2: a state before the person seen, guests of talks, company boards
+		{"due to see a state's leader", "President Lula is due to see Chile's Gabriel Boric on Friday.", []string{"meeting planned 2023-04-07 "}},
+		{"will see a titled guest", "Albanese will see India's Prime Minister Narendra Modi in Delhi on Thursday.", []string{"meeting planned 2023-04-06 "}},
+		{"visiting leaders are no trip", "President Ruto held talks with visiting leaders on Monday.", []string{"!visit"}},
+		{"visiting dignitaries", "Prime Minister Chris Hipkins greeted visiting dignitaries at the airport on Monday.", []string{"!visit"}},
+		{"directors of a company met", "Directors of the Andes Mining Company met in Lima on Thursday to discuss pay.", nil},
+		{"board of a corporation met", "The board of the Pacific Shipping Company met in Busan on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
