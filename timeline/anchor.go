@@ -35,6 +35,40 @@ func (s *sentCtx) blankBetween(a, b int) bool {
 	return true
 }
 
+// issuedAfter reports whether clause id is the meeting a document came out
+// of: "a joint statement issued after talks in Hanoi on Monday", "signed a
+// communiqué after the two leaders met in Lima on 3 May". The document
+// closes the meeting, so the meeting's day is its day. Clauses of long
+// processes ("after negotiations that began in 1995") do not count.
+func (s *sentCtx) issuedAfter(ids []int, id int, c candidate) bool {
+	first := -1
+	for i := c.End; i < len(s.toks) && i <= c.End+4; i++ {
+		if ids[i] == id {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !isOneOf(s.lw(first), "after", "following", "at") {
+		return false
+	}
+	// only words may stand between: "issued", "a joint statement"
+	for i := c.End; i < first; i++ {
+		if !s.toks[i].Word {
+			return false
+		}
+	}
+	meet := false
+	for i := first + 1; i < len(s.toks) && i <= first+10 && ids[i] == id; i++ {
+		switch s.lw(i) {
+		case "talks", "met", "meeting", "meetings", "summit", "negotiations", "consultations", "conversation", "discussions":
+			meet = true
+		case "years", "months", "weeks", "began", "begun", "started", "opened", "launched", "rounds", "since":
+			return false
+		}
+	}
+	return meet
+}
+
 // clauseIDsInto numbers the clauses of a sentence and gives each its kind: a
 // new main clause starts at ";", a spaced dash, ":", ", which/who/while/
 // but...", ", and he..." (it may share a date with its neighbours); a
@@ -284,7 +318,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
-			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun
+			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
+			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c)
 		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}

@@ -165,8 +165,13 @@ func (c *state) tenseAt(s, e int) tense {
 			i = j
 			continue
 		}
+		if i >= e && isAndBut(text[i:j]) && clauseVerb(text, j) {
+			// "cut ties on Monday and will recognise Beijing": the verb
+			// after "and" heads a clause of its own
+			break
+		}
 		t := markerTense(text, i, j)
-		if t == tensePast && j <= s && reportingVerbs[lowerASCII(text[i:j])] && (wordsBetween(text, j, s) > 2 || containsWord(strings.ToLower(text[j:s]), "that")) {
+		if t == tensePast && j <= s && reportingVerbs[lowerASCII(text[i:j])] && !ownPhrase(text, j, s) && (wordsBetween(text, j, s) > 2 || containsWord(strings.ToLower(text[j:s]), "that")) {
 			// "discussed the summit in July": the report is past, the
 			// summit need not be; only "said on Tuesday" dates the report
 			t = tenseUnknown
@@ -184,6 +189,52 @@ func (c *state) tenseAt(s, e int) tense {
 		return before
 	}
 	return after
+}
+
+// isAndBut reports whether w is a coordinating "and" or "but".
+func isAndBut(w string) bool {
+	return w == "and" || w == "but" || w == "And" || w == "But"
+}
+
+// clauseVerb reports whether the word after offset i opens a verb phrase of
+// its own: a modal or auxiliary ("and will recognise", "but would not").
+func clauseVerb(text string, i int) bool {
+	w := lowerASCII(wordAfter(text, i))
+	switch w {
+	case "will", "would", "shall", "could", "might", "should", "plans", "intends", "hopes", "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// ownPhrase reports whether text[i:j], between a reporting verb and its
+// date, is only the verb's own partner and place ("agreed with Russia on
+// Tuesday", "said in Hanoi on Monday"): the date is then the verb's own.
+func ownPhrase(text string, i, j int) bool {
+	n := 0
+	for k := i; k < j; {
+		if !isAlnum(text[k]) {
+			if text[k] != ' ' {
+				return false
+			}
+			k++
+			continue
+		}
+		l := k
+		for l < j && isAlnum(text[l]) {
+			l++
+		}
+		if !isUpper(text[k]) {
+			switch text[k:l] {
+			case "with", "in", "on", "at", "late", "early":
+			default:
+				return false
+			}
+		}
+		n++
+		k = l
+	}
+	return n > 0
 }
 
 // nounMarkers before a verb-like word make it a noun: "the visit", "his

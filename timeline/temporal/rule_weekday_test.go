@@ -19,6 +19,15 @@ func TestWeekdayRules(t *testing.T) {
 		{"the plan is a noun", "2024-10-23", "Leaders endorsed the plan on Thursday.", []string{"Thursday|DATE|2024-10-17"}},
 		{"plans as a verb look ahead", "2024-10-23", "She plans to visit Rome on Thursday.", []string{"Thursday|DATE|2024-10-24"}},
 		{"their hopes are a noun", "2024-10-23", "They dashed their hopes on Monday.", []string{"Monday|DATE|2024-10-21"}},
+		// a modal after "and" heads a clause of its own
+		{"and will after a past act", "2024-10-23", "Tuvalu cut ties with Taipei on Monday and will recognise Beijing.", []string{"Monday|DATE|2024-10-21"}},
+		{"but would after a past act", "2024-10-23", "Kiribati cut its links on Tuesday but would keep its embassy.", []string{"Tuesday|DATE|2024-10-22"}},
+		{"and plans after a past act", "2024-10-23", "Samoa put its offer on Friday and plans to sign it.", []string{"Friday|DATE|2024-10-18"}},
+		{"will before still looks ahead", "2024-10-23", "Fiji will cut ties on Monday and is expected to recognise Taipei.", []string{"Monday|DATE|2024-10-28"}},
+		// a reporting verb with only its partner and place before the date
+		{"agreed with a partner on a day", "2024-10-23", "Laos agreed with Vietnam on Tuesday to set up a joint commission.", []string{"Tuesday|DATE|2024-10-22"}},
+		{"said in a city on a day", "2024-10-23", "The minister said in Hanoi on Monday that talks will follow.", []string{"Monday|DATE|2024-10-21"}},
+		{"discussed the summit stays open", "2024-10-23", "They discussed the summit on Friday that Peru will host.", []string{"Friday|DATE|2024-10-25"}},
 		{"last weekday", "2024-10-23", "since last Wednesday", []string{"last Wednesday|DATE|2024-10-16"}},
 		{"next weekday", "2024-10-23", "until next Wednesday", []string{"next Wednesday|DATE|2024-10-30"}},
 		{"part of day", "2024-10-23", "arrived on Tuesday night", []string{"Tuesday night|TIME|2024-10-22TNI"}},
