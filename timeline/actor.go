@@ -474,7 +474,7 @@ func markCoordinated(ms []mention, toks []token) {
 			ms[k-1].Country = ms[k].Name
 		}
 		if ms[k].Kind != mCountry || ms[k].Modifier {
-			if ms[k].Kind == mPerson && k > 0 && ms[k-1].Kind == mPerson && ms[k].Tok == ms[k-1].End+1 && isOneOf(toks[ms[k-1].End].Lower, "and", ",") {
+			if ms[k].Kind == mPerson && k > 0 && ms[k-1].Kind == mPerson && (ms[k].Tok == ms[k-1].End+1 && isOneOf(toks[ms[k-1].End].Lower, "and", ",") || ms[k].Tok == ms[k-1].End+2 && toks[ms[k-1].End].Lower == "," && toks[ms[k-1].End+1].Lower == "and") {
 				ms[k].Coord = true // "Donald Tusk and Jean-Claude Juncker"
 			}
 			continue
@@ -606,10 +606,7 @@ func (d *docCtx) likelyPeople(here []string, role string) string {
 	// the people named last weigh more: talks are mostly between the two
 	// just named
 	score := func(k int) int {
-		n := d.counts[lastWord(cands[k])]
-		if f := firstWord(cands[k]); f != cands[k] && d.firstNames[f] == cands[k] {
-			n += d.counts[f] // "Xi" for "Xi Jinping"
-		}
+		n := d.timesNamed(cands[k])
 		if k >= len(cands)-2 {
 			n += 2 - (len(cands) - 1 - k)
 		}
@@ -1102,6 +1099,60 @@ func (s *sentCtx) laterPlace(c candidate) string {
 		}
 	}
 	return ""
+}
+
+// looseTitle returns the person a bare one-word title stands for when no
+// one holds exactly that title: "the minister" after "Foreign Minister Wang
+// Yi", the one such person named up to sentence pos that the text names
+// most; "" when there is none.
+// A vice or deputy office does not answer for the full one.
+func (d *docCtx) looseTitle(key string, pos int) string {
+	if strings.Contains(key, " ") {
+		return ""
+	}
+	best, n := "", 0
+	for j := len(d.titled) - 1; j >= 0; j-- {
+		t := d.titled[j]
+		if t.Pos > pos || !strings.Contains(t.Key, key) || strings.Contains(t.Key, "vice") || strings.Contains(t.Key, "deputy") {
+			continue
+		}
+		// the one the text names most, the latest on a tie
+		p := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key})
+		if c := d.timesNamed(p); best == "" || c > n {
+			best, n = p, c
+		}
+	}
+	return best
+}
+
+// timesNamed returns how often the text names a person by surname, or by
+// a first word that stands for the full name ("Xi" for "Xi Jinping", "Wang"
+// for "Wang Yi").
+func (d *docCtx) timesNamed(full string) int {
+	n := d.counts[lastWord(full)]
+	if f := firstWord(full); f != full && d.firstNames[f] == full {
+		n += d.counts[f]
+	}
+	return n
+}
+
+// middleName returns the full name a single word stands for when it is an
+// inner part of one full name the text gives ("Torrijos" for "Omar
+// Torrijos Herrera"), or "".
+func (d *docCtx) middleName(w string) string {
+	found := ""
+	for full := range d.known {
+		f := strings.Fields(full)
+		for _, p := range f[1 : len(f)-1] {
+			if p == w {
+				if found != "" && found != full {
+					return "" // two people share it
+				}
+				found = full
+			}
+		}
+	}
+	return found
 }
 
 // combiningForms are the first parts of compound adjectives of two states:

@@ -871,6 +871,9 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 			return r
 		}
 		r.actor, r.person = x.ctx.person(m), true
+		if r.actor == "" && !strings.Contains(m.Name, " ") {
+			r.actor = x.ctx.middleName(m.Name) // "Torrijos" for "Omar Torrijos Herrera"
+		}
 		if r.actor == "" && m.Title == "" && (m.Prep == "to" || m.Prep == "in") {
 			r.place, r.person = m.Name, false
 		}
@@ -900,6 +903,17 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 		}
 	case mTitle:
 		r.actor, r.person = x.ctx.resolveTitle(m.Title, pos), true
+		if r.actor == "" && m.Tok > 0 && s.lw(m.Tok-1) == "the" {
+			r.actor = x.ctx.looseTitle(m.Title, pos) // "the minister" after "Foreign Minister Wang Yi"
+		}
+		// "Australia's foreign minister" is not a minister of another state
+		if r.actor != "" && k > 0 {
+			if pm := s.mentions[k-1]; pm.End == m.Tok-1 && s.lw(m.Tok-1) == "'s" && pm.Kind == mCountry {
+				if pc := x.ctx.countryOfPerson(r.actor); pc != "" && pc != pm.Name {
+					r.actor = ""
+				}
+			}
+		}
 	case mCountry:
 		if m.Modifier || s.inDocumentName(m) {
 			return r
@@ -946,7 +960,7 @@ func (x *extraction) resolve(s *sentCtx, c candidate, k int, pos int) resolved {
 	case mCapital:
 		// an envoy recalled or sent "to Washington and Canberra": the states
 		// are parties to the act
-		if c.Type == OtherDiplomatic && m.Country != "" && (isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) || isOneOf(m.Prep, "in", "and") && s.near(c.Tok, 4, 4, "embassy", "embassies", "consulate", "consulates") || m.Prep == "to" && s.near(m.Tok, 3, 0, "switched", "switch", "switches", "switching", "recognition", "allegiance")) {
+		if c.Type == OtherDiplomatic && m.Country != "" && (isOneOf(m.Prep, "to", "and") && s.near(c.Tok, 0, 4, envoyWords...) || isOneOf(m.Prep, "in", "and") && s.near(c.Tok, 4, 4, "embassy", "embassies", "consulate", "consulates") || m.Prep == "to" && s.near(m.Tok, 6, 0, "switched", "switch", "switches", "switching", "recognition", "allegiance")) {
 			r.actor = m.Country
 			return r
 		}
