@@ -1681,6 +1681,8 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 				}
 				if r.actor != "" {
 					addPerson(rs[k])
+				} else if r.m.Modifier && r.m.Kind == mCountry {
+					add(r.m.Name) // "co-hosted by Fiji's Prime Minister": the host state
 				}
 				last = r.m.End
 			}
@@ -1689,7 +1691,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	// "applied for membership in May 2022, together with Sweden"
 	for k, r := range rs {
-		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside") {
+		if r.m.Tok > c.End && r.actor != "" && r.place == "" && r.m.Tok >= 2 && (s.lw(r.m.Tok-1) == "with" && isOneOf(s.lw(r.m.Tok-2), "together", "along") || s.lw(r.m.Tok-1) == "alongside" || c.Type == Meeting && s.lw(r.m.Tok-1) == "them" && s.lw(r.m.Tok-2) == "among" || c.Type == Meeting && s.lw(r.m.Tok-1) == "including" && s.lw(r.m.Tok-2) == ",") {
 			addPerson(rs[k])
 			// "alongside Romania's Klaus Iohannis", "with Romania's president,
 			// Klaus Iohannis"

@@ -196,6 +196,10 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Omar Torrijos Herrera", "United States"}, nil, ""},
 		{"switched recognition from one capital to another", "Honiara switched its recognition from Taipei to Beijing in September 2019.",
 			timeline.OtherDiplomatic, []string{"Solomon Islands", "China"}, nil, ""},
+		{"a meeting co-hosted by a state's leader", "Wang Yi attended a meeting in Apia on Monday co-hosted by Samoa's Prime Minister Fiame Naomi Mata'afa.",
+			timeline.Meeting, []string{"Wang Yi", "Samoa"}, nil, ""},
+		{"talks with leaders, among them one", "Carter has held private talks with visiting leaders this week, among them Venezuela's Carlos Andres Perez.",
+			timeline.Meeting, []string{"Carlos Andres Perez"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
