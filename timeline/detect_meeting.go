@@ -105,6 +105,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.backReference(i) {
 			return candidate{}, false // "Thursday's meeting builds on ..."
 		}
+		if s.forMeeting(i) {
+			return candidate{}, false // "sat down with Li Qiang for the annual leaders' meeting": the verb's meeting
+		}
 		if w == "meetings" && isOneOf(s.lw(i-1), "its", "their") && isOneOf(s.lw(i-2), "at", "to", "in") {
 			return candidate{}, false // "observer status at their meetings": meetings in general
 		}
@@ -572,6 +575,26 @@ func isDuration(w string) bool {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return true
 		}
+	}
+	return false
+}
+
+// forMeeting reports whether the noun "meeting" at i names the purpose of a
+// meeting verb before it: "sat down with the premier for the annual
+// leaders' meeting", "met Xi for their first meeting in a year". The verb
+// reports the one meeting.
+func (s *sentCtx) forMeeting(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.lw(k) != "for" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			switch s.lw(j) {
+			case "met", "meet", "meets", "sat", "sit", "sits", "talks", "hosted", "hosts", "received", "receives", "spoke", "welcomed":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

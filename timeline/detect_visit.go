@@ -13,7 +13,7 @@ var visitDetector = &detector{
 		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "came", "comes", "come", "coming"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "came", "comes", "come", "coming", "be"},
 	Match: matchVisit,
 }
 
@@ -33,6 +33,9 @@ var visitNext = map[string]string{"came": "to", "comes": "to", "come": "to", "co
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
+	if w == "be" {
+		return s.beInCapital(i)
+	}
 	if next, ok := visitNext[w]; ok && s.lw(i+1) != next && !(isOneOf(w, "stop", "stops") && isOneOf(s.lw(i+1), "over", "off")) {
 		return candidate{}, false
 	}
@@ -114,12 +117,17 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			return c, true
 		}
+		if s.lw(k) == "to" && s.lw(k+1) == "the" && s.lw(k+2) == "capital" && s.capitalOfHost() {
+			// "flying north to the capital": the capital of the host named before
+			c.Strength = 0.55
+			return c, true
+		}
 		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
 	case "trip", "trips", "journey", "tour":
-		if !s.near(i, 0, 1, "to", "of") && !s.near(i, 3, 0, "his", "her", "their", "official", "state", "two-day", "three-day", "foreign", "overseas") {
+		if !s.near(i, 0, 1, "to", "of") && !s.near(i, 3, 0, "his", "her", "their", "official", "state", "two-day", "three-day", "foreign", "overseas", "own", "maiden") && !(s.lw(i-1) == "'s" && s.personEndsAt(i-1)) {
 			return candidate{}, false
 		}
 		c.Strength, c.Nominal = 0.45, true
@@ -578,4 +586,42 @@ func (s *sentCtx) privateSubject(i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalOfHost reports whether "the capital" can stand for a state's
+// capital: the sentence or the document names a state or a capital.
+func (s *sentCtx) capitalOfHost() bool {
+	for _, m := range s.mentions {
+		if m.Kind == mCountry || m.Kind == mCapital {
+			return true
+		}
+	}
+	return len(s.doc.recentStates) > 0
+}
+
+// beInCapital reads "he will be in Washington on Monday", "Lula is to be in
+// Lisbon from Thursday": a person's stay in a state or its capital, with
+// the verb "be" at i, is a visit. A posting ("will be in Paris as
+// ambassador") and a figure of speech ("will be in Washington's hands")
+// are not.
+func (s *sentCtx) beInCapital(i int) (candidate, bool) {
+	if s.lw(i+1) != "in" || !isOneOf(s.lw(i-1), "will", "'ll", "would", "to", "should", "also") {
+		return candidate{}, false
+	}
+	m, ok := s.mentionAt(i + 2)
+	if !ok || m.Tok != i+2 || !s.stateOrCapital(m) || s.lw(m.End) == "'s" || s.lw(m.End) == "as" || s.settled(m.End) {
+		return candidate{}, false
+	}
+	// the subject: a person or a pronoun for one just before the modal
+	subj := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.personEndsAt(k) || isOneOf(s.lw(k), "he", "she") || s.lw(k) == "delegation" {
+			subj = true
+			break
+		}
+	}
+	if !subj || s.hasSports() || s.privateSubject(i) {
+		return candidate{}, false
+	}
+	return candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 2, Strength: 0.5}, true
 }

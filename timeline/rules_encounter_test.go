@@ -189,6 +189,16 @@ func TestEncounterRules(t *testing.T) {
 		{"visiting dignitaries", "Prime Minister Chris Hipkins greeted visiting dignitaries at the airport on Monday.", []string{"!visit"}},
 		{"directors of a company met", "Directors of the Andes Mining Company met in Lima on Thursday to discuss pay.", nil},
 		{"board of a corporation met", "The board of the Pacific Shipping Company met in Busan on Monday.", nil},
+		// round 2: "be in" a capital, a noun of purpose, a possessive trip, "to the capital"
+		{"will be in the capital", "President Gustavo Petro says he will be in Caracas on Monday.", []string{"visit planned 2023-04-10 "}},
+		{"is to be in from", "Prime Minister Chris Hipkins is to be in Canberra from Thursday.", []string{"visit planned "}},
+		{"would be in", "Lula said he would be in Buenos Aires next week.", []string{"visit "}},
+		{"be in a posting", "Mr Tanaka will be in Seoul as ambassador from May.", []string{"!visit"}},
+		{"be in a capital's hands", "The final decision will be in Beijing's hands.", nil},
+		{"team will be in", "The Brazilian team will be in Lima for the final on Sunday.", nil},
+		{"sat down for the meeting", "On Tuesday Prime Minister Chris Hipkins sat down with Premier Li Qiang for the annual leaders' meeting.", []string{"meeting reported 2023-04-04 "}},
+		{"person's own trip", "Nixon's own trip, in 1972, was the first by an American president to the People's Republic.", []string{"visit reported 1972 "}},
+		{"flying to the capital", "Prime Minister Fumio Kishida arrived in Surabaya, Indonesia, on Sunday. On Monday he opened a trade fair there before flying west to the capital that night.", []string{"visit reported 2023-04-03 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
