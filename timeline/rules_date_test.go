@@ -237,6 +237,17 @@ func TestDateRules(t *testing.T) {
 		{"treaty after long talks stays undated",
 			"Chile and Bolivia signed a border treaty after negotiations that began on 2 March 2019.",
 			[]string{"!agreement reported 2019"}},
+		// a refusal at a meeting does not negate the meeting
+		{"declined to sign at a meeting",
+			"Ministers of the Pacific states declined to sign the pact at a meeting in Apia on Monday.",
+			[]string{"meeting reported 2023-04-03", "agreement negated"}},
+		{"did not attend the summit is negated",
+			"President Andrés Manuel López Obrador did not attend the summit in Los Angeles on Monday.",
+			[]string{"summit negated"}},
+		// "the same day" + a clause names the day of another happening
+		{"on the same day X reached Y",
+			"Foreign Minister Wang Yi began his tour in Honiara last Thursday. On Friday he flew on to Kiribati. Penny Wong landed in Suva on the same day Wang reached Honiara and held talks with Bainimarama the following morning.",
+			[]string{"visit reported 2023-03-30 Wang", "visit reported 2023-03-31", "visit reported 2023-03-30 Penny Wong", "meeting reported 2023-03-31"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",

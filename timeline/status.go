@@ -27,10 +27,14 @@ func clauseBreak(t token) bool {
 // same clause (at most eight words back) and cancellations just after it.
 func detectStatus(s *sentCtx, c candidate) Status {
 	neg, hyp, plan := false, false, false
+	atPlace := false // "declined to sign it at a meeting": the meeting was held
 	for j := c.Tok - 1; j >= 0 && j >= c.Tok-8; j-- {
 		t := s.toks[j]
 		if clauseBreak(t) {
 			break
+		}
+		if c.Nominal && t.Lower == "at" {
+			atPlace = true
 		}
 		if t.Cap && t.Lower == "may" {
 			continue // the month
@@ -43,6 +47,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			continue // most words are no cue: one map lookup
 		}
 		switch {
+		case cue == cueNeg && atPlace:
+			// the refusal is of the act done at the meeting
 		case cue == cueNeg:
 			neg = true
 		case t.Lower == "yet" && s.lw(j+1) == "to" && isOneOf(s.lw(j-1), "has", "have", "had", "is", "are"):

@@ -22,6 +22,13 @@ func anaphoraRules() []*Rule {
 			`the\s+(following|next|previous|preceding|same|prior)\s+(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				n := map[string]int{"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}[strings.ToLower(capture(m, 0))]
+				if unit := strings.ToLower(capture(m, 1)); n == 0 && unit == "day" {
+					// "on the same day Wang reached Honiara": the day of
+					// that happening, not of the last date written
+					if tx, ok := c.sameDayAs(m.Right); ok {
+						return tx, true
+					}
+				}
 				return c.anaphor(strings.ToLower(capture(m, 1)), n), true
 			}), "following", "next", "previous", "preceding", "same", "prior"),
 		// 1: earlier/later, 2: same, 3: unit
@@ -115,6 +122,67 @@ func (c *state) anaphor(unit string, n int) Timex {
 		tx.Value += "-WE"
 	}
 	return tx
+}
+
+// sameDayAs reads "the same day" followed by a clause that names a
+// happening ("the same day Wang reached Honiara", "the same day that Lula
+// landed in Beijing"). The day is that of the recent day mentioned in a
+// sentence sharing most of the clause's names; with no such sentence it is
+// unknown. It reports false when no clause with a name follows.
+func (c *state) sameDayAs(end int) (Timex, bool) {
+	text := c.Text
+	i := end
+	var names []string
+	for words := 0; words < 7 && i < len(text); {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && (isAlnum(text[j]) || text[j] == '\'' || text[j] >= 0x80) {
+			j++
+		}
+		if j == i {
+			break // punctuation ends the clause
+		}
+		w := text[i:j]
+		if words == 0 && !isUpper(w[0]) && !(w == "that" || w == "as" || w == "when") {
+			return Timex{}, false // "the same day of the week", "the same day, ..."
+		}
+		if isUpper(w[0]) && len(w) >= 3 {
+			names = append(names, w)
+		}
+		words++
+		i = j
+	}
+	if len(names) == 0 {
+		return Timex{}, false
+	}
+	best, bestN := (*Date)(nil), 0
+	for k := len(c.recent) - 1; k >= 0; k-- {
+		m := c.recent[k]
+		if m.date.Granularity != Day || m.date.IsRange() || m.end > end {
+			continue
+		}
+		ss, se := c.sentenceBounds(m.end-1, m.end)
+		if ss <= end && end <= se {
+			continue // the day of this very sentence
+		}
+		n := 0
+		for _, w := range names {
+			if containsWord(text[ss:se], w) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = m.date, n
+		}
+	}
+	if best == nil {
+		v := "XXXX-XX-XX"
+		return Timex{Type: TypeDate, Value: v, Date: &Date{Granularity: Day, Value: v, Inferred: true}}, true
+	}
+	d := unitDate(best.Start, Day, true)
+	return Timex{Type: TypeDate, Value: d.Value, Date: d}, true
 }
 
 // granularityRank orders granularities from finest to coarsest.

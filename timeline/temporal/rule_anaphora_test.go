@@ -4,6 +4,12 @@ import "testing"
 
 func TestAnaphoraRules(t *testing.T) {
 	runTagCases(t, []tagCase{
+		// "the same day" + a clause: the day of the happening it names
+		{"same day as a named happening", "2022-05-31", "Lee began his tour in Suva last Thursday. Quiros flew to Apia on Friday. Rosa landed in Tonga on the same day Lee reached Suva.", []string{"last Thursday|DATE|2022-05-26", "Friday|DATE|2022-05-27", "the same day|DATE|2022-05-26"}},
+		{"same day that a named happening", "2022-05-31", "Ito met Kim in Seoul on Monday. Abe stayed home on Tuesday. On the same day that Ito met Kim, Cho flew to Tokyo.", []string{"Monday|DATE|2022-05-30", "Tuesday|DATE|2022-05-31", "the same day|DATE|2022-05-30"}},
+		{"same day of an unknown happening", "2022-05-31", "Ito met Kim on Monday. Cho landed on the same day Park resigned.", []string{"Monday|DATE|2022-05-30", "the same day|DATE|XXXX-XX-XX"}},
+		{"the same day alone is the last day", "2022-05-31", "Ito met Kim on Monday. The same day, Cho flew to Tokyo.", []string{"Monday|DATE|2022-05-30", "The same day|DATE|2022-05-30"}},
+
 		{"following day", "2024-10-23", "They met on 4 April 2023. The following day they signed.",
 			[]string{"4 April 2023|DATE|2023-04-04", "The following day|DATE|2023-04-05"}},
 		{"following day after a range", "2024-10-23", "on October 21–22; the next day he left",
