@@ -1410,6 +1410,21 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	// agent
 	agent := -1
+	// a verb coordinated with the first one shares its subject: "Penny
+	// Wong, sworn in days before, landed in Suva ..., and held talks"
+	v := c.Tok
+	if isOneOf(s.lw(v-1), "held", "had", "hold", "holds", "began", "opened") {
+		v-- // "..., and held talks with Bainimarama"
+	}
+	if v >= 2 && s.lw(v-1) == "and" && s.lw(v-2) == "," && (!c.Nominal || v < c.Tok) {
+		first := s.afterDateline()
+		for k, r := range rs {
+			if r.m.Tok >= first && r.m.Tok <= first+2 && r.person && r.actor != "" {
+				agent = k
+				break
+			}
+		}
+	}
 	// the nearest person before the trigger that is not an object ("to
 	// meet Kim", "with Modi"), else the nearest person
 	for pass := 0; pass < 2 && agent < 0; pass++ {

@@ -200,6 +200,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"Wang Yi", "Samoa"}, nil, ""},
 		{"talks with leaders, among them one", "Carter has held private talks with visiting leaders this week, among them Venezuela's Carlos Andres Perez.",
 			timeline.Meeting, []string{"Carlos Andres Perez"}, nil, ""},
+		{"a coordinated verb shares the subject", "Chinese Foreign Minister Wang Yi toured Honiara on Monday. Penny Wong, sworn in days before, landed in Suva on the same day Wang reached Honiara, and held talks with Prime Minister Frank Bainimarama.",
+			timeline.Meeting, []string{"Penny Wong", "Frank Bainimarama"}, []string{"Wang Yi"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
