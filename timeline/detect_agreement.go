@@ -328,6 +328,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier", "by")
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
+		if s.legislatureSubject(i) {
+			return candidate{}, false // "South Korea's National Assembly ratified the treaty": a parliament's consent (other-diplomatic)
+		}
 		c.Strength = 0.5
 	}
 	if agreeVerb && isOneOf(s.lw(i-1), "was", "were", "been") && !isOneOf(s.lw(comp), "to", "that", "on", "upon") {

@@ -10,7 +10,7 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore"},
 	Match: matchOther,
@@ -301,7 +301,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze":
+	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
 		// "diplomatic relations, which the United States broke off in April 1980"
 		if isOneOf(w, "broke", "severed", "cut") && (s.lw(i+1) == "off" || w != "broke") && !s.near(i, 0, 3, "relations", "ties") && s.relationsWhich(i) {
 			c.CAMEO = "161"
@@ -320,7 +320,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "suspended visa services", "suspended trade talks with Hungary",
 		// "talks were suspended": a suspended process is one act, not a meeting
-		if isOneOf(w, "suspended", "suspend", "suspends", "suspending", "halted", "froze", "freeze") {
+		if isOneOf(w, "suspended", "suspend", "suspends", "suspending") && s.treatyObject(i+1) && (s.stateSubjectNear(i) || s.diplomatic()) {
+			c.CAMEO = "161" // "London answered by suspending its extradition treaty with the territory"
+			return c, true
+		}
+		if isOneOf(w, "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze") {
 			for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
 				if isOneOf(s.lw(k), "visa", "visas", "talks", "negotiations", "dialogue", "consular") {
 					for k < len(s.toks)-1 && isOneOf(s.lw(k+1), "services", "issuance", "talks", "negotiations", "operations") {
@@ -333,7 +337,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 					break
 				}
 			}
-			if isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 4, 0, "talks", "negotiations", "dialogue") {
+			if isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 8, 0, "talks", "negotiations", "dialogue") && (!isOneOf(w, "paused", "halted") || s.near(i, 10, 0, "trade", "accession", "membership", "free-trade")) {
 				c.CAMEO = "161"
 				return c, true
 			}

@@ -13,7 +13,7 @@ var visitDetector = &detector{
 		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "came", "comes", "come", "coming", "be"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "came", "comes", "come", "coming", "be", "sending"},
 	Match: matchVisit,
 }
 
@@ -29,7 +29,7 @@ var sportsWords = []string{"match", "matches", "team", "teams", "league", "club"
 // token rules most of their uses out before any sentence-wide check.
 var visitNext = map[string]string{"came": "to", "comes": "to", "come": "to", "coming": "to", "went": "to",
 	"goes": "to", "left": "for", "leaves": "for", "leave": "for", "departed": "for", "departs": "for",
-	"depart": "for", "due": "in", "touched": "down", "touches": "down", "greeted": "by", "greets": "by", "stop": "in", "stops": "in"}
+	"depart": "for", "due": "in", "expected": "in", "touched": "down", "touches": "down", "greeted": "by", "greets": "by", "stop": "in", "stops": "in"}
 
 func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
@@ -66,6 +66,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		if w == "visited" && s.visitsFacility(i) {
 			return candidate{}, false // "visited a hospital in Leeds"
+		}
+		if s.lw(i-1) == "to" && s.near(i, 7, 0, "first", "second", "third", "only", "last") && s.travelledBefore(i) {
+			return candidate{}, false // "travelled to Seoul, becoming the first minister to visit the country": the same trip
 		}
 		c.Strength = 0.6
 		if w == "visit" || w == "visits" {
@@ -132,6 +135,18 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength, c.Nominal = 0.45, true
 		s.supportVerb(&c)
+	case "sending":
+		// "skipped the summit, sending Foreign Secretary Marcelo Ebrard in
+		// his place": the envoy's trip
+		m, ok := s.mentionAfter(i+1, 1)
+		if ok && m.Modifier {
+			m, ok = s.mentionAfter(m.End, 0)
+		}
+		if !ok || m.Kind != mPerson && m.Kind != mTitle || !(s.lw(m.End) == "in" && isOneOf(s.lw(m.End+1), "his", "her", "their") && s.lw(m.End+2) == "place" || s.lw(m.End) == "instead") {
+			return candidate{}, false
+		}
+		c.Tok, c.End, c.Strength = m.Tok, m.End, 0.5
+		return c, true
 	case "delegation":
 		// "India sent no official delegation", "Tokyo dispatched a
 		// high-level delegation to Seoul": the sending state's visit (the
@@ -173,9 +188,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = k+1, 0.5
-	case "due":
-		// "President Lula is due in Lisbon on Saturday": an expected arrival
-		if !isOneOf(s.lw(i-1), "is", "are", "was", "were", "'s") || !(s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she") || s.hasTitledPerson()) {
+	case "due", "expected":
+		// "President Lula is due in Lisbon on Saturday", "is expected in
+		// China early next year": an expected arrival
+		if !isOneOf(s.lw(i-1), "is", "are", "was", "were", "'s") || !(s.personEndsAt(i-1) && w == "due" || isOneOf(s.lw(i-2), "he", "she") || s.hasTitledPerson()) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
@@ -238,12 +254,21 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	case "arrived", "arrives", "arrive", "arriving", "landed", "lands":
+		if isOneOf(w, "arrived", "arrives", "landed") && s.lw(i+1) == "from" && (isOneOf(s.lw(i-1), "he", "she") || s.personEndsAt(i) && s.hasTitledPerson()) && s.lw(i-2) != "it" {
+			// "when he arrived from El Paso": the trip to the place of the
+			// dateline or of the text
+			c.Strength = 0.5
+			return c, true
+		}
 		if !s.near(i, 0, 1, "in", "at") {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
 	case "received", "receives", "receive":
 		// "Macron received Zelensky at the Elysee Palace": a person right after
+		if isOneOf(s.lw(i+1), "at", "in", "on", "from", "during", "when", "upon", "after") {
+			return candidate{}, false // "the welcome he received at Benito Juarez Airport": no guest named
+		}
 		m, ok := s.mentionAfter(i+1, 1)
 		if ok && m.Modifier {
 			m, ok = s.mentionAfter(m.End, 0) // "received Ukrainian President Volodymyr Zelensky"
@@ -253,7 +278,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5
 	case "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome":
-		if isOneOf(s.lw(i-1), "the", "a", "as", "summit") || s.lw(i+1) == ":" {
+		if isOneOf(s.lw(i-1), "the", "a", "as", "summit", "warm", "warmest", "rousing", "cordial", "lavish", "hearty", "red-carpet") || s.lw(i+1) == ":" || w == "welcome" && isOneOf(s.lw(i+1), "he", "she", "they", "we", "given", "extended") {
 			return candidate{}, false // "the host, President Cyril Ramaphosa", "HOST: Putin had ..." in a transcript
 		}
 		// the object must be a person or a country ("hosted the summit" is a summit)
@@ -624,4 +649,16 @@ func (s *sentCtx) beInCapital(i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 2, Strength: 0.5}, true
+}
+
+// travelledBefore reports whether a verb of travel stands before token i in
+// the sentence: "travelled to Seoul ..., becoming the first to visit".
+func (s *sentCtx) travelledBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		switch s.toks[k].Lower {
+		case "travelled", "traveled", "flew", "arrived", "landed", "visited", "toured", "went":
+			return true
+		}
+	}
+	return false
 }

@@ -236,6 +236,9 @@ func TestAgreementForms(t *testing.T) {
 		{"duma ratified the treaty", "Russia and Norway signed a border treaty. The Duma ratified the treaty on Tuesday.", []string{"other-diplomatic reported 2023-04-04 "}},
 		{"senate approve a merger", "The Senate must approve the merger of the two airlines by June.", nil},
 		{"parliament ratified a budget", "Parliament ratified the budget on Tuesday.", nil},
+		{"suspending a treaty", "Canberra answered by suspending its extradition treaty with the territory in July.", []string{"other-diplomatic reported 2022-07 ", "!agreement"}},
+		{"assembly ratified", "Japan and Peru signed the pact in May. Peru's Congress ratified the treaty in August 1965.", []string{"other-diplomatic reported 1965-08 ", "!agreement reported 1965"}},
+		{"suspended a sponsorship deal", "The club suspended its sponsorship deal with the airline in July.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -158,7 +158,7 @@ func TestEncounterRules(t *testing.T) {
 		{"ministerial council held", "France and Germany held a joint ministerial council in Paris on Monday.", []string{"meeting reported 2023-04-03 France+Germany@Paris"}},
 		{"ministerial council called off", "The two governments called off a joint ministerial council in Paris on Monday.", []string{"meeting negated 2023-04-03 "}},
 		{"exchanged a few words", "The two prime ministers exchanged a few words on the sidelines in Jakarta on Friday.", []string{"meeting reported 2023-03-31 "}},
-		{"negotiations paused", "The trade negotiations between the two countries were paused in March.", nil},
+		{"negotiations paused", "The trade negotiations between the two countries were paused in March.", []string{"other-diplomatic reported 2023-03 ", "!meeting"}}, // README: suspending trade talks is other-diplomatic
 		{"progressive meeting as", "Stoltenberg said the two sides were now meeting as equals.", nil},
 		{"exchanged shares", "The two companies exchanged shares on Friday.", nil},
 		// summits: participles and verbs report the gathering; named gatherings
@@ -199,6 +199,16 @@ func TestEncounterRules(t *testing.T) {
 		{"sat down for the meeting", "On Tuesday Prime Minister Chris Hipkins sat down with Premier Li Qiang for the annual leaders' meeting.", []string{"meeting reported 2023-04-04 "}},
 		{"person's own trip", "Nixon's own trip, in 1972, was the first by an American president to the People's Republic.", []string{"visit reported 1972 "}},
 		{"flying to the capital", "Prime Minister Fumio Kishida arrived in Surabaya, Indonesia, on Sunday. On Monday he opened a trade fair there before flying west to the capital that night.", []string{"visit reported 2023-04-03 "}},
+		// round 2: expected in, arrived from, sending an envoy, a restated trip, a welcome received
+		{"expected in a country", "Prime Minister Anthony Albanese is expected in Vietnam early next month.", []string{"visit planned 2023-05 "}},
+		{"expected in a capital", "Foreign Minister Mauro Vieira is expected in Caracas on Friday.", []string{"visit planned 2023-04-07 "}},
+		{"expected in a report", "Growth is expected in China this year.", nil},
+		{"arrived from", "MANILA — Prime Minister Fumio Kishida thanked President Marcos for the warm welcome he received at the airport on Friday evening, when he arrived from Tokyo.", []string{"visit reported 2023-03-31 ", "!meeting"}},
+		{"sending a minister in his place", "President Boric skipped the summit, sending Foreign Minister Alberto van Klaveren in his place.", []string{"visit reported - "}},
+		{"first minister to visit restates the trip", "Foreign Minister Penny Wong travelled to Beijing in December 2022, becoming the first Australian minister to visit the country in three years.", []string{"visit reported 2022-12 "}},
+		{"welcome received is no meeting", "The king thanked President Macron for the rousing welcome he was given in Paris on Monday.", []string{"!meeting"}},
+		{"trade talks halted", "Trade negotiations between the two countries were halted in May.", []string{"other-diplomatic reported 2022-05 "}},
+		{"paused a football season", "The league paused the football season in March.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
