@@ -541,7 +541,7 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 	}
 	dateFrom := 0.0
 	if d := anchorDate(s, si.timexes, c, others); d != nil && !(e.Status != Reported && s.reportDate(si.timexes, d, c)) {
-		e.Date = d
+		e.Date = x.referentYear(s, si.timexes, d)
 		dateFrom = 0.1
 	} else if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && (p.Type == Meeting || p.Type == Summit) && e.Status == Reported && c.Type != p.Type && c.Tok > 3 && s.meetingLink() {
 		// "At the meeting, Saudi Arabia and Iran signed a joint statement"
@@ -634,6 +634,48 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		}
 	}
 	return e, dateFrom == 0.1
+}
+
+// referentYear places a month named "that July" in the year of the event
+// the sentence names ("The treaty's most durable creation was the youth
+// office, set up that July"): the latest earlier event of the noun's type,
+// rather than the last year the text wrote.
+func (x *extraction) referentYear(s *sentCtx, xs []temporal.Timex, d *Date) *Date {
+	if d == nil || d.Granularity != temporal.Month || !d.Inferred || d.IsRange() || !d.Known() {
+		return d
+	}
+	that := false
+	for k := range xs {
+		if xs[k].Date != nil && xs[k].Date.Value == d.Value && len(xs[k].Text) > 5 && strings.EqualFold(xs[k].Text[:5], "that ") {
+			that = true
+		}
+	}
+	if !that {
+		return d
+	}
+	var typ EventType
+	switch {
+	case s.has("treaty", "treaty's", "accord", "pact", "agreement"):
+		typ = Agreement
+	case s.has("summit", "summit's"):
+		typ = Summit
+	default:
+		return d
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		e := x.events[k]
+		if e.Type != typ || e.Date == nil || !e.Date.Known() || e.Date.IsRange() || e.Date.Granularity != temporal.Day && e.Date.Granularity != temporal.Month {
+			continue
+		}
+		y := e.Date.First().Year()
+		if y == d.Start.Year() {
+			return d
+		}
+		t := time.Date(y, d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+		nd := Date{Start: t, Granularity: temporal.Month, Value: temporal.Format(t, temporal.Month), Inferred: true}
+		return &nd
+	}
+	return d
 }
 
 // mentionsEarlier reports whether a noun trigger without a date of its own

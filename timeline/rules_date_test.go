@@ -248,6 +248,10 @@ func TestDateRules(t *testing.T) {
 		{"on the same day X reached Y",
 			"Foreign Minister Wang Yi began his tour in Honiara last Thursday. On Friday he flew on to Kiribati. Penny Wong landed in Suva on the same day Wang reached Honiara and held talks with Bainimarama the following morning.",
 			[]string{"visit reported 2023-03-30 Wang", "visit reported 2023-03-31", "visit reported 2023-03-30 Penny Wong", "meeting reported 2023-03-31"}},
+		// "that July" is in the year of the event the sentence names
+		{"that July of the treaty",
+			"Poland and Lithuania signed a friendship treaty in Vilnius on 26 April 1994. Their presidents had first met in Warsaw in March 1993 and again that October. The treaty's chief creation was the Polish-Lithuanian Youth Exchange Fund, set up that July.",
+			[]string{"agreement reported 1994-04-26", "founding reported 1994-07"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
