@@ -172,9 +172,19 @@ var sportsSet = func() map[string]bool {
 	m := make(map[string]bool, len(sportsWords))
 	for _, w := range sportsWords {
 		m[w] = true
+		sportsShapes.add(w)
 	}
 	return m
 }()
+
+// sportsShapes filters words before sportsSet is consulted.
+var sportsShapes wordShapes
+
+// isSportsWord reports sportsSet[w], ruling most words out by their shape
+// without hashing them.
+func isSportsWord(w string) bool {
+	return sportsShapes.may(w) && sportsSet[w]
+}
 
 // hasSports reports whether the sentence contains a sports word outside a
 // recognised name (see findSports), computed once per sentence.

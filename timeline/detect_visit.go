@@ -507,7 +507,7 @@ func (s *sentCtx) findSports() bool {
 			return true
 		}
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
-			if sportsSet[w] {
+			if isSportsWord(w) {
 				return true // "semi-final", "quarter-finals"
 			}
 			w = w[i+1:] // "pre-season"
@@ -518,7 +518,7 @@ func (s *sentCtx) findSports() bool {
 		if w == "season" && (s.lw(i+1) == "of" || isOneOf(s.lw(i-1), "holiday", "festive", "rainy", "dry", "monsoon", "election", "campaign", "harvest", "hurricane", "tourist")) {
 			continue // "a season of symbolic travel", "the holiday season"
 		}
-		if sportsSet[w] {
+		if isSportsWord(w) {
 			// "Arab League" is an organisation, "Champions League" a competition
 			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg || !knownOrg(m.Name) {
 				return true

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"context"
-	"hash/fnv"
 	"math"
 	"strconv"
 	"strings"
@@ -1804,14 +1803,29 @@ func contains(xs []string, s string) bool {
 // eventID hashes the document id, the trigger offset and the type into a
 // stable 16-hex-digit id.
 func eventID(doc string, offset int, t EventType) string {
-	h := fnv.New64a()
-	h.Write([]byte(doc))
-	h.Write([]byte{0})
-	h.Write(strconv.AppendInt(nil, int64(offset), 10))
-	h.Write([]byte{0})
-	h.Write([]byte(t))
-	s := strconv.FormatUint(h.Sum64(), 16)
-	return strings.Repeat("0", 16-len(s)) + s
+	// FNV-64a of doc, 0, the decimal offset, 0 and t, computed in place
+	// (no hasher or byte slices to allocate)
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(doc); i++ {
+		h = (h ^ uint64(doc[i])) * prime
+	}
+	h *= prime // the 0 byte
+	var num [20]byte
+	for _, b := range strconv.AppendInt(num[:0], int64(offset), 10) {
+		h = (h ^ uint64(b)) * prime
+	}
+	h *= prime
+	for i := 0; i < len(t); i++ {
+		h = (h ^ uint64(t[i])) * prime
+	}
+	const digits = "0123456789abcdef"
+	var out [16]byte
+	for i := 15; i >= 0; i-- {
+		out[i] = digits[h&15]
+		h >>= 4
+	}
+	return string(out[:])
 }
 
 // isHeadline reports whether a sentence is a title-case headline or section

@@ -106,6 +106,8 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Palau", "Taiwan"}, nil, ""},
 		{"derived demonyms", "Senegalese and Mauritanian officials met in Dakar on Monday.",
 			timeline.Meeting, []string{"Senegal", "Mauritania"}, nil, ""},
+		{"irregular demonyms", "Ghanaian and Ivorian officials met in Accra on Monday.",
+			timeline.Meeting, []string{"Ghana", "Ivory Coast"}, nil, ""},
 		// more plural references
 		{"the two prime ministers", "Pedro Sanchez welcomed Antonio Costa in Madrid on Monday. The two prime ministers signed a water accord on Tuesday.",
 			timeline.Agreement, []string{"Pedro Sanchez", "Antonio Costa"}, nil, ""},

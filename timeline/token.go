@@ -50,23 +50,36 @@ type lowerBuf struct {
 
 // lower returns lowerWord(w) and whether w is made of ASCII letters only.
 func (lb *lowerBuf) lower(w string) (string, bool) {
-	upper, alpha := false, true
+	lw, alpha, _, _ := lb.lowerHash(w)
+	return lw, alpha
+}
+
+// lowerHash is lower that also returns lexHash of the lower-case word,
+// computed in the same pass over an ASCII word (hashed false: w is not
+// ASCII and the hash is not computed).
+func (lb *lowerBuf) lowerHash(w string) (lw string, alpha bool, h uint32, hashed bool) {
+	upper := false
+	alpha = true
+	h = lexHashSeed
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= 0x80:
-			return lowerWord(w), false
+			return lowerWord(w), false, 0, false
 		case c >= 'A' && c <= 'Z':
 			upper = true
+			c += 'a' - 'A'
 		case c < 'a' || c > 'z':
 			alpha = false
 		}
+		h = (h ^ uint32(c)) * lexHashPrime
 	}
+	h = lexHashFinish(h)
 	if !upper {
-		return w, alpha
+		return w, alpha, h, true
 	}
 	if len(w) > 64 {
-		return lowerWord(w), alpha
+		return lowerWord(w), alpha, h, true
 	}
 	var buf [64]byte
 	for i := 0; i < len(w); i++ {
@@ -81,7 +94,7 @@ func (lb *lowerBuf) lower(w string) (string, bool) {
 	}
 	off := lb.b.Len()
 	lb.b.Write(buf[:len(w)])
-	return lb.b.String()[off:], alpha
+	return lb.b.String()[off:], alpha, h, true
 }
 
 // appendLowerTokens appends the tokens of text[start:end] to toks; lb
@@ -161,8 +174,13 @@ func appendLowerTokens(toks []token, text string, lb *lowerBuf, start, end int) 
 // newWord returns the word token text[s:e].
 func newWord(text string, lb *lowerBuf, s, e int) token {
 	w := text[s:e]
-	lw, alpha := lb.lower(w)
-	lex := lexicon.get(lw)
+	lw, alpha, h, hashed := lb.lowerHash(w)
+	var lex lexFlag
+	if hashed {
+		lex = lexicon.getHashed(lw, h)
+	} else {
+		lex = lexicon.get(lw)
+	}
 	if alpha {
 		lex |= lexAlpha
 	}
@@ -322,14 +340,26 @@ type lexSlot struct {
 	key   uint32
 }
 
+// lexHash is the FNV-1a hash of w, mixed by lexHashFinish.
 func lexHash(w string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(lexHashSeed)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = (h ^ uint32(w[i])) * lexHashPrime
 	}
+	return lexHashFinish(h)
+}
+
+const (
+	lexHashSeed  = 2166136261
+	lexHashPrime = 16777619
+)
+
+// lexHashFinish mixes the high bits of an FNV-1a hash into the low ones;
+// the result is never 0, which marks an empty slot.
+func lexHashFinish(h uint32) uint32 {
 	h ^= h >> 15
 	if h == 0 {
-		h = 1 // 0 marks an empty slot
+		h = 1
 	}
 	return h
 }
@@ -356,7 +386,11 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 
 // get returns the flags of w, 0 for a word in no table.
 func (t *lexTable) get(w string) lexFlag {
-	h := lexHash(w)
+	return t.getHashed(w, lexHash(w))
+}
+
+// getHashed is get for a word whose lexHash is h.
+func (t *lexTable) getHashed(w string, h uint32) lexFlag {
 	if b := h >> 17; t.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return 0
 	}

@@ -69,6 +69,12 @@ func TestLowerBuf(t *testing.T) {
 		if alpha != wantAlpha {
 			t.Errorf("lower(%q): alpha %v, want %v", w, alpha, wantAlpha)
 		}
+		// the hash computed while lower-casing is the lexicon's hash
+		if lw, _, h, hashed := lb.lowerHash(w); hashed && h != lexHash(lw) {
+			t.Errorf("lowerHash(%q): hash %x, want lexHash(%q) = %x", w, h, lw, lexHash(lw))
+		} else if !hashed && lw == w && w != "" && w[0] < 0x80 && strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 }) < 0 {
+			t.Errorf("lowerHash(%q): an ASCII word left unhashed", w)
+		}
 	}
 	// strings handed out earlier stay intact as the buffer grows
 	lb = lowerBuf{hint: 8}
