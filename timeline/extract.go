@@ -652,13 +652,21 @@ func (x *extraction) referentYear(s *sentCtx, xs []temporal.Timex, d *Date) *Dat
 	if !that {
 		return d
 	}
+	// "the treaty", "the summit's": the event itself, not another one
+	// ("its extradition treaty")
 	var typ EventType
-	switch {
-	case s.has("treaty", "treaty's", "accord", "pact", "agreement"):
-		typ = Agreement
-	case s.has("summit", "summit's"):
-		typ = Summit
-	default:
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i-1].Lower != "the" {
+			continue
+		}
+		switch s.toks[i].Lower {
+		case "treaty", "treaty's", "accord", "accord's", "pact", "pact's":
+			typ = Agreement
+		case "summit", "summit's":
+			typ = Summit
+		}
+	}
+	if typ == "" {
 		return d
 	}
 	for k := len(x.events) - 1; k >= 0; k-- {
@@ -667,8 +675,8 @@ func (x *extraction) referentYear(s *sentCtx, xs []temporal.Timex, d *Date) *Dat
 			continue
 		}
 		y := e.Date.First().Year()
-		if y == d.Start.Year() {
-			return d
+		if y == d.Start.Year() || d.Start.Month() < e.Date.First().Month() {
+			return d // "that July" before a December signing is another year
 		}
 		t := time.Date(y, d.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
 		nd := Date{Start: t, Granularity: temporal.Month, Value: temporal.Format(t, temporal.Month), Inferred: true}
@@ -1532,6 +1540,19 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	}
 	if agent >= 0 {
 		addPerson(rs[agent])
+		// an agent in apposition to a title: "President Jimmy Carter and
+		// Panama's leader, Gen. Omar Torrijos Herrera, signed" (the whole
+		// subject before the apposition takes part)
+		if am := rs[agent].m; am.Tok >= 2 && s.lw(am.Tok-1) == "," && s.lw(am.End) == "," {
+			if _, isTitle := titles[s.lw(am.Tok-2)]; isTitle {
+				first := s.afterDateline()
+				for j, r := range rs {
+					if r.m.Tok >= first && r.m.End < am.Tok-1 && r.actor != "" && r.place == "" && j != agent {
+						addPerson(rs[j])
+					}
+				}
+			}
+		}
 		// the people coordinated with the agent: "Donald Tusk and
 		// Jean-Claude Juncker began the week at the summit"
 		if rs[agent].m.Kind == mPerson {

@@ -252,6 +252,9 @@ func TestDateRules(t *testing.T) {
 		{"that July of the treaty",
 			"Poland and Lithuania signed a friendship treaty in Vilnius on 26 April 1994. Their presidents had first met in Warsaw in March 1993 and again that October. The treaty's chief creation was the Polish-Lithuanian Youth Exchange Fund, set up that July.",
 			[]string{"agreement reported 1994-04-26", "founding reported 1994-07"}},
+		{"that July of another treaty",
+			"Portugal and China signed a joint declaration on Macau in Beijing on 13 April 1987. Beijing imposed new rules on the territory in May 2021. Lisbon answered by suspending its extradition treaty with the territory that July.",
+			[]string{"other-diplomatic reported 2021-07"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
