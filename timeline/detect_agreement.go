@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
+	Keywords: []string{"exchanged", "exchange", "exchanging", "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -51,6 +51,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	if w == "without" {
 		return matchWithoutAgreement(s, i)
+	}
+	if isOneOf(w, "exchanged", "exchange", "exchanging") {
+		return matchInstruments(s, i)
 	}
 	if !s.agreementMayStart(i, w) {
 		return candidate{}, false
@@ -260,6 +263,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	if !found && isOneOf(w, "signed", "sign", "signs", "signing", "initialled", "initialed", "initial", "initials") && s.objectNoun(i, "commitments", "understanding", "arrangement", "arrangements") && s.hasStateParty() {
 		found = true // "sign economic commitments in the Oval Office"
+	}
+	if !found && isOneOf(w, "signed", "concluded", "initialled", "initialed") && isOneOf(s.lw(i-1), "was", "were") && isOneOf(s.lw(i-2), "it", "they") && i <= 3 && (s.lastAgreement || s.agreementBefore()) {
+		found = true // "The treaty ran to seven articles. It was signed in Tokyo on 22 June 1965"
 	}
 	if !found && isOneOf(w, "signed", "sign", "signs", "initialled", "initialed", "initial", "initials", "ratified", "ratify") && (isOneOf(s.lw(i+1), "it", "them") || s.lw(i+1) == "the" && s.lw(i+2) == "text") && (s.lastAgreement || s.agreementBefore()) {
 		found = true // "The treaty was short. De Gaulle and Adenauer signed it on 22 January 1963"
@@ -1374,4 +1380,19 @@ func (s *sentCtx) corporateOutside(i int) bool {
 		}
 	}
 	return false
+}
+
+// matchInstruments reads the exchange of a treaty's instruments of
+// ratification, the act that completes it: "exchanged the instruments of
+// ratification of their boundary accord", "when instruments of
+// ratification were exchanged in Seoul".
+func matchInstruments(s *sentCtx, i int) (candidate, bool) {
+	at := func(k int) bool {
+		return isOneOf(s.lw(k), "instruments", "instrument") && s.lw(k+1) == "of" && isOneOf(s.lw(k+2), "ratification", "ratifications")
+	}
+	ok := at(i+1) || s.lw(i+1) == "the" && at(i+2) || isOneOf(s.lw(i-1), "were", "was", "been") && (at(i-4) || at(i-5) && s.lw(i-2) != "," && s.toks[i-2].Word)
+	if !ok || !s.diplomatic() && !s.agreementBefore() {
+		return candidate{}, false
+	}
+	return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.5}, true
 }

@@ -28,6 +28,12 @@ var nonDiplomaticMeetings = []string{"policy", "board", "shareholder", "sharehol
 
 func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
+	if w == "call" && s.lw(i-1) == "courtesy" && s.lw(i+1) == "on" {
+		// "paid a courtesy call on President Abdul Hamid"
+		if m, ok := s.mentionAfter(i+2, 1); ok && (m.Kind == mPerson || m.Kind == mTitle) {
+			return candidate{Type: Meeting, CAMEO: "040", Tok: i - 1, End: i + 2, Strength: 0.5}, true
+		}
+	}
 	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
 		return candidate{}, false // most uses of "called": a cheap test first
 	}

@@ -19,7 +19,7 @@ var otherDetector = &detector{
 func matchOther(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	c := candidate{Type: OtherDiplomatic, CAMEO: "050", Tok: i, End: i + 1, Strength: 0.55}
-	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0)) {
+	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "reopened", "closed", "opened", "reopen", "close") && s.has("embassies", "consulates", "embassy", "consulate")) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0)) {
 		return candidate{}, false
 	}
 	switch w {
@@ -350,7 +350,11 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false // "the agreement ..., under which the two countries undertook to restore relations"
 		}
 		// "restored ties", "ties between the two nations were restored"
-		passive := isOneOf(s.lw(i-1), "was", "were", "been", "be") && s.near(i-1, 6, 0, "relations", "ties") && !s.near(i-1, 6, 0, "which", "that")
+		b := i - 1
+		if strings.HasSuffix(s.lw(b), "ly") {
+			b-- // "ties would be gradually restored"
+		}
+		passive := isOneOf(s.lw(b), "was", "were", "been", "be") && s.near(b, 6, 0, "relations", "ties") && !s.relativeAfterTies(b)
 		if s.near(i, 0, 3, "relations", "ties") || passive || isOneOf(w, "restored", "restore", "restoring") && s.near(i, 0, 2, "ambassadors", "embassies") {
 			c.CAMEO = "050"
 			return c, true
@@ -563,4 +567,24 @@ func (s *sentCtx) stateSubjectNear(i int) bool {
 		return false
 	}
 	return m.Kind == mCountry || m.Kind == mSeat || m.Kind == mCapital && !placePreps[m.Prep] || m.Kind == mPronoun && isOneOf(m.Name, "it", "they") || m.Kind == mGroup
+}
+
+// relativeAfterTies reports whether "which" or "that" stands between the
+// "relations"/"ties" before token b and b: "relations, which were restored"
+// (the relative clause restates an act read elsewhere), but not "announced
+// that ties would be restored".
+func (s *sentCtx) relativeAfterTies(b int) bool {
+	t := -1
+	for k := b - 1; k >= 0 && k >= b-6; k-- {
+		if isOneOf(s.lw(k), "relations", "ties") {
+			t = k
+			break
+		}
+	}
+	for k := max(t, b-6); k < b; k++ {
+		if k >= 0 && isOneOf(s.lw(k), "which", "that") {
+			return true
+		}
+	}
+	return false
 }

@@ -239,6 +239,13 @@ func TestAgreementForms(t *testing.T) {
 		{"suspending a treaty", "Canberra answered by suspending its extradition treaty with the territory in July.", []string{"other-diplomatic reported 2022-07 ", "!agreement"}},
 		{"assembly ratified", "Japan and Peru signed the pact in May. Peru's Congress ratified the treaty in August 1965.", []string{"other-diplomatic reported 1965-08 ", "!agreement reported 1965"}},
 		{"suspended a sponsorship deal", "The club suspended its sponsorship deal with the airline in July.", nil},
+		{"it was signed", "The Indus treaty ran to twelve articles. It was signed in Karachi by Nehru and Ayub Khan on 19 September 1960.", []string{"agreement reported 1960-09-19 "}},
+		{"exchanged instruments of ratification", "Peru and Chile on Monday exchanged the instruments of ratification of their maritime boundary treaty.", []string{"agreement reported 2023-04-03 "}},
+		{"instruments of ratification were exchanged", "The Chile-Argentina treaty entered into force on 2 May 1985, when instruments of ratification were exchanged in the Vatican.", []string{"agreement reported 1985-05-02 "}},
+		{"teams exchanged shirts", "The two teams exchanged shirts after the match on Sunday.", nil},
+		{"ties would be restored", "The two foreign ministers said on Monday that ties would be gradually restored, Colombia and Venezuela announced.", []string{"other-diplomatic "}},
+		{"embassies reopened", "Embassies in both capitals reopened soon afterwards.", []string{"other-diplomatic reported - "}},
+		{"shops reopened", "Shops in both capitals reopened on Monday.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

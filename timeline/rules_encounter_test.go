@@ -209,6 +209,8 @@ func TestEncounterRules(t *testing.T) {
 		{"welcome received is no meeting", "The king thanked President Macron for the rousing welcome he was given in Paris on Monday.", []string{"!meeting"}},
 		{"trade talks halted", "Trade negotiations between the two countries were halted in May.", []string{"other-diplomatic reported 2022-05 "}},
 		{"paused a football season", "The league paused the football season in March.", nil},
+		{"courtesy call on", "President Lula paid a courtesy call on King Felipe at the Royal Palace on Tuesday.", []string{"meeting reported 2023-04-04 "}},
+		{"called on a state to", "The minister called on Russia to withdraw its troops on Tuesday.", []string{"!meeting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
