@@ -56,6 +56,7 @@ func init() {
 		"first lady", "leader", "chief", "head of state",
 		"trade representative", "vice premier", "foreign policy chief", "deputy secretary of state", "under secretary of state",
 		"crown princess", "grand duke", "state councillor", "state councilor", "high commissioner", "chargé d'affaires",
+		"gen", "adm", "sen", "rep", // "Gen. Omar Torrijos": the period is a token of its own
 		// plurals before two names: "Foreign Ministers Wang Yi and Sergei Lavrov"
 		"foreign ministers", "prime ministers", "presidents", "defence ministers", "defense ministers",
 	} {

@@ -1546,6 +1546,12 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		if am := rs[agent].m; am.Tok >= 2 && s.lw(am.Tok-1) == "," && s.lw(am.End) == "," {
 			if _, isTitle := titles[s.lw(am.Tok-2)]; isTitle {
 				first := s.afterDateline()
+				for j := am.Tok - 2; j > first; j-- {
+					if isOneOf(s.lw(j), ",", ";", ":") {
+						first = j + 1 // the subject phrase only: "...; its prime minister, Viktor Orban,"
+						break
+					}
+				}
 				for j, r := range rs {
 					if r.m.Tok >= first && r.m.End < am.Tok-1 && r.actor != "" && r.place == "" && j != agent {
 						addPerson(rs[j])

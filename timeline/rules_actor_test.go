@@ -204,6 +204,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"Carlos Andres Perez"}, nil, ""},
 		{"a coordinated verb shares the subject", "Chinese Foreign Minister Wang Yi toured Honiara on Monday. Penny Wong, sworn in days before, landed in Suva on the same day Wang reached Honiara, and held talks with Prime Minister Frank Bainimarama.",
 			timeline.Meeting, []string{"Penny Wong", "Frank Bainimarama"}, []string{"Wang Yi"}, ""},
+		{"a subject with an apposition to a title", "President Gerald Ford and Egypt's leader, Gen. Hosni Mubarak, signed two accords on Monday.",
+			timeline.Agreement, []string{"Hosni Mubarak", "Gerald Ford", "Egypt"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
