@@ -52,6 +52,11 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		if w == "launched" && (s.orgWithin(i+1, 2) || s.capInstitutionAfter(i+1)) && (s.near(i, 6, 0, "leaders", "countries", "states", "nations", "governments") || s.collectiveSubject(i)) {
 			return c, true
 		}
+		// "Obama and Truong Tan Sang launched a comprehensive partnership":
+		// a partnership formed by the two parties
+		if isOneOf(w, "launched", "inaugurated") && s.partnershipObject(i+1) && (s.collectiveSubject(i) || s.near(i, 6, 0, "leaders", "countries", "governments")) {
+			return c, true
+		}
 		// "the African Union was formally launched": the organisation is the subject
 		if isOneOf(s.lw(i-1), "was", "formally", "officially") && (s.orgWithin(max(0, i-6), 5) || s.bodyEndsBefore(i)) && (w != "announced" || s.orgEndsBefore(i)) {
 			c.Strength = 0.55
@@ -181,4 +186,22 @@ func (s *sentCtx) bodyEndsBefore(i int) bool {
 	// the text names an organisation, or one with this head earlier ("the
 	// Non-Aligned Movement ... The movement")
 	return s.doc.mainOrg() != "" || strings.Contains(s.text[:s.toks[0].Start], " "+strings.ToUpper(head[:1])+head[1:])
+}
+
+// partnershipObject reports a partnership as the object at k: a
+// determiner, at most three modifiers, then "partnership" ("a comprehensive
+// partnership", "their strategic partnership").
+func (s *sentCtx) partnershipObject(k int) bool {
+	if !isOneOf(s.lw(k), "a", "an", "the", "their", "its") {
+		return false
+	}
+	for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
+		if s.lw(j) == "partnership" {
+			return true
+		}
+		if !s.toks[j].Word || isOneOf(s.lw(j), "of", "with", "in", "on", "for", "and") {
+			return false
+		}
+	}
+	return false
 }

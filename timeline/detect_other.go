@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went"},
 	Match: matchOther,
 }
 
@@ -168,6 +168,21 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.End = i + 2
 			return c, true
 		}
+	case "invoked", "invokes", "invoke", "invoking":
+		// "Howard's cabinet invokes the treaty for the first time",
+		// "NATO invoked Article 5": a state calls on an alliance's pledge
+		if s.treatyObject(i+1) || s.lw(i+1) == "article" || s.lw(i+2) == "article" && isOneOf(s.lw(i+1), "its", "the") {
+			return c, true
+		}
+	case "went":
+		// "The island switched to Beijing in 2002, then went back to
+		// Taipei": recognition switched back
+		if s.lw(i+1) == "back" && s.lw(i+2) == "to" && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she") && s.textBefore(400, "recogni") {
+			if m, ok := s.mentionAt(i + 3); ok && m.Tok == i+3 && (m.Kind == mCapital || m.Kind == mCountry) {
+				c.CAMEO, c.End = "054", i+3
+				return c, true
+			}
+		}
 	case "exchanged", "exchange":
 		// "the two countries exchanged ambassadors"
 		if isOneOf(s.lw(i+1), "ambassadors", "envoys", "embassies") || s.lw(i+1) == "diplomatic" && s.lw(i+2) == "missions" {
@@ -320,7 +335,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "suspended visa services", "suspended trade talks with Hungary",
 		// "talks were suspended": a suspended process is one act, not a meeting
-		if isOneOf(w, "suspended", "suspend", "suspends", "suspending") && s.treatyObject(i+1) && (s.stateSubjectNear(i) || s.diplomatic()) {
+		if isOneOf(w, "suspended", "suspend", "suspends", "suspending") && (s.treatyObject(i+1) || isOneOf(s.lw(i+1), "its", "their") && s.near(i+1, 0, 3, "obligations", "commitments", "guarantees")) && (s.stateSubjectNear(i) || s.diplomatic()) {
 			c.CAMEO = "161" // "London answered by suspending its extradition treaty with the territory"
 			return c, true
 		}
@@ -583,6 +598,26 @@ func (s *sentCtx) relativeAfterTies(b int) bool {
 	}
 	for k := max(t, b-6); k < b; k++ {
 		if k >= 0 && isOneOf(s.lw(k), "which", "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// textBefore reports whether the n bytes of text before the sentence, or the
+// sentence itself, contain any of the lower-case stems.
+func (s *sentCtx) textBefore(n int, stems ...string) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	end := s.toks[len(s.toks)-1].End
+	start := max(0, s.toks[0].Start-n)
+	if end > len(s.text) {
+		end = len(s.text)
+	}
+	prev := strings.ToLower(s.text[start:end])
+	for _, st := range stems {
+		if strings.Contains(prev, st) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	if w == "be" {
 		return s.beInCapital(i)
 	}
-	if next, ok := visitNext[w]; ok && s.lw(i+1) != next && !(isOneOf(w, "stop", "stops") && isOneOf(s.lw(i+1), "over", "off")) {
+	if next, ok := visitNext[w]; ok && s.lw(i+1) != next && !(isOneOf(w, "stop", "stops") && isOneOf(s.lw(i+1), "over", "off")) && !(isOneOf(w, "went", "goes") && isOneOf(s.lw(i+1), "on", "back") && s.lw(i+2) == "to") {
 		return candidate{}, false
 	}
 	if s.hasSports() && !s.hasTitledPerson() {
@@ -217,6 +217,18 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		c.End, c.Strength = i+2, 0.6
 	case "went", "goes":
 		// "President Joe Biden went to Kyiv on Monday"
+		k := i + 1
+		if isOneOf(s.lw(k), "on", "back") {
+			k++ // "He went on to Ho Chi Minh City": the next stop of the trip
+			if !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) || k+1 >= len(s.toks) || !s.toks[k+1].Cap || !s.toks[k+1].Word {
+				return candidate{}, false
+			}
+			if m, ok := s.mentionAt(k + 1); ok && m.Tok == k+1 && m.Kind == mPerson && m.Title != "" {
+				return candidate{}, false
+			}
+			c.End, c.Strength = k+1, 0.5
+			return c, true
+		}
 		if s.lw(i+1) != "to" || !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || s.lw(i-1) == "then" && s.hasTitledPerson()) {
 			return candidate{}, false
 		}
@@ -238,7 +250,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	case "came", "comes", "come", "coming":
 		// "Olaf Scholz came to Paris": a leader to a capital or country (not
 		// "came to power", "came to an agreement")
-		if s.lw(i+1) != "to" || !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+		if s.lw(i+1) != "to" || !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || s.apposedPerson(i)) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAt(i + 2)
@@ -272,6 +284,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		m, ok := s.mentionAfter(i+1, 1)
 		if ok && m.Modifier {
 			m, ok = s.mentionAfter(m.End, 0) // "received Ukrainian President Volodymyr Zelensky"
+		}
+		if isOneOf(s.lw(i+1), "him", "her") && s.personEndsAt(i) && s.hasFullName() && !isOneOf(s.lw(i+2), "as", "with") {
+			c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5 // "Obama received him in the Oval Office"
+			return c, true
 		}
 		if !ok || !(m.Kind == mPerson || m.Kind == mTitle) {
 			return candidate{}, false
@@ -658,6 +674,23 @@ func (s *sentCtx) travelledBefore(i int) bool {
 		switch s.toks[k].Lower {
 		case "travelled", "traveled", "flew", "arrived", "landed", "visited", "toured", "went":
 			return true
+		}
+	}
+	return false
+}
+
+// apposedPerson reports a person's name, then an apposition between commas,
+// right before the verb at i: "Nguyen Phu Trong, the party chief, came".
+func (s *sentCtx) apposedPerson(i int) bool {
+	if s.lw(i-1) != "," {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-9; k-- {
+		if s.lw(k) == "," {
+			return s.personEndsAt(k)
+		}
+		if !s.toks[k].Word {
+			return false
 		}
 	}
 	return false

@@ -246,6 +246,13 @@ func TestAgreementForms(t *testing.T) {
 		{"ties would be restored", "The two foreign ministers said on Monday that ties would be gradually restored, Colombia and Venezuela announced.", []string{"other-diplomatic "}},
 		{"embassies reopened", "Embassies in both capitals reopened soon afterwards.", []string{"other-diplomatic reported - "}},
 		{"shops reopened", "Shops in both capitals reopened on Monday.", nil},
+		{"launched a partnership", "Joe Biden and Nguyen Phu Trong launched a comprehensive strategic partnership in Hanoi in September 2013.", []string{"founding reported 2013-09 "}},
+		{"launched a product", "Apple and Samsung launched a new phone in Seoul in September 2023.", nil},
+		{"suspending obligations", "In August 1986 Washington suspended its security obligations to New Zealand.", []string{"other-diplomatic reported 1986-08 "}},
+		{"invoked the treaty", "Australia invoked the ANZUS treaty for the first time on 14 September 2001.", []string{"other-diplomatic reported 2001-09-14 "}},
+		{"invoked a clause of a contract", "The club invoked the release clause in the striker's contract.", nil},
+		{"went back to Taipei", "Kiribati first recognised Beijing in 1980. The island switched to Beijing in 2003, then went back to Taipei four years later.", []string{"other-diplomatic reported 2007 "}},
+		{"went back to a capital", "He switched jobs in 2002, then went back to Paris.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
