@@ -377,7 +377,7 @@ func (s *sentCtx) frontedDate(x temporal.Timex, ti int) bool {
 		return false
 	}
 	for i := 0; i < ti; i++ {
-		if !isOneOf(s.lw(i), "in", "on", "by", "late", "early", "during", "at") {
+		if !isOneOf(s.lw(i), "in", "on", "by", "late", "early", "during", "at") && s.toks[i].Word {
 			return false
 		}
 	}
@@ -385,7 +385,9 @@ func (s *sentCtx) frontedDate(x temporal.Timex, ti int) bool {
 	for j < len(s.toks) && s.toks[j].End <= x.End {
 		j++
 	}
-	return s.lw(j) == ","
+	// "In October 2019, after ...", "• August 1986 — After talks ...": the
+	// date heads the entry
+	return s.lw(j) == "," || j < len(s.toks) && (s.toks[j].isBreakDash() || s.lw(j) == ":")
 }
 
 // longSpan reports whether clause id speaks of a long stretch of time
@@ -420,6 +422,10 @@ func (s *sentCtx) sameDayAfter(ids []int, id int) bool {
 	}
 	if !isOneOf(s.lw(first), "after", "following") {
 		return false
+	}
+	// "shortly after the two leaders concluded their talks"
+	if isOneOf(s.lw(first-1), "shortly", "soon", "immediately", "just", "moments", "minutes", "hours") {
+		return true
 	}
 	for i := first + 1; i < len(s.toks) && i <= first+8 && ids[i] == id; i++ {
 		switch s.lw(i) {

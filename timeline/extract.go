@@ -2195,8 +2195,12 @@ func (s *sentCtx) sequenceLink() bool {
 		switch t.Lower {
 		case "then":
 			return true
-		case "afterwards", "later":
+		case "afterwards", "later", "earlier":
 			if isOneOf(s.lw(i-1), "hours", "minutes", "moments", "shortly") {
+				return true
+			}
+			// "Later in the day", "Earlier in the afternoon"
+			if s.lw(i+1) == "in" && s.lw(i+2) == "the" && isOneOf(s.lw(i+3), "day", "morning", "afternoon", "evening") {
 				return true
 			}
 		case "there":

@@ -255,6 +255,38 @@ func TestDateRules(t *testing.T) {
 		{"that July of another treaty",
 			"Portugal and China signed a joint declaration on Macau in Beijing on 13 April 1987. Beijing imposed new rules on the territory in May 2021. Lisbon answered by suspending its extradition treaty with the territory that July.",
 			[]string{"other-diplomatic reported 2021-07"}},
+		// "shortly after" the talks: the same day
+		{"handed over shortly after talks",
+			"The instruments were exchanged in Male on Saturday afternoon, shortly after President Ibrahim Solih and Narendra Modi concluded an hour of talks.",
+			[]string{"meeting reported 2023-04-01"}},
+		{"hours after talks",
+			"The border deal was announced in Tashkent on Friday, hours after the presidents of Uzbekistan and Kyrgyzstan held talks.",
+			[]string{"meeting reported 2023-03-31"}},
+		{"after years of talks stays undated",
+			"The border deal was announced in Tashkent on Friday, after years of talks between Uzbekistan and Kyrgyzstan.",
+			[]string{"!meeting reported 2023-03-31"}},
+		// "Later in the day" links to the day just reported
+		{"later in the day after a signing",
+			"Nepal and India signed seven agreements in Kathmandu yesterday. Later in the day, Prime Minister Narendra Modi paid a courtesy call on President Bidya Devi Bhandari.",
+			[]string{"meeting reported 2023-04-04"}},
+		{"earlier in the afternoon",
+			"Chancellor Olaf Scholz arrived in Oslo on Monday. Earlier in the afternoon he had held talks with Mette Frederiksen in Copenhagen.",
+			[]string{"meeting reported 2023-04-03"}},
+		// "in the morning" is a part of the day just named
+		{"who flew in in the morning",
+			"President Gabriel Boric held talks with Luis Arce in La Paz on Tuesday. Boric, who flew into the Bolivian capital in the morning, was greeted by Arce.",
+			[]string{"meeting reported 2023-04-04", "visit reported 2023-04-04"}},
+		{"in the morning with no day",
+			"President Gabriel Boric usually flies into La Paz in the morning.",
+			[]string{"!visit reported 2023"}},
+		// "Today ... is scheduled to" is the day, not the present
+		{"today scheduled",
+			"Today the visiting premier is scheduled to meet President Ranil Wickremesinghe in Colombo.",
+			[]string{"meeting planned 2023-04-05"}},
+		// a timeline entry's date heads all of it
+		{"bullet date heads an after clause",
+			"Key dates\n• May 1987 — After talks with Fijian officers in Suva, the Australian foreign minister announces that Canberra is suspending defence aid.",
+			[]string{"meeting reported 1987-05"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",

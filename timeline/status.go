@@ -62,6 +62,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			j = -1
 		case cue == cueHyp:
 			hyp = true
+		case t.Lower == "later" && s.pastVerbBetween(j, c.Tok):
+			// "Later in the day, Modi paid a courtesy call": a sequence
 		case t.Lower == "later" && pastForm(s.lw(c.Tok)):
 			// "later travelled to Shanghai": a sequence in a past report
 		case t.Lower == "later" && isOneOf(s.lw(j-1), "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decades"):
@@ -172,3 +174,14 @@ var statusCues = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// pastVerbBetween reports whether a past-tense verb stands between tokens i
+// and j: "Later in the day, Modi paid a courtesy call".
+func (s *sentCtx) pastVerbBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := s.toks[k].Lower; !s.toks[k].Cap && len(w) > 2 && pastForm(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -31,6 +31,11 @@ func anaphoraRules() []*Rule {
 				}
 				return c.anaphor(strings.ToLower(capture(m, 1)), n), true
 			}), "following", "next", "previous", "preceding", "same", "prior"),
+		// 1: part of day; "flew in in the morning" after a day just named
+		withAfter(newRule("in-the-part-of-day", []string{"the"}, 0, `the\s+(morning|afternoon|evening)\b`,
+			func(c *state, m *rules.Match) (Timex, bool) {
+				return c.partOfLastDay(m.Left, strings.ToLower(capture(m, 0)))
+			}), "morning", "afternoon", "evening"),
 		// 1: earlier/later, 2: same, 3: unit
 		newRule("that-unit", []string{"that", "earlier", "later"}, extMod,
 			`(?:(earlier|later)\s+)?that\s+(same\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b`,
@@ -122,6 +127,36 @@ func (c *state) anaphor(unit string, n int) Timex {
 		tx.Value += "-WE"
 	}
 	return tx
+}
+
+// partOfLastDay reads "in the morning" (at offset i, "the") as a part of
+// the day named just before, in this sentence or the one before ("held
+// talks on Tuesday. Petro, who flew in in the morning, ..."). Without such
+// a day, or after "in" is missing, it is no expression.
+func (c *state) partOfLastDay(i int, part string) (Timex, bool) {
+	if w, _ := wordBefore(c.Text, i); w != "in" {
+		return Timex{}, false
+	}
+	n := len(c.recent)
+	if n == 0 {
+		return Timex{}, false
+	}
+	r := c.recent[n-1]
+	if r.date.Granularity != Day || r.date.IsRange() || i-r.end > 600 || i < r.end {
+		return Timex{}, false
+	}
+	// the day's own sentence or the next one
+	if ss, _ := c.sentenceBounds(i, i); ss > r.end {
+		k := ss - 1
+		for k > r.end && (c.Text[k] == ' ' || c.Text[k] == '\n') {
+			k--
+		}
+		if pss, _ := c.sentenceBounds(k, k); pss > r.end {
+			return Timex{}, false
+		}
+	}
+	d := unitDate(r.date.Start, Day, true)
+	return Timex{Type: TypeTime, Value: d.Value + "T" + partOfDay[part], Date: d}, true
 }
 
 // sameDayAs reads "the same day" followed by a clause that names a

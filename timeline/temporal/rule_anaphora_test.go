@@ -4,6 +4,11 @@ import "testing"
 
 func TestAnaphoraRules(t *testing.T) {
 	runTagCases(t, []tagCase{
+		// "in the morning" after a day just named is part of that day
+		{"in the morning after a day", "2022-11-01", "They met on Tuesday. He flew in in the morning.", []string{"Tuesday|DATE|2022-11-01", "the morning|TIME|2022-11-01TMO"}},
+		{"in the morning with no day", "2022-11-01", "He always flies in in the morning.", nil},
+		{"in the morning far from the day", "2022-11-01", "They met on Tuesday. Talks were long. Aid was agreed. Markets rose. He flies in the morning.", []string{"Tuesday|DATE|2022-11-01"}},
+
 		// "the same day" + a clause: the day of the happening it names
 		{"same day as a named happening", "2022-05-31", "Lee began his tour in Suva last Thursday. Quiros flew to Apia on Friday. Rosa landed in Tonga on the same day Lee reached Suva.", []string{"last Thursday|DATE|2022-05-26", "Friday|DATE|2022-05-27", "the same day|DATE|2022-05-26"}},
 		{"same day that a named happening", "2022-05-31", "Ito met Kim in Seoul on Monday. Abe stayed home on Tuesday. On the same day that Ito met Kim, Cho flew to Tokyo.", []string{"Monday|DATE|2022-05-30", "Tuesday|DATE|2022-05-31", "the same day|DATE|2022-05-30"}},

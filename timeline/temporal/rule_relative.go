@@ -20,7 +20,9 @@ func relativeRules() []*Rule {
 				w := strings.ToLower(capture(m, 0))
 				if w == "today" && capture(m, 1) == "" && sentenceStart(c.Text, m.Left) {
 					// "Today the union has 27 members": the present, not a day
-					if t := c.tenseAt(m.Left, m.Right); t == tenseUnknown || t == tensePresent {
+					// "Today the premier is scheduled to meet Zia": a day's
+					// schedule
+					if t := c.tenseAt(m.Left, m.Right); (t == tenseUnknown || t == tensePresent) && !scheduleAhead(c.Text, m.Right) {
 						return Timex{Type: TypeDate, Value: "PRESENT_REF"}, true
 					}
 				}
@@ -197,4 +199,28 @@ func (c *state) shifted(g Granularity, n int) Timex {
 	}
 	d := unitDate(shift(StartOfUnit(c.Ref, g), g, n), g, true)
 	return Timex{Type: TypeDate, Value: d.Value, Date: d}
+}
+
+// scheduleAhead reports whether a schedule word ("scheduled", "due",
+// "expected", "will") comes within the six words after offset i, before
+// any punctuation.
+func scheduleAhead(text string, i int) bool {
+	for n := 0; n < 6 && i < len(text); n++ {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && isAlnum(text[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		switch lowerASCII(text[i:j]) {
+		case "scheduled", "due", "expected", "will", "slated", "set":
+			return true
+		}
+		i = j
+	}
+	return false
 }
