@@ -105,13 +105,15 @@ func (s *sentCtx) lw(i int) string {
 }
 
 // near reports whether any of words occurs in tokens [i-before, i+after].
+// Like isOneOf, it compares lengths and first bytes before whole words.
 func (s *sentCtx) near(i, before, after int, words ...string) bool {
 	for j := max(0, i-before); j <= i+after && j < len(s.toks); j++ {
 		if j == i {
 			continue
 		}
+		lw := s.toks[j].Lower
 		for _, w := range words {
-			if s.toks[j].Lower == w {
+			if len(w) == len(lw) && (len(w) == 0 || w[0] == lw[0] && w == lw) {
 				return true
 			}
 		}
@@ -288,9 +290,12 @@ func (s *sentCtx) isDiplomatic() bool {
 	return false
 }
 
+// isOneOf reports whether w is one of words. The length and the first byte
+// are compared before the bytes, so most words are ruled out without a
+// call to compare them.
 func isOneOf(w string, words ...string) bool {
 	for _, x := range words {
-		if w == x {
+		if len(x) == len(w) && (len(w) == 0 || x[0] == w[0] && x == w) {
 			return true
 		}
 	}
