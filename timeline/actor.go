@@ -415,7 +415,7 @@ func appendMentions(ms []mention, toks []token) []mention {
 			}
 			// "the 27-member bloc", "the 32-nation alliance", "the
 			// military alliance", "the regional grouping"
-			if i+2 < len(toks) && !toks[i+2].Cap && (memberCount(toks[i+1].Lower) || orgAdjectives[toks[i+1].Lower]) {
+			if i+2 < len(toks) && !toks[i+2].Cap && isGenericOrgNoun(toks[i+2].Lower) && (memberCount(toks[i+1].Lower) || orgAdjectives[toks[i+1].Lower]) {
 				if cands, ok := genericOrgList[toks[i+2].Lower]; ok {
 					ms = append(ms, mention{Kind: mOrg, Name: "", Place: toks[i+2].Lower, Tok: i, End: i + 3, Prep: prep, Country: cands})
 					i += 3
@@ -1141,19 +1141,21 @@ func (d *docCtx) timesNamed(full string) int {
 // inner part of one full name the text gives ("Torrijos" for "Omar
 // Torrijos Herrera"), or "".
 func (d *docCtx) middleName(w string) string {
-	found := ""
-	for full := range d.known {
-		f := strings.Fields(full)
-		for _, p := range f[1 : len(f)-1] {
-			if p == w {
-				if found != "" && found != full {
-					return "" // two people share it
+	if d.middles == nil {
+		// the full names are all known once the text has been read
+		d.middles = map[string]string{}
+		for full := range d.known {
+			f := strings.Fields(full)
+			for _, p := range f[1 : len(f)-1] {
+				if old, ok := d.middles[p]; ok && old != full {
+					d.middles[p] = "" // two people share it
+					continue
 				}
-				found = full
+				d.middles[p] = full
 			}
 		}
 	}
-	return found
+	return d.middles[w]
 }
 
 // combiningForms are the first parts of compound adjectives of two states:
@@ -1243,12 +1245,6 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 	if toks[i].Lower == "soviet" && i+1 < len(toks) && toks[i+1].Lower == "union" {
 		return mention{}, false // a state, not an organisation
 	}
-	for j := i + 1; j+1 < len(toks) && j < i+8; j++ {
-		if toks[j].Lower == "soviet" && toks[j+1].Lower == "union" {
-			toks = toks[:j] // "in Warsaw the Soviet Union and ...": the state ends the phrase
-			break
-		}
-	}
 	end, head := i, false
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
@@ -1260,6 +1256,9 @@ func matchOrgPhrase(toks []token, i int) (mention, bool) {
 			continue
 		}
 		if isOneOf(t.Lower, "of", "for", "and", "the", "on", "in") && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].lex&lexCalendar == 0 {
+			if j+2 < len(toks) && toks[j+1].Lower == "soviet" && toks[j+2].Lower == "union" {
+				break // "in Warsaw the Soviet Union and ...": the state ends the phrase
+			}
 			continue
 		}
 		break
@@ -1347,6 +1346,16 @@ var notAcronymOrgs = map[string]bool{"HOST": true, "GUEST": true, "UPDATE": true
 // often an adjective ("the state visit"), and a following noun or "'s"
 // makes the phrase something else ("the country's president").
 func stateNounLen(toks []token, i int) int {
+	noun := false
+	for j := i; j < len(toks) && j < i+4 && !noun; j++ {
+		switch toks[j].Lower {
+		case "country", "nation", "republic", "island", "archipelago", "city-state", "state", "kingdom", "emirate", "sultanate":
+			noun = true
+		}
+	}
+	if !noun {
+		return 0
+	}
 	// up to two descriptive words: "the new state", "the Gulf state", "the
 	// landlocked Central Asian nation"; a demonym there names its state
 	// instead ("the South African state")
@@ -1419,6 +1428,16 @@ func (s *sentCtx) coordinatedStates(a, b string) bool {
 		if m.Coord && p.Kind == mCountry && (p.Name == a && m.Name == b || p.Name == b && m.Name == a) {
 			return true
 		}
+	}
+	return false
+}
+
+// isGenericOrgNoun reports whether w is a key of genericOrgs, without a map
+// lookup.
+func isGenericOrgNoun(w string) bool {
+	switch w {
+	case "alliance", "bloc", "union", "organization", "organisation", "group", "club", "grouping":
+		return true
 	}
 	return false
 }

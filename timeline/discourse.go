@@ -34,6 +34,7 @@ type docCtx struct {
 	lastGroup       []string          // people named together as a subject lately ("Tusk and Juncker began"), for "they"
 	personCountry   map[string]string // surname → the state written before the person's title ("Turkish President ... Erdogan"); nil until one is seen
 	datelineCountry string            // the state of the dateline's place ("ASMARA, July 9 —" → Eritrea)
+	middles         map[string]string // inner word of a full name → that name ("" when shared); built on first use
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
