@@ -367,6 +367,13 @@ func (c *state) yearFor(month, day, s, e int) (int, bool) {
 		// Jerusalem. On November 20 he spoke to the Knesset."
 		return l.Start.Year(), true
 	}
+	if l := c.last; l != nil && day == 0 && t != tenseFuture && l.Granularity == Month && !l.IsRange() && month > int(l.Start.Month()) &&
+		len(c.recent) > 0 && s-c.recent[len(c.recent)-1].end < 300 && (l.Start.Year() < y-1 || l.Start.Year() > y+1) &&
+		!paragraphBetween(c.Text, c.recent[len(c.recent)-1].end, s) {
+		// "in January 1995 the two governments opened liaison offices.
+		// Then in August Christopher flew to Hanoi": later that year
+		return l.Start.Year(), true
+	}
 	if day == 0 {
 		diff := month - int(c.Ref.Month())
 		switch {

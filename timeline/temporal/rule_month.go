@@ -199,13 +199,21 @@ func (c *state) monthSubject(s, e int) bool {
 	if w != "in" && w != "since" && w != "until" && w != "during" {
 		return false
 	}
-	next := wordAfter(c.Text, e)
-	ne := e + 1 + len(next)
-	if ne >= len(c.Text) || c.Text[ne] != ' ' {
-		return false // "April Ryan's", "August, ..."
+	// a subject of up to three capitalised words: "in August Beijing
+	// cancelled", "in August Warren Christopher flew to Hanoi"
+	ne := e
+	for k := 0; k < 3; k++ {
+		next := wordAfter(c.Text, ne)
+		ne += 1 + len(next)
+		if next == "" || !isUpper(next[0]) || ne >= len(c.Text) || c.Text[ne] != ' ' {
+			return false // "April Ryan's", "August, ..."
+		}
+		verb := wordAfter(c.Text, ne)
+		if len(verb) > 3 && strings.HasSuffix(verb, "ed") && !isUpper(verb[0]) || k > 0 && pastWords[verb] {
+			return true
+		}
 	}
-	verb := wordAfter(c.Text, ne)
-	return len(verb) > 3 && strings.HasSuffix(verb, "ed") && !isUpper(verb[0])
+	return false
 }
 
 // givenNameMonths are month names that are also given names.

@@ -40,6 +40,12 @@ func TestMonthRules(t *testing.T) {
 		{"person named April", "", "April Ryan asked", nil},
 		{"person after a preposition", "", "a briefing by April Haines", nil},
 		{"month before a one-word subject", "2022-09-29", "and in August Beijing cancelled a planned meeting", []string{"August|DATE|2022-08"}},
+		{"month before a two-word subject", "2022-09-29", "and in August Mara Lindqvist flew to Oslo", []string{"August|DATE|2022-08"}},
+		{"month before a name and a noun", "2022-09-29", "read it in April Ryan Holt column", nil},
+		// a narrative of another year goes on month by month
+		{"later month of a narrative year", "2020-07-11", "In January 1995 the two states opened offices. Then in August Mara Lindqvist flew to Oslo.", []string{"January 1995|DATE|1995-01", "August|DATE|1995-08"}},
+		{"month after that July", "2020-07-11", "I'd say 2000. A pact was signed that July, and in November the king arrived.", []string{"2000|DATE|2000", "that July|DATE|2000-07", "November|DATE|2000-11"}},
+		{"earlier month is not the narrative", "2020-07-11", "In September 1995 the two states opened offices. In May they met.", []string{"September 1995|DATE|1995-09", "May|DATE|2020-05"}},
 		{"month before a subject and verb", "2022-09-29", "Tensions rose, and in May Moscow recalled its envoy.", []string{"May|DATE|2022-05"}},
 		{"given name after in", "2022-09-29", "as reported in April Ryan's column", nil},
 		{"that month name", "2023-07-26", "on March 12, 2021, and that September in Washington", []string{"March 12, 2021|DATE|2021-03-12", "that September|DATE|2021-09"}},

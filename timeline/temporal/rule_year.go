@@ -223,6 +223,10 @@ func (c *state) yearContext(s, e int) bool {
 	if yearWords[w] {
 		return true
 	}
+	// "I'd say 2000.": a year given as an answer
+	if (w == "say" || w == "guess") && e < len(text) && (text[e] == '.' || text[e] == ',') && (text[s:s+2] == "19" || text[s:s+2] == "20") {
+		return true
+	}
 	switch w {
 	case "and", "or", "to", "through":
 		if c.prev != nil && c.prev.Date != nil && ws-c.prev.End <= 3 {
