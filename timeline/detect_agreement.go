@@ -261,6 +261,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "signed", "concluded", "agreed", "adopted") && isOneOf(s.lw(i+1), "in", "on", "at", "by") && s.namedDocBefore(i) {
 		found = true // "The Charter of Paris for a New Europe, signed in November 1990"
 	}
+	if !found && isOneOf(w, "signed", "sign", "signs", "signing") && s.near(i, 0, 8, "documents") && s.near(i, 0, 7, "cooperation", "bilateral", "intergovernmental") && s.hasStateParty() && !s.has(corporateWords...) {
+		found = true // "China and Samoa signed a package of economic cooperation documents"
+	}
 	if !found && isOneOf(w, "signed", "sign", "signs", "signing", "initialled", "initialed", "initial", "initials") && s.objectNoun(i, "commitments", "understanding", "arrangement", "arrangements") && s.hasStateParty() {
 		found = true // "sign economic commitments in the Oval Office"
 	}
@@ -539,17 +542,29 @@ func (s *sentCtx) objectNoun(i int, nouns ...string) bool {
 // agreement", "broke up without a deal". The trigger is the noun, so that
 // "without" before it makes the event negated.
 func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
-	if !s.near(i, 4, 0, "ended", "end", "ends", "closed", "concluded", "broke", "finished", "adjourned", "collapsed", "collapse", "foundered", "stalled", "talks", "negotiations", "summit", "meeting") {
+	k := i + 1
+	// "wrapped up their gathering ... without agreeing a joint statement",
+	// "ended without signing a deal": the gerund names the failed act
+	gerund := isOneOf(s.lw(k), "agreeing", "signing", "reaching", "issuing", "adopting", "concluding")
+	if gerund {
+		if s.has(corporateWords...) || s.has("board", "workers", "union", "unions") && !s.hasStateParty() {
+			return candidate{}, false // "the board ended its meeting without signing a deal with the union"
+		}
+		k++
+		if s.lw(k) == "on" {
+			k++
+		}
+	}
+	if !gerund && !s.near(i, 4, 0, "ended", "end", "ends", "closed", "concluded", "broke", "finished", "adjourned", "collapsed", "collapse", "foundered", "stalled", "talks", "negotiations", "summit", "meeting") {
 		return candidate{}, false
 	}
-	k := i + 1
 	if isOneOf(s.lw(k), "a", "an", "any") {
 		k++
 	}
 	if isOneOf(s.lw(k), "final", "formal", "joint", "peace", "trade", "serbian", "signed") || k < len(s.toks) && s.toks[k].Cap {
 		k++
 	}
-	if !isOneOf(s.lw(k), "agreement", "deal", "accord", "signature", "declaration", "communique", "communiqué", "breakthrough", "treaty") {
+	if !isOneOf(s.lw(k), "agreement", "deal", "accord", "signature", "declaration", "communique", "communiqué", "breakthrough", "treaty") && !(gerund && s.lw(k) == "statement" && s.lw(k-1) == "joint") {
 		return candidate{}, false
 	}
 	// "The Agra talks ended on 16 July without agreement": talks in a

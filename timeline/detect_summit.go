@@ -5,7 +5,7 @@ package timeline
 // leaders"). A mountain's summit is not one.
 var summitDetector = &detector{
 	Name:     "summit",
-	Keywords: []string{"summit", "summits", "forum", "meeting", "chogm", "hosted", "hosts", "host", "hosting"},
+	Keywords: []string{"summit", "summits", "forum", "meeting", "chogm", "hosted", "hosts", "host", "hosting", "gathering"},
 	Match:    matchSummit,
 }
 
@@ -20,6 +20,16 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		return namedGathering(s, i)
 	case "hosted", "hosts", "host", "hosting":
 		return hostedGathering(s, i)
+	case "gathering":
+		// "wrapped up their annual gathering in Port Moresby", "the
+		// inaugural gathering in Miami in 1994": a session of the summit
+		// the text is about
+		if !summitSessions[s.lw(i-1)] || !isOneOf(s.lw(i+1), "in", "at", "on", "of", ",") || s.has(mountainWords...) || s.hasSports() || !s.textBefore(1200, "summit") && !(s.has("leaders", "heads") && s.orgWithin(0, i)) {
+			return candidate{}, false
+		}
+		c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.45, Nominal: true}
+		s.summitReported(&c)
+		return c, true
 	}
 	if s.has(mountainWords...) || s.hasSports() && !s.hasTitledPerson() {
 		return candidate{}, false // a mountain's summit, "the Summit League tournament"
@@ -230,3 +240,8 @@ func weekdayPossessive(w string) bool {
 var businessSummits = map[string]bool{"tech": true, "technology": true, "business": true, "investment": true,
 	"investor": true, "industry": true, "fashion": true, "crypto": true, "startup": true, "start-up": true,
 	"media": true, "marketing": true, "retail": true, "gaming": true, "sales": true}
+
+// summitSessions are words before "gathering" that make it one session of a
+// recurring summit: "their annual gathering", "the inaugural gathering".
+var summitSessions = map[string]bool{"annual": true, "inaugural": true, "first": true, "previous": true,
+	"biennial": true, "second": true, "third": true, "next": true, "leaders'": true, "last": true}

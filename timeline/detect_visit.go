@@ -13,7 +13,7 @@ var visitDetector = &detector{
 		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "came", "comes", "come", "coming", "be", "sending"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "came", "comes", "come", "coming", "be", "sending"},
 	Match: matchVisit,
 }
 
@@ -120,7 +120,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			return c, true
 		}
-		if s.lw(k) == "to" && s.lw(k+1) == "the" && s.lw(k+2) == "capital" && s.capitalOfHost() {
+		if isOneOf(s.lw(k), "to", "into") && s.theCapital(k+1) {
 			// "flying north to the capital": the capital of the host named before
 			c.Strength = 0.55
 			return c, true
@@ -129,6 +129,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
+		c.Also = s.secondStop(k + 1)
 	case "trip", "trips", "journey", "tour":
 		if !s.near(i, 0, 1, "to", "of") && !s.near(i, 3, 0, "his", "her", "their", "official", "state", "two-day", "three-day", "foreign", "overseas", "own", "maiden") && !(s.lw(i-1) == "'s" && s.personEndsAt(i-1)) {
 			return candidate{}, false
@@ -265,6 +266,17 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
+	case "reached":
+		// "Wang reached Honiara on Thursday", "Xi reached the PNG capital":
+		// a person reaching a state or a capital
+		if !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) || s.near(i, 4, 0, "day") {
+			return candidate{}, false // "on the same day Wang reached Honiara": a time, the trip told elsewhere
+		}
+		if m, ok := s.mentionAt(i + 1); ok && m.Tok == i+1 && s.stateOrCapital(m) && !isOneOf(s.lw(m.End), "'s", "agreement", "deal") || s.theCapital(i+1) {
+			c.Strength = 0.5
+			return c, true
+		}
+		return candidate{}, false
 	case "arrived", "arrives", "arrive", "arriving", "landed", "lands":
 		if isOneOf(w, "arrived", "arrives", "landed") && s.lw(i+1) == "from" && (isOneOf(s.lw(i-1), "he", "she") || s.personEndsAt(i) && s.hasTitledPerson()) && s.lw(i-2) != "it" {
 			// "when he arrived from El Paso": the trip to the place of the
@@ -692,6 +704,48 @@ func (s *sentCtx) apposedPerson(i int) bool {
 		if !s.toks[k].Word {
 			return false
 		}
+	}
+	return false
+}
+
+// secondStop returns the "to" of a second destination after the one at k
+// ("flew on to Kiribati on Friday, and then to Apia", "travelled to Lima
+// and on to Quito"), or 0.
+func (s *sentCtx) secondStop(k int) int {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		if s.lw(j) != "and" {
+			if isOneOf(s.lw(j), "but", "while", "where", "which", "who", ";", "to") {
+				return 0
+			}
+			continue
+		}
+		t := j + 1
+		for t < len(s.toks) && t <= j+3 && isOneOf(s.lw(t), "then", "on", "later", "finally", "afterwards", ",") {
+			t++
+		}
+		if t == j+1 || s.lw(t) != "to" {
+			return 0 // "and to" alone may be a purpose ("and to discuss"); a stop needs "then" or "on"
+		}
+		if m, ok := s.mentionAt(t + 1); ok && m.Tok == t+1 && (s.stateOrCapital(m) || m.Kind == mCapital) {
+			return t
+		}
+		return 0
+	}
+	return 0
+}
+
+// theCapital reports "the capital", "the Venezuelan capital", "the PNG
+// capital" at k: a state's capital named by its common noun.
+func (s *sentCtx) theCapital(k int) bool {
+	if s.lw(k) != "the" {
+		return false
+	}
+	if s.lw(k+1) == "capital" {
+		return s.lw(k+2) != "of" && s.capitalOfHost()
+	}
+	if s.lw(k+2) == "capital" && s.lw(k+3) != "of" && k+1 < len(s.toks) && s.toks[k+1].Cap {
+		m, ok := s.mentionAt(k + 1)
+		return ok && (m.Kind == mDemonym || m.Kind == mCountry)
 	}
 	return false
 }

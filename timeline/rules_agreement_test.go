@@ -253,6 +253,9 @@ func TestAgreementForms(t *testing.T) {
 		{"invoked a clause of a contract", "The club invoked the release clause in the striker's contract.", nil},
 		{"went back to Taipei", "Kiribati first recognised Beijing in 1980. The island switched to Beijing in 2003, then went back to Taipei four years later.", []string{"other-diplomatic reported 2007 "}},
 		{"went back to a capital", "He switched jobs in 2002, then went back to Paris.", nil},
+		{"cooperation documents", "China and Samoa signed a package of economic cooperation documents on Saturday.", []string{"agreement reported 2023-04-01 "}},
+		{"without agreeing a joint statement", "APEC leaders ended their meeting in Lima on Sunday without agreeing a joint statement.", []string{"agreement negated 2023-04-02 "}},
+		{"board without signing", "The board ended its meeting without signing a deal with the supplier.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -215,6 +215,16 @@ func TestEncounterRules(t *testing.T) {
 		{"went on to win", "He went on to win the election in 2004.", nil},
 		{"came to with an apposition", "Then To Lam, the party chief, came to Washington in July 2015.", []string{"visit reported 2015-07 "}},
 		{"received him", "Prime Minister Narendra Modi arrived in Tokyo on Monday, and Fumio Kishida received him at his residence.", []string{"meeting reported 2023-04-03 "}},
+		{"then to a second stop", "Foreign Minister Wang Yi flew on to Fiji on Friday, and then to Port Moresby, where he met the prime minister.", []string{"visit reported 2023-03-31 ", "visit reported 2023-03-31 Wang Yi+Papua New Guinea"}},
+		{"and then on to", "Blinken travelled to Lima on Monday and then on to Quito.", []string{"visit reported 2023-04-03 Blinken+Peru", "visit reported 2023-04-03 Blinken+Ecuador"}},
+		{"and then to a purpose", "Blinken travelled to Lima on Monday and then to discuss trade.", []string{"!visit reported 2023-04-03 Blinken+Ecuador"}},
+		{"flew into the demonym capital", "President Gustavo Petro flew into the Venezuelan capital on Tuesday morning.", []string{"visit reported 2023-04-04 "}},
+		{"reached a capital", "Foreign Minister Wang Yi reached Honiara on Thursday.", []string{"visit reported 2023-03-30 "}},
+		{"reached on the same day", "Penny Wong landed in Suva on Thursday, the same day Wang reached Honiara.", []string{"!visit reported 2023-03-30 Wang"}},
+		{"river reached the capital", "The flood reached the capital on Monday.", nil},
+		{"annual gathering of a summit", "Leaders of the Asia-Pacific Economic Cooperation forum wrapped up their annual gathering in Lima on Sunday.", []string{"summit reported 2023-04-02 "}},
+		{"inaugural gathering", "The Summit of the Americas opened on Monday; the series dates back to the inaugural gathering in Miami in 1994.", []string{"summit reported 1994 "}},
+		{"annual gathering of shareholders", "The annual gathering of shareholders in Omaha drew 40,000 people on Saturday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
