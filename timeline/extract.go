@@ -238,7 +238,7 @@ func (x *extraction) run(ctx context.Context, tagger *temporal.Tagger) error {
 		si := &sents[i]
 		if si.listType != "" && !si.keyword {
 			x.listItemEvent(si, i)
-		} else if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) && !isQuestion(si.toks) {
+		} else if si.keyword && !isHeadline(si.toks) && !(i == 0 && len(sents) > 1 && !endsSentence(si.toks)) && !isLabel(si.toks) && !isQuestion(si.toks) && !isDeck(text, si) {
 			x.sentenceEvents(si, i)
 		}
 		x.ctx.advance(si.mentions, i)
@@ -1877,6 +1877,30 @@ func isHeadline(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// isDeck reports whether a sentence is a headline or standfirst written in
+// sentence case ("Beijing woos leaders on the eve of the summit"): short
+// lines without final punctuation that end where the line ends. Timeline
+// entries ("• 1951 — ...", "4 September: ...") and dated lines stay.
+func isDeck(text string, si *sentInfo) bool {
+	toks := si.toks
+	if len(toks) == 0 || endsSentence(toks) || len(toks) > 40 {
+		return false
+	}
+	if e := si.span.End; e < len(text) && text[e] != '\n' && text[e] != '\r' {
+		return false
+	}
+	f := toks[0]
+	if !f.Word || !f.Cap || isDigitStart(f.Lower) || monthWord(f.Lower) {
+		return false // a bullet, a number, a date
+	}
+	for _, t := range toks {
+		if t.Text == ":" || t.isBreakDash() {
+			return false
+		}
+	}
+	return len(si.timexes) == 0 || strings.IndexByte(si.span.Text, '\n') > 0
 }
 
 // isQuestion reports whether a sentence is a question ("Can a summit in

@@ -398,3 +398,38 @@ func TestDateClashWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestDeckLines checks that headlines and standfirsts written in sentence
+// case without a final full stop give no events, while timeline entries
+// and body sentences do.
+func TestDeckLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // all the events, in order (prefixes)
+	}{
+		{"headline and deck on two lines",
+			"WORLD DESK | Monday 3 April 2023\n\nMERCOSUR leaders fail to agree a communiqué\nTrade quarrel between Brasília and Buenos Aires overshadows Montevideo meeting\n\nPresident Luis Lacalle Pou hosted the summit in Montevideo on Sunday.\n",
+			[]string{"summit reported 2023-04-02"}},
+		{"section deck",
+			"Lula courts the Gulf\nBrasília woos investors on the eve of the summit\n\nPresident Luiz Inacio Lula da Silva arrived in Abu Dhabi on Saturday for a state visit.\n",
+			[]string{"visit reported 2023-04-01"}},
+		{"deck with a semicolon",
+			"Rivals pledge peace in Doha\n\nKagame and Tshisekedi sign a joint statement with the emir as talks resume; a ceasefire is the price of the deal\n\nPaul Kagame and Felix Tshisekedi met the emir of Qatar in Doha on Monday.\n",
+			[]string{"meeting reported 2023-04-03"}},
+		{"timeline entries without stops stay",
+			"Key dates\n\n• 12 May 1994 — Armenia and Azerbaijan sign a ceasefire in Bishkek\n• 1 March 2008 — Clashes break out on the line of contact\n",
+			[]string{"agreement reported 1994-05-12"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractBrief(t, tc.text)
+			ok := len(got) == len(tc.want)
+			for i := 0; ok && i < len(got); i++ {
+				ok = strings.HasPrefix(got[i], tc.want[i])
+			}
+			if !ok {
+				t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}
