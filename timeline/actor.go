@@ -1219,6 +1219,18 @@ func (d *docCtx) hasRole(p, role string) bool {
 // hasTitle reports whether the text names person p with an office up to
 // sentence pos.
 func (d *docCtx) hasTitle(p string, pos int) bool {
+	if pos == 1<<30 {
+		// anywhere in the text: an index built once
+		if d.titledNames == nil {
+			d.titledNames = map[string]bool{}
+			for _, t := range d.titled {
+				if !courtesyTitles[t.Key] {
+					d.titledNames[d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key})] = true
+				}
+			}
+		}
+		return d.titledNames[p]
+	}
 	for _, t := range d.titled {
 		if t.Pos <= pos && !courtesyTitles[t.Key] && d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}) == p {
 			return true
@@ -1348,7 +1360,11 @@ var notAcronymOrgs = map[string]bool{"HOST": true, "GUEST": true, "UPDATE": true
 func stateNounLen(toks []token, i int) int {
 	noun := false
 	for j := i; j < len(toks) && j < i+4 && !noun; j++ {
-		switch toks[j].Lower {
+		w := toks[j].Lower
+		if len(w) < 5 || len(w) > 11 {
+			continue // most words: "of", "the", "talks"
+		}
+		switch w {
 		case "country", "nation", "republic", "island", "archipelago", "city-state", "state", "kingdom", "emirate", "sultanate":
 			noun = true
 		}

@@ -35,6 +35,7 @@ type docCtx struct {
 	personCountry   map[string]string // surname → the state written before the person's title ("Turkish President ... Erdogan"); nil until one is seen
 	datelineCountry string            // the state of the dateline's place ("ASMARA, July 9 —" → Eritrea)
 	middles         map[string]string // inner word of a full name → that name ("" when shared); built on first use
+	titledNames     map[string]bool   // full names of the people named with an office; built on first use
 }
 
 // titled is a person named with a title ("Secretary of State Antony Blinken").
