@@ -284,6 +284,17 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 		}
 	}
+	// "signed a defence pact and a memorandum on minerals": a second
+	// document signed in the same act is a second agreement
+	var docAlso int
+	for _, c := range cands {
+		if c.Type == Agreement && !c.Nominal && docAlso == 0 {
+			if k := s.secondDocument(c); k > 0 {
+				docAlso = k
+				cands = append(cands, candidate{Type: Agreement, CAMEO: c.CAMEO, Tok: k, End: k + 1, Strength: c.Strength})
+			}
+		}
+	}
 	s.cands = cands
 	// a host trigger with a visit right after it ("would host Ruto for a
 	// state visit"): the visit is the event
@@ -334,7 +345,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if c.Nominal && e.Date == nil && (s.lw(c.Tok-1) == "the" && isOneOf(s.lw(c.End), "could", "would", "might", "may", "will", "should") || c.Tok == 0 && s.modalAfter(c.End)) {
 			continue // "the visit could reshape relations", "Talks with Beijing should be conditional": comments, not reports
 		}
-		if s.near(c.Tok, 5, 0, "every", "each") && !own {
+		if s.near(c.Tok, 5, 0, "every", "each") && !own && !s.eachParty(c.Tok) {
 			continue // "Every European leader who travels to Beijing": a habit, not an event
 		}
 		if c.Type == Visit && e.Date == nil && len(e.Actors) == 0 && e.Location == "" {
@@ -394,7 +405,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 			seenDate[dateValue(e.Date)] = true
 			lastOther[key] = c.Tok
-		} else if seen[key] || seen[string(e.Type)] && e.Date == nil && !(e.Type == Visit && e.Location != "") {
+		} else if (seen[key] || seen[string(e.Type)] && e.Date == nil && !(e.Type == Visit && e.Location != "")) && !(docAlso > 0 && c.Tok == docAlso) {
 			continue
 		}
 		// "adopted the Charter of Paris, a charter signed on 21 November
@@ -1877,6 +1888,53 @@ func isHeadline(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// documentNouns name documents that states sign.
+var documentNouns = map[string]bool{"agreement": true, "agreements": true, "treaty": true, "accord": true, "memorandum": true,
+	"memorandums": true, "memoranda": true, "pact": true, "deal": true, "declaration": true, "protocol": true,
+	"communique": true, "communiqué": true, "convention": true, "charter": true}
+
+// secondDocument returns the token of a second document in the object of
+// the signing verb c ("signed a reciprocal access agreement and a
+// memorandum on minerals"), or 0. The first must be a document too, and
+// the second come within four words of "and" in the same clause.
+func (s *sentCtx) secondDocument(c candidate) int {
+	saw := false
+	for j := c.Tok + 1; j < len(s.toks) && j <= c.Tok+20; j++ {
+		w := s.toks[j].Lower
+		if isOneOf(w, ".", ";", ",", "which", "that", "who", "while", "but", ":") {
+			return 0
+		}
+		if documentNouns[w] {
+			saw = true
+			continue
+		}
+		if w == "and" && saw && isOneOf(s.lw(j+1), "a", "an", "the", "two", "three", "several") {
+			for k := j + 2; k < len(s.toks) && k <= j+5; k++ {
+				if documentNouns[s.toks[k].Lower] {
+					return k
+				}
+				if !s.toks[k].Word || isOneOf(s.toks[k].Lower, "of", "on", "for", "with", "in", "to") {
+					break
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// eachParty reports whether the "each" in the five words before token i
+// names the parties of one act ("each side sent home four diplomats",
+// "each of the two governments recalled its envoy"), not a habit.
+func (s *sentCtx) eachParty(i int) bool {
+	for j := max(0, i-5); j < i; j++ {
+		if s.toks[j].Lower == "each" && isOneOf(s.lw(j+1), "side", "country", "capital", "government", "state", "nation", "party", "other", "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // isDeck reports whether a sentence is a headline or standfirst written in

@@ -287,6 +287,20 @@ func TestDateRules(t *testing.T) {
 		{"bullet date heads an after clause",
 			"Key dates\n• May 1987 — After talks with Fijian officers in Suva, the Australian foreign minister announces that Canberra is suspending defence aid.",
 			[]string{"meeting reported 1987-05"}},
+		// "each side" names the parties of one act, not a habit
+		{"each side sent home diplomats",
+			"After the row, each side sent home four diplomats.",
+			[]string{"other-diplomatic reported -"}},
+		{"every leader who travels is a habit",
+			"Every Pacific leader who travels to Beijing is asked about Taiwan.",
+			[]string{"!visit"}},
+		// two documents signed in one act are two agreements
+		{"two documents signed on one day",
+			"India and Oman signed a maritime transport agreement and a memorandum on defence cooperation in Muscat on 9 March 2022.",
+			[]string{"agreement reported 2022-03-09", "agreement reported 2022-03-09 India+Oman@Muscat"}},
+		{"one treaty of friendship and cooperation",
+			"Chile and Peru signed a treaty of friendship and cooperation on Monday.",
+			[]string{"agreement reported 2023-04-03"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
@@ -431,5 +445,24 @@ func TestDeckLines(t *testing.T) {
 				t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDocumentCount checks how many agreements a signing sentence gives:
+// two documents are two events, one document with "and" in its name one.
+func TestDocumentCount(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"India and Oman signed a maritime transport agreement and a memorandum on defence cooperation in Muscat on 9 March 2022.", 2},
+		{"Kenya and Ethiopia signed a border pact and two memorandums on trade on Monday.", 2},
+		{"Chile and Peru signed a treaty of friendship and cooperation on Monday.", 1},
+		{"Chile and Peru signed an agreement on trade and investment on Monday.", 1},
+		{"The two airlines signed a codeshare deal and a maintenance agreement on Monday.", 0},
+	} {
+		if got := len(extractBrief(t, tc.text)); got != tc.n {
+			t.Errorf("%q: %d events %q, want %d", tc.text, got, extractBrief(t, tc.text), tc.n)
+		}
 	}
 }
