@@ -301,6 +301,13 @@ func TestDateRules(t *testing.T) {
 		{"one treaty of friendship and cooperation",
 			"Chile and Peru signed a treaty of friendship and cooperation on Monday.",
 			[]string{"agreement reported 2023-04-03"}},
+		// weeks frame the weekdays and name the week of the report
+		{"next week heading frames a range",
+			"NEXT WEEK\nKenya hosts the East African Community summit in Nairobi from Wednesday to Friday.",
+			[]string{"summit planned 2023-04-12/2023-04-14"}},
+		{"began the week at a summit",
+			"Prime Minister Anthony Albanese began the week at the Pacific Islands Forum summit in Suva.",
+			[]string{"summit reported 2023-W14"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",

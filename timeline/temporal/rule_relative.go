@@ -124,10 +124,16 @@ func relativeRules() []*Rule {
 		withAfter(newRule("the-unit", []string{"the"}, extMod, `the\s+(year|month|week)\b`,
 			func(c *state, m *rules.Match) (Timex, bool) {
 				// "the end of the year", "the rest of the month": this one
-				if w, _ := wordBefore(c.Text, m.Left); w != "of" {
+				w, _ := wordBefore(c.Text, m.Left)
+				g := Granularity(strings.ToLower(capture(m, 0)))
+				if g == Week && (w == "began" || w == "started" || w == "opened" || w == "ended" || w == "closed" || w == "finished" || w == "spent") {
+					// "began the week at the summit in Beijing": the week
+					// the report covers
+					return c.shifted(Week, 0), true
+				}
+				if w != "of" {
 					return Timex{}, false
 				}
-				g := Granularity(strings.ToLower(capture(m, 0)))
 				if n := len(c.recent); n > 0 && c.tenseAt(m.Left, m.Right) == tensePast {
 					// "on December 28, was his last of the year": the year
 					// of the date the sentence reports

@@ -67,6 +67,11 @@ func weekdayRules() []*Rule {
 						if !wa.Known() || wb.Start.After(wa.Start) {
 							a, b, end = wa, wb, we
 						}
+					} else if monday, ok := c.weekOfContext(m.Left, m.Right); ok && isoWeekday(wd1) < isoWeekday(wd2) {
+						// "NEXT WEEK / Kenya hosts the summit from
+						// Wednesday to Friday": days of the week named
+						a = dayOf(monday.AddDate(0, 0, isoWeekday(wd1)-1), true)
+						b = dayOf(monday.AddDate(0, 0, isoWeekday(wd2)-1), true)
 					}
 				}
 				r, ok := rangeOf(a, b)
@@ -125,9 +130,12 @@ func weekdayRules() []*Rule {
 				end := m.Right
 				d := c.weekdayDate(wd, dir, m.Left, m.Right)
 				if det == "" {
-					if wd, we, ok := c.weekdayOfWeekAfter(wd, m.Right); ok {
+					if wdd, we, ok := c.weekdayOfWeekAfter(wd, m.Right); ok {
 						// "on Tuesday last week": the Tuesday of that week
-						d, end = wd, we
+						d, end = wdd, we
+					} else if monday, ok := c.weekOfContext(m.Left, m.Right); ok {
+						// "Last week, the ministers met on Tuesday"
+						d = dayOf(monday.AddDate(0, 0, isoWeekday(wd)-1), true)
 					}
 				}
 				tx := Timex{Start: start, End: end, Type: TypeDate, Value: d.Value, Date: d}
@@ -215,6 +223,33 @@ func (c *state) weekdayOfWeekAfter(wd time.Weekday, e int) (*Date, int, bool) {
 	n := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(c.Text[e+loc[2]:e+loc[3]])]
 	monday := StartOfUnit(c.Ref, Week).AddDate(0, 0, 7*n)
 	return dayOf(monday.AddDate(0, 0, isoWeekday(wd)-1), true), end, true
+}
+
+// weekOfContext returns the Monday of a week named just before a weekday
+// at [s, e): in the same sentence ("Last week, ministers met on Tuesday")
+// or as a heading line ("NEXT WEEK" above "hosts the summit from Wednesday
+// to Friday"). A week whose direction the weekday's clause contradicts
+// ("Last week they said they will meet on Friday") does not count.
+func (c *state) weekOfContext(s, e int) (time.Time, bool) {
+	p := c.prev
+	if p == nil || p.Date == nil || p.Type != TypeDate || p.Date.Granularity != Week || p.Date.IsRange() || !p.Date.Known() ||
+		strings.HasSuffix(p.Value, "-WE") || c.Ref.IsZero() || p.End > s || p.Date.Mod != "" {
+		return time.Time{}, false
+	}
+	if c.headingLine(p.Start, p.End) {
+		if s-p.End >= 200 {
+			return time.Time{}, false
+		}
+	} else if ss, _ := c.sentenceBounds(p.Start, p.End); !c.sameSentence(p.End, s) || p.Start-ss > 12 {
+		return time.Time{}, false // only a fronted week frames the sentence
+	}
+	monday := StartOfUnit(p.Date.Start, Week)
+	refMonday := StartOfUnit(c.Ref, Week)
+	t := c.tenseAt(s, e)
+	if monday.Before(refMonday) && t == tenseFuture || monday.After(refMonday) && t == tensePast {
+		return time.Time{}, false
+	}
+	return monday, true
 }
 
 // weekdayDayDate resolves a weekday with a day of the month and no month

@@ -28,6 +28,15 @@ func TestWeekdayRules(t *testing.T) {
 		{"agreed with a partner on a day", "2024-10-23", "Laos agreed with Vietnam on Tuesday to set up a joint commission.", []string{"Tuesday|DATE|2024-10-22"}},
 		{"said in a city on a day", "2024-10-23", "The minister said in Hanoi on Monday that talks will follow.", []string{"Monday|DATE|2024-10-21"}},
 		{"discussed the summit stays open", "2024-10-23", "They discussed the summit on Friday that Peru will host.", []string{"Friday|DATE|2024-10-25"}},
+		// a fronted or heading week frames the weekdays after it
+		{"fronted last week", "2024-10-23", "Last week, the ministers met on Tuesday.", []string{"Last week|DATE|2024-W42", "Tuesday|DATE|2024-10-15"}},
+		{"heading next week range", "2024-10-23", "NEXT WEEK\nPeru hosts the forum in Lima from Wednesday to Friday.", []string{"NEXT WEEK|DATE|2024-W44", "Wednesday to Friday|DATE|2024-10-30/2024-11-01"}},
+		{"fronted next week range", "2024-10-23", "Next week, Kenya hosts the summit from Wednesday to Friday.", []string{"Next week|DATE|2024-W44", "Wednesday to Friday|DATE|2024-10-30/2024-11-01"}},
+		{"since last week is no frame", "2024-10-23", "Bonn, a member since last week, attended talks on Monday.", []string{"last week|DATE|2024-W42", "Monday|DATE|2024-10-21"}},
+		{"past week and a future weekday", "2024-10-23", "Last week they said they will meet on Friday.", []string{"Last week|DATE|2024-W42", "Friday|DATE|2024-10-25"}},
+		// "began the week at": the week the report covers
+		{"began the week", "2024-10-23", "Lula began the week at the summit in Kazan.", []string{"the week|DATE|2024-W43"}},
+		{"the week as a duration", "2024-10-23", "Talks lasted the week.", nil},
 		{"last weekday", "2024-10-23", "since last Wednesday", []string{"last Wednesday|DATE|2024-10-16"}},
 		{"next weekday", "2024-10-23", "until next Wednesday", []string{"next Wednesday|DATE|2024-10-30"}},
 		{"part of day", "2024-10-23", "arrived on Tuesday night", []string{"Tuesday night|TIME|2024-10-22TNI"}},
