@@ -992,8 +992,15 @@ func hyphenParts(t token) []mention {
 		return nil
 	}
 	var ms []mention
+	lowerText := strings.ToLower(t.Text)
+	at := 0
 	for _, p := range strings.Split(t.Text, "-") {
-		if o, ok := organisations[strings.ToLower(p)]; ok && isAllCaps(p) || ok && len(p) > 4 {
+		lp := lowerText[at : at+len(p)] // ASCII case folding keeps lengths; else ToLower again
+		if len(lowerText) != len(t.Text) {
+			lp = strings.ToLower(p)
+		}
+		at += len(p) + 1
+		if o, ok := organisations[lp]; ok && isAllCaps(p) || ok && len(p) > 4 {
 			ms = append(ms, mention{Kind: mOrg, Name: o})
 			continue
 		}
@@ -1002,11 +1009,11 @@ func hyphenParts(t token) []mention {
 			continue
 		}
 		// "Franco-German", "Sino-Japanese": the states of a pair
-		if c, ok := combiningForms[strings.ToLower(p)]; ok {
+		if c, ok := combiningForms[lp]; ok {
 			ms = append(ms, mention{Kind: mCountry, Name: c})
 			continue
 		}
-		if c, ok := demonyms[strings.ToLower(p)]; ok && len(ms) > 0 {
+		if c, ok := demonyms[lp]; ok && len(ms) > 0 {
 			ms = append(ms, mention{Kind: mCountry, Name: c})
 			continue
 		}
