@@ -7,7 +7,7 @@ package timeline
 var accessionDetector = &detector{
 	Name: "accession",
 	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
-		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters", "welcomed", "welcomes"},
+		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters", "welcomed", "welcomes", "bid"},
 	Match: matchAccession,
 }
 
@@ -42,6 +42,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			}
 		}
 		c.Hyp = s.pavesWay(i)
+		c.Also = s.ellipticalState(i)
 		if !s.orgWithin(k, 3) && !s.blocNoun(k) {
 			// "confident Sweden would join, but...", "Liberia joined two
 			// weeks earlier": the organisation the text is about, with a
@@ -53,9 +54,13 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		return ratifying(s, c), true
+	case "bid":
+		// "Kosovo's own bid is unlikely to advance", "Georgia's membership
+		// bid could stall": speculation on a state's accession
+		return s.speculativeBid(i)
 	case "followed":
 		// "A second Sinai agreement followed in September 1975"
-		if s.near(i, 2, 0, "agreement", "accord", "treaty", "deal", "pact") {
+		if s.near(i, 2, 0, "agreement", "accord", "treaty", "deal", "pact") && s.followedAlone(i) {
 			c.Type, c.CAMEO, c.Strength = Agreement, "057", 0.45
 			return c, true
 		}
@@ -63,6 +68,9 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		if m, ok := s.mentionBefore(i, 2); ok && m.Kind == mCountry && s.lastType != "" {
 			if s.lastType == Accession || s.lastType == OtherDiplomatic {
 				c.Type, c.CAMEO, c.Strength = s.lastType, "057", 0.45
+				if s.lastType == Accession {
+					c.Also = s.ellipticalState(i)
+				}
 				if s.lastType == OtherDiplomatic {
 					c.CAMEO = "050"
 				}
@@ -386,4 +394,72 @@ func (s *sentCtx) pavesWay(i int) bool {
 		}
 	}
 	return false
+}
+
+// followedAlone reports "followed" at i used without an object ("a second
+// accord followed in 1975", "followed a year later", "followed the same
+// day"), not "That accord followed talks in Beijing", where the talks are
+// what came before.
+func (s *sentCtx) followedAlone(i int) bool {
+	next := s.lw(i + 1)
+	switch next {
+	case "in", "on", "at", ",", ".", "", "later", "shortly", "soon", "within", "after", "swiftly", "quickly", ";", "—":
+		return true
+	case "the":
+		return isOneOf(s.lw(i+2), "next", "same", "following")
+	case "a", "an", "two", "three", "four", "five", "six", "some", "several", "nine", "eighteen":
+		return s.near(i+1, 0, 3, "later", "afterwards", "after")
+	}
+	return false
+}
+
+// ellipticalState returns the token of a state that joins in a clause
+// with its verb left out, after the trigger at i: "Bulgaria and Romania
+// joined on 1 January 2007, and Croatia in 2013" (the state, then "in" or
+// "on" and a date), or 0.
+func (s *sentCtx) ellipticalState(i int) int {
+	for j := i + 1; j < len(s.toks)-3 && j <= i+14; j++ {
+		if s.lw(j) != "and" || s.lw(j-1) != "," {
+			continue
+		}
+		m, ok := s.mentionAt(j + 1)
+		if !ok || m.Tok != j+1 || m.Kind != mCountry || m.End+1 >= len(s.toks) {
+			return 0
+		}
+		if isOneOf(s.lw(m.End), "in", "on") && (isDigitStart(s.lw(m.End+1)) || isMonth(s.lw(m.End+1))) {
+			return m.Tok
+		}
+		return 0
+	}
+	return 0
+}
+
+// speculativeBid reads a state's bid to join, with a verdict on its
+// chances after it: "Kosovo's own bid is unlikely to advance while five
+// members withhold recognition" (a hypothetical accession). A bid to host
+// a tournament or for a company is none.
+func (s *sentCtx) speculativeBid(i int) (candidate, bool) {
+	k := i - 1
+	for k > 0 && isOneOf(s.lw(k), "own", "membership", "accession", "eu", "nato", "asean", "wto", "entry") {
+		k--
+	}
+	if s.lw(k) != "'s" && s.lw(k) != "'" {
+		return candidate{}, false
+	}
+	m, ok := s.mentionBefore(k+1, 1)
+	if !ok || m.Kind != mCountry || s.hasSports() {
+		return candidate{}, false
+	}
+	if s.lw(i+1) == "to" && !isOneOf(s.lw(i+2), "join", "become", "enter", "accede") || s.lw(i+1) == "for" && !isOneOf(s.lw(i+2), "membership", "accession", "entry") {
+		return candidate{}, false // "Morocco's bid to host the World Cup"
+	}
+	if s.doc.mainOrg() == "" && !s.orgWithin(0, len(s.toks)) && !s.textBefore(400, "join", "member", "accession") {
+		return candidate{}, false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+		if isOneOf(s.lw(j), "unlikely", "likely", "could", "would", "may", "might", "chances") {
+			return candidate{Type: Accession, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.45, Hyp: true}, true
+		}
+	}
+	return candidate{}, false
 }

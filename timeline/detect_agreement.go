@@ -55,6 +55,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "exchanged", "exchange", "exchanging") {
 		return matchInstruments(s, i)
 	}
+	if isOneOf(w, "signed", "sign", "signs", "signing") && s.lw(i+1) == "up" {
+		return matchSignUp(s, i)
+	}
 	if !s.agreementMayStart(i, w) {
 		return candidate{}, false
 	}
@@ -1410,4 +1413,27 @@ func matchInstruments(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 1, Strength: 0.5}, true
+}
+
+// matchSignUp reads "signed up to the Indo-Pacific Economic Framework",
+// "became the first state to sign up for the initiative": a state joins a
+// grouping or framework, an accession. Signing up for anything else is no
+// event.
+func matchSignUp(s *sentCtx, i int) (candidate, bool) {
+	if !isOneOf(s.lw(i+2), "to", "for") || s.has(corporateWords...) || s.hasSports() {
+		return candidate{}, false
+	}
+	named := s.orgWithin(i+3, 4)
+	for k := i + 3; !named && k < len(s.toks) && k <= i+10; k++ {
+		if !s.toks[k].Word && s.lw(k) != "'s" {
+			break
+		}
+		if s.toks[k].Cap && isOneOf(s.lw(k), "framework", "initiative", "partnership", "alliance", "pact", "compact", "convention", "treaty", "agreement", "union", "community", "bloc", "coalition", "forum") {
+			named = true
+		}
+	}
+	if !named || !s.stateSubjectNear(i) && !s.near(i, 8, 0, "state", "states", "country", "countries", "nation", "nations") {
+		return candidate{}, false
+	}
+	return candidate{Type: Accession, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
 }

@@ -11,7 +11,7 @@ var meetingDetector = &detector{
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
 		"called", "calls", "rang", "council", "exchanged", "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched",
-		"videoconference", "video-conference"},
+		"videoconference", "video-conference", "discussed", "chaired", "co-chaired"},
 	Match: matchMeeting,
 }
 
@@ -57,6 +57,21 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	}
 	c := candidate{Type: Meeting, CAMEO: "040", Tok: i, End: i + 1, Strength: 0.55}
 	switch w {
+	case "discussed":
+		// "where he and Prime Minister Manasseh Sogavare discussed the
+		// pact", "Lula discussed trade with Xi": two parties talking
+		if s.pairSubject(i) || s.withParty(i+1, 8) {
+			c.Strength = 0.45
+			return c, true
+		}
+		return candidate{}, false
+	case "chaired", "co-chaired":
+		// "he and Macron chaired a joint session of their two cabinets"
+		if isOneOf(s.lw(i+1), "a", "the") && s.lw(i+2) == "joint" && isOneOf(s.lw(i+3), "session", "meeting", "sitting") && (s.pairSubject(i) || w == "co-chaired") {
+			c.End, c.Strength = i+4, 0.5
+			return c, true
+		}
+		return candidate{}, false
 	case "met", "meet", "meets":
 		if s.privateSubject(i) || s.corporateSubject(i) {
 			return candidate{}, false // "scientists met in Vienna", "directors of the shipping company met"
@@ -124,6 +139,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
+		if prev == "the" && isOneOf(s.lw(i-2), "chaired", "co-chaired", "hosted", "mediated", "led") && isOneOf(s.lw(i-3), "who", "which") {
+			return candidate{}, false // "O'Neill, who chaired the talks, blamed ...": the talks told before
+		}
 		if s.callFor(i) || s.yearsOf(i) || s.talksHalted(i) {
 			return candidate{}, false
 		}
@@ -601,6 +619,56 @@ func (s *sentCtx) forMeeting(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// pairSubject reports two parties joined by "and" right before the verb at
+// i: "he and Prime Minister Sogavare discussed", "Lula and Xi chaired". The
+// last must be a person, title or state; the first may be a pronoun.
+func (s *sentCtx) pairSubject(i int) bool {
+	var last mention
+	ok := false
+	for _, m := range s.mentions {
+		if m.End == i && m.Kind != mPronoun {
+			last, ok = m, true
+		}
+	}
+	if !ok || !(last.Kind == mPerson || last.Kind == mTitle || last.Kind == mCountry) {
+		return false
+	}
+	k := last.Tok - 1
+	for n := 0; n < 2; n++ {
+		for _, m := range s.mentions {
+			if m.End == k+1 && m.Tok < k+1 && (m.Kind == mTitle || m.Modifier || m.Kind == mCountry && last.Kind != mCountry) {
+				k = m.Tok - 1 // "and Solomon Islands Prime Minister Sogavare": a state and a title before a name
+				break
+			}
+		}
+	}
+	if s.lw(k) != "and" {
+		return false
+	}
+	if isOneOf(s.lw(k-1), "he", "she") {
+		return true
+	}
+	for _, m := range s.mentions {
+		if m.End == k && (m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// withParty reports "with" and a person, title or state within n tokens
+// after k: "discussed trade with Xi".
+func (s *sentCtx) withParty(k, n int) bool {
+	for j := k; j < len(s.toks) && j <= k+n; j++ {
+		if s.lw(j) != "with" {
+			continue
+		}
+		m, ok := s.mentionAfter(j+1, 1)
+		return ok && (m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry)
 	}
 	return false
 }

@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing"},
 	Match: matchOther,
 }
 
@@ -172,6 +172,19 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		// "Howard's cabinet invokes the treaty for the first time",
 		// "NATO invoked Article 5": a state calls on an alliance's pledge
 		if s.treatyObject(i+1) || s.lw(i+1) == "article" || s.lw(i+2) == "article" && isOneOf(s.lw(i+1), "its", "the") {
+			return c, true
+		}
+	case "veto", "vetoed", "vetoes", "vetoing":
+		// "de Gaulle vetoed Britain's application", "his veto kept London
+		// out for another decade": a state barred from an organisation
+		if w == "veto" && isOneOf(s.lw(i+1), "kept", "keeps", "blocked", "barred") {
+			if m, ok := s.mentionAt(i + 2); ok && m.Tok == i+2 && (m.Kind == mCountry || m.Kind == mCapital) && (s.lw(m.End) == "out" || s.lw(m.End) == "from") {
+				c.CAMEO, c.End = "161", m.End
+				return c, true
+			}
+		}
+		if w != "veto" && s.near(i, 0, 4, "application", "bid", "membership", "entry", "accession", "admission") && s.near(i, 0, 2, "'s") {
+			c.CAMEO = "161"
 			return c, true
 		}
 	case "went":
@@ -455,6 +468,11 @@ func (s *sentCtx) namedSubjectBefore(i int) bool {
 // to restore relations". A document that establishes or restores relations
 // is one event, the agreement.
 func (s *sentCtx) docRelative(i int) bool {
+	// "the 1956 joint declaration, which restored diplomatic ties": the
+	// document itself restores them, the agreement is the one event
+	if isOneOf(s.lw(i-1), "which", "that") && s.lw(i-2) == "," && (docNouns[s.lw(i-3)] || isOneOf(s.lw(i-3), "declaration", "communiqué", "communique", "treaty", "accord", "agreement")) {
+		return true
+	}
 	for k := i - 1; k >= 2 && k >= i-8; k-- {
 		if s.lw(k) == "which" && isOneOf(s.lw(k-1), "under", "by", "in", "through") {
 			for j := k - 2; j >= 0 && j >= k-12; j-- {

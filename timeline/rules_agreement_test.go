@@ -256,6 +256,12 @@ func TestAgreementForms(t *testing.T) {
 		{"cooperation documents", "China and Samoa signed a package of economic cooperation documents on Saturday.", []string{"agreement reported 2023-04-01 "}},
 		{"without agreeing a joint statement", "APEC leaders ended their meeting in Lima on Sunday without agreeing a joint statement.", []string{"agreement negated 2023-04-02 "}},
 		{"board without signing", "The board ended its meeting without signing a deal with the supplier.", nil},
+		{"accord followed talks", "That accord followed talks in Beijing between Iran and Saudi Arabia from 6 to 10 March.", []string{"!agreement"}},
+		{"accord followed in", "Egypt and Israel signed a first Sinai agreement in 1974. A second Sinai agreement followed in September 1975.", []string{"agreement reported 1975-09 "}},
+		{"declaration which restored ties", "The two leaders met in Singapore on the basis of the 1956 joint declaration, which restored diplomatic ties between Tokyo and Moscow.", []string{"!other-diplomatic"}},
+		{"veto kept a state out", "De Gaulle said Britain was not ready for the Common Market, and his veto kept London out for another decade.", []string{"other-diplomatic "}},
+		{"vetoed an application", "In 1967 de Gaulle vetoed Britain's second application to the Common Market.", []string{"other-diplomatic reported 1967 "}},
+		{"veto kept a bill", "The president's veto kept the bill alive.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -225,6 +225,19 @@ func TestEncounterRules(t *testing.T) {
 		{"annual gathering of a summit", "Leaders of the Asia-Pacific Economic Cooperation forum wrapped up their annual gathering in Lima on Sunday.", []string{"summit reported 2023-04-02 "}},
 		{"inaugural gathering", "The Summit of the Americas opened on Monday; the series dates back to the inaugural gathering in Miami in 1994.", []string{"summit reported 1994 "}},
 		{"annual gathering of shareholders", "The annual gathering of shareholders in Omaha drew 40,000 people on Saturday.", nil},
+		{"he and a titled guest discussed", "Foreign Minister Wang Yi visited Honiara, where he and Solomon Islands Prime Minister Manasseh Sogavare discussed the pact on Thursday.", []string{"meeting reported 2023-03-30 "}},
+		{"discussed trade with", "President Lula discussed trade with Xi Jinping on Monday.", []string{"meeting reported 2023-04-03 "}},
+		{"cabinet discussed the budget", "The cabinet discussed the budget on Monday.", nil},
+		{"players discussed the match", "Smith and Jones discussed the match on Sunday.", nil},
+		{"chaired a joint session", "Chancellor Olaf Scholz and President Emmanuel Macron chaired a joint session of their two cabinets in Paris on Sunday.", []string{"meeting reported 2023-04-02 "}},
+		{"chaired the talks", "Papua New Guinea's prime minister, who chaired the talks, blamed the rivalry.", []string{"!meeting"}},
+		{"elliptical second accession", "Bulgaria and Romania joined the EU on 1 January 2007, and Croatia in 2013.", []string{"accession reported 2007-01-01 ", "accession reported 2013 Croatia"}},
+		{"elliptical clause with a verb", "Finland joined NATO in April 2023, and Sweden protested.", []string{"!accession reported - Sweden"}},
+		{"sign up to a framework", "Fiji became the first island state to sign up to Washington's Indo-Pacific Economic Framework last week.", []string{"accession reported 2023-W13 ", "!agreement"}},
+		{"sign up for a service", "Millions of people signed up for the new streaming service last week.", nil},
+		{"a state's bid unlikely", "EU officials said Kosovo's own bid is unlikely to advance while five members withhold recognition.", []string{"accession hypothetical - "}},
+		{"a bid to host", "Morocco's bid to host the World Cup is likely to succeed.", nil},
+		{"a bid remains blocked", "Sweden joined talks with NATO. Sweden's bid remains blocked.", []string{"!accession hypothetical"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
