@@ -570,6 +570,13 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d := Date{Start: p.Date.End, Granularity: temporal.Day, Value: temporal.Format(p.Date.End, temporal.Day), Inferred: p.Date.Inferred}
 		e.Date = &d
 		dateFrom = 0.05
+	} else if p, n := x.lastDated, s.ordinalDayLink(); p != nil && n > 0 && pos-p.lastPosOf(x) <= 2 && (p.Type == Visit || p.Type == Summit || p.Type == Meeting) && p.Date.Granularity == temporal.Day && e.Status == Reported {
+		// "arrived on 4 February for a three-day visit. On the third day he
+		// met Morrison": counted from the first day
+		d := Date{Start: p.Date.First().AddDate(0, 0, n-1), Granularity: temporal.Day, Inferred: true}
+		d.Value = temporal.Format(d.Start, temporal.Day)
+		e.Date = &d
+		dateFrom = 0.05
 	} else if d, ok := x.laterDate(s, si.timexes, pos); ok && e.Status != Hypothetical && e.Status != Negated {
 		// "Three days later he met Duda": counted from the linked date
 		e.Date = d
@@ -1889,6 +1896,30 @@ func isHeadline(toks []token) bool {
 	}
 	return words >= 3 && caps*10 >= words*7
 }
+
+// ordinalDayLink reads a sentence opening with a day counted in the event
+// just reported ("On the third day", "On day two", "On the second day of
+// the visit") and returns the count, else 0.
+func (s *sentCtx) ordinalDayLink() int {
+	i := 0
+	if s.lw(0) == "on" {
+		i = 1
+	}
+	if s.lw(i) == "the" && s.lw(i+2) == "day" {
+		return dayOrdinals[s.lw(i+1)]
+	}
+	if s.lw(i) == "day" {
+		return dayNumbers[s.lw(i+1)]
+	}
+	return 0
+}
+
+// dayOrdinals and dayNumbers count the days of a visit ("the third day",
+// "day two").
+var (
+	dayOrdinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+	dayNumbers  = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
+)
 
 // documentNouns name documents that states sign.
 var documentNouns = map[string]bool{"agreement": true, "agreements": true, "treaty": true, "accord": true, "memorandum": true,

@@ -308,6 +308,16 @@ func TestDateRules(t *testing.T) {
 		{"began the week at a summit",
 			"Prime Minister Anthony Albanese began the week at the Pacific Islands Forum summit in Suva.",
 			[]string{"summit reported 2023-W14"}},
+		// a day counted in the visit just reported
+		{"on the third day of a visit",
+			"President Yoon Suk Yeol arrived in Hanoi on 22 June 2022 for a four-day state visit. On the third day he held talks with Vo Van Thuong in Ho Chi Minh City.",
+			[]string{"visit reported 2022-06-22", "meeting reported 2022-06-24"}},
+		{"on day two",
+			"President Yoon Suk Yeol arrived in Hanoi on 22 June 2022. On day two of the visit, he met Vo Van Thuong.",
+			[]string{"meeting reported 2022-06-23"}},
+		{"on the second day of a summit",
+			"Leaders of the Pacific Alliance met in Bogota on 1 August 2022. On the second day, Gabriel Boric held talks with Gustavo Petro.",
+			[]string{"meeting reported 2022-08-02"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
