@@ -168,7 +168,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	back := 6
 	if isOneOf(s.lw(i-1), "was", "were", "been", "be") {
-		back = 20 // "a second Oslo agreement, transferring ..., was signed"
+		back = 26 // "a second Oslo agreement, transferring ..., was signed"
 	}
 	for k := max(0, i-back); k <= i+8 && k < len(s.toks); k++ {
 		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement", "act", "constitution") {
@@ -192,6 +192,11 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	if w == "joint" {
 		return matchJointText(s, c)
+	}
+	if w == "issued" && isOneOf(s.lw(i-1), "be", "been") && s.lw(i-2) != "has" && s.jointTextBefore(i-1, 6) && s.diplomatic() {
+		// "A joint declaration is expected to be issued before he flies home"
+		c.Strength = 0.45
+		return c, true
 	}
 	if w == "issued" && isOneOf(s.lw(i-1), "statement", "communique", "communiqué", "declaration") && s.lw(i-2) == "joint" {
 		// "according to a joint statement issued after the talks"
@@ -1436,4 +1441,15 @@ func matchSignUp(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{Type: Accession, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
+}
+
+// jointTextBefore reports "joint" then a text noun ("declaration",
+// "statement", "communiqué") within n tokens before k.
+func (s *sentCtx) jointTextBefore(k, n int) bool {
+	for j := k - 1; j >= 1 && j >= k-n; j-- {
+		if isOneOf(s.lw(j), "declaration", "statement", "communique", "communiqué") && s.lw(j-1) == "joint" {
+			return true
+		}
+	}
+	return false
 }

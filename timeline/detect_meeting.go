@@ -209,6 +209,12 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "gathered", "convened", "gather", "convene":
+		// "directed their cabinets to convene the High-Level Economic
+		// Dialogue again": a named session of talks between states
+		if isOneOf(w, "convene", "convened") && s.lw(i+1) == "the" && s.namedSession(i+2) && s.diplomatic() {
+			c.Strength = 0.45
+			return c, true
+		}
 		// "Foreign ministers from the 27 member states gathered in Brussels"
 		if s.near(i, 8, 0, "ministers", "leaders", "officials", "envoys", "diplomats", "negotiators", "heads") && isOneOf(s.lw(i+1), "in", "at", "for", "on") && !s.has("summit") {
 			c.Strength = 0.45
@@ -366,6 +372,15 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.End, c.Strength = i+2, 0.45
 		return c, true
 	case "discussions", "consultations":
+		// "consultations with Tokyo", "the annual AUSMIN consultations
+		// between Canberra and Washington"
+		if s.lw(i+1) == "between" {
+			if m, ok := s.mentionAfter(i+2, 1); !ok || !(m.Kind == mCountry || m.Kind == mCapital || m.Kind == mPerson || m.Kind == mTitle || m.Kind == mDemonym) {
+				return candidate{}, false
+			}
+			c.Strength, c.Nominal = 0.45, true
+			return c, true
+		}
 		if s.lw(i+1) != "with" {
 			return candidate{}, false
 		}
@@ -669,6 +684,21 @@ func (s *sentCtx) withParty(k, n int) bool {
 		}
 		m, ok := s.mentionAfter(j+1, 1)
 		return ok && (m.Kind == mPerson || m.Kind == mTitle || m.Kind == mCountry)
+	}
+	return false
+}
+
+// namedSession reports a capitalised name ending in "Dialogue", "Talks",
+// "Consultations" or "Council" within five tokens from k: "the High-Level
+// Economic Dialogue".
+func (s *sentCtx) namedSession(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+5; j++ {
+		if !s.toks[j].Cap {
+			return false
+		}
+		if isOneOf(s.lw(j), "dialogue", "talks", "consultations", "council", "commission") {
+			return true
+		}
 	}
 	return false
 }

@@ -19,7 +19,7 @@ var otherDetector = &detector{
 func matchOther(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	c := candidate{Type: OtherDiplomatic, CAMEO: "050", Tok: i, End: i + 1, Strength: 0.55}
-	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "reopened", "closed", "opened", "reopen", "close") && s.has("embassies", "consulates", "embassy", "consulate")) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0)) {
+	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "reopened", "closed", "opened", "reopen", "close") && s.has("embassies", "consulates", "embassy", "consulate")) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0 || s.textBefore(300, "treat", "accord", "agreement"))) {
 		return candidate{}, false
 	}
 	switch w {
@@ -69,7 +69,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// a parliament's consent: "The European Parliament approved it on
 		// Wednesday by 621 votes to 49", "the Senate approved the treaty"
-		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore()) || s.objectNoun(i, "agreement", "treaty", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore() || s.textBefore(300, "treaties", "accords", "agreements")) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
 			return c, true
 		}
 	case "downgraded", "downgrade":

@@ -297,7 +297,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if ok && m.Modifier {
 			m, ok = s.mentionAfter(m.End, 0) // "received Ukrainian President Volodymyr Zelensky"
 		}
-		if isOneOf(s.lw(i+1), "him", "her") && s.personEndsAt(i) && s.hasFullName() && !isOneOf(s.lw(i+2), "as", "with") {
+		if isOneOf(s.lw(i+1), "him", "her") && s.personEndsAt(i) && s.hasFullName() && !isOneOf(s.lw(i+2), "as", "with") && !s.has("airport", "tarmac") {
 			c.Type, c.CAMEO, c.Host, c.Strength = Meeting, "043", true, 0.5 // "Obama received him in the Oval Office"
 			return c, true
 		}

@@ -262,6 +262,9 @@ func TestAgreementForms(t *testing.T) {
 		{"veto kept a state out", "De Gaulle said Britain was not ready for the Common Market, and his veto kept London out for another decade.", []string{"other-diplomatic "}},
 		{"vetoed an application", "In 1967 de Gaulle vetoed Britain's second application to the Common Market.", []string{"other-diplomatic reported 1967 "}},
 		{"veto kept a bill", "The president's veto kept the bill alive.", nil},
+		{"joint declaration to be issued", "A joint declaration is expected to be issued before Prime Minister Modi flies home from Dhaka this evening.", []string{"agreement planned "}},
+		{"statement to be issued by a company", "A statement is expected to be issued by the company this evening.", nil},
+		{"senate approve them after treaties", "The two treaties still face hurdles in Washington. The Senate must approve them by a two-thirds majority.", []string{"other-diplomatic "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

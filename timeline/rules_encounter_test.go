@@ -238,6 +238,10 @@ func TestEncounterRules(t *testing.T) {
 		{"a state's bid unlikely", "EU officials said Kosovo's own bid is unlikely to advance while five members withhold recognition.", []string{"accession hypothetical - "}},
 		{"a bid to host", "Morocco's bid to host the World Cup is likely to succeed.", nil},
 		{"a bid remains blocked", "Sweden joined talks with NATO. Sweden's bid remains blocked.", []string{"!accession hypothetical"}},
+		{"consultations between capitals", "Officials expect the annual AUSMIN consultations between Canberra and Washington to be held later this year.", []string{"meeting "}},
+		{"consultations between lawyers", "Consultations between the lawyers and the court lasted all day.", nil},
+		{"convene a named dialogue", "Mexico and the United States directed their cabinets to convene the High-Level Economic Dialogue again later this year.", []string{"meeting "}},
+		{"received him at the airport", "Prime Minister Narendra Modi landed in Dhaka on Saturday, where Sheikh Hasina received him at the airport.", []string{"visit reported 2023-04-01 ", "!meeting"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
