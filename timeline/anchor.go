@@ -315,6 +315,12 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		if x.Start > trigStart && s.startDateOfOther(ti, c) {
 			continue
 		}
+		// "discussed the security agreement the two governments signed in
+		// April": a date right after another verb of the sentence is that
+		// verb's, used only when nothing else dates this trigger
+		if x.Start > trigStart && s.rightAfterOtherVerb(ti, c) {
+			dist += 200000
+		}
 		// (a date shared with an "after" clause of hours, or fronted, dates
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
@@ -1138,6 +1144,21 @@ func (s *sentCtx) startDateOfOther(ti int, c candidate) bool {
 	for j := c.End; j < ti-1; j++ {
 		if s.lw(j) == "to" && isOneOf(s.lw(j+1), "become", "join", "take", "enter") {
 			return true // "invited to join from 2024"
+		}
+	}
+	return false
+}
+
+// rightAfterOtherVerb reports whether the expression at token ti follows
+// right after (or after one preposition) a verbal trigger other than c
+// that stands between c and it.
+func (s *sentCtx) rightAfterOtherVerb(ti int, c candidate) bool {
+	for _, o := range s.cands {
+		if o.Type == "" || o.Nominal || o.Tok <= c.Tok || o.Tok < c.End || o.End > ti {
+			continue
+		}
+		if ti == o.End || ti == o.End+1 && isOneOf(s.lw(o.End), "in", "on", "at") {
+			return true
 		}
 	}
 	return false

@@ -318,6 +318,13 @@ func TestDateRules(t *testing.T) {
 		{"on the second day of a summit",
 			"Leaders of the Pacific Alliance met in Bogota on 1 August 2022. On the second day, Gabriel Boric held talks with Gustavo Petro.",
 			[]string{"meeting reported 2022-08-02"}},
+		// a date right after another verb is that verb's
+		{"where they discussed the pact signed in April",
+			"Foreign Minister Wang Yi began his tour in Port Vila last Thursday, where he and Prime Minister Bob Loughman discussed the policing agreement the two governments signed in April.",
+			[]string{"meeting reported 2023-03-30", "agreement reported 2023-04"}},
+		{"met and signed on a day shares it",
+			"Chancellor Olaf Scholz met President Andrzej Duda and signed a defence treaty on Monday.",
+			[]string{"meeting reported 2023-04-03", "agreement reported 2023-04-03"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
