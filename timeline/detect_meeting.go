@@ -139,6 +139,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return c, true
 	case "talks":
 		prev := s.lw(i - 1)
+		if s.walkedOutOf(i) {
+			return candidate{}, false // "led Seoul to walk out of the talks": the walkout is the act
+		}
 		if prev == "the" && isOneOf(s.lw(i-2), "chaired", "co-chaired", "hosted", "mediated", "led") && isOneOf(s.lw(i-3), "who", "which") {
 			return candidate{}, false // "O'Neill, who chaired the talks, blamed ...": the talks told before
 		}
@@ -701,4 +704,14 @@ func (s *sentCtx) namedSession(k int) bool {
 		}
 	}
 	return false
+}
+
+// walkedOutOf reports "walk out of (the) talks", "walked out of talks"
+// ending at the noun at i.
+func (s *sentCtx) walkedOutOf(i int) bool {
+	k := i - 1
+	if isOneOf(s.lw(k), "the", "their") {
+		k--
+	}
+	return isOneOf(s.lw(k), "of", "from") && s.lw(k-1) == "out" && isOneOf(s.lw(k-2), "walk", "walked", "walks", "walking", "stormed", "storm")
 }

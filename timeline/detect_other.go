@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out"},
 	Match: matchOther,
 }
 
@@ -187,6 +187,27 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
+	case "walk", "walked", "walks", "walking", "walkout", "walk-out":
+		// "led Seoul to walk out of the talks", "staged a walkout from
+		// the negotiations": a party breaks off talks
+		k := i + 1
+		if isOneOf(w, "walk", "walked", "walks", "walking") {
+			if s.lw(k) != "out" {
+				return candidate{}, false
+			}
+			k++
+		}
+		if !isOneOf(s.lw(k), "of", "from") {
+			return candidate{}, false
+		}
+		k++
+		if isOneOf(s.lw(k), "the", "a", "their") {
+			k++
+		}
+		if isOneOf(s.lw(k), "talks", "negotiations", "summit", "meeting", "conference") && !s.has(corporateWords...) {
+			c.CAMEO, c.End = "161", k+1
+			return c, true
+		}
 	case "went":
 		// "The island switched to Beijing in 2002, then went back to
 		// Taipei": recognition switched back
@@ -285,6 +306,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "announced its exit from ECOWAS": the noun
 		if isOneOf(w, "exit", "exits") && isOneOf(s.lw(i-1), "its", "their", "'s") && s.lw(i+1) == "from" && s.orgWithin(i+2, 1) {
+			c.CAMEO = "161"
+			return c, true
+		}
+		// "rejoin the Andean Community, the trade bloc it quit in 2006":
+		// the organisation before, the state as "it"
+		if isOneOf(w, "quit", "left", "exited") && isOneOf(s.lw(i-1), "it", "they") && (isOneOf(s.lw(i-2), "bloc", "alliance", "organisation", "organization", "union", "community", "group", "grouping") || s.orgEndsBefore(i-1)) && isOneOf(s.lw(i+1), "in", "on", "", ".", ",", "after", "when") && !s.has(corporateWords...) && !s.hasSports() {
 			c.CAMEO = "161"
 			return c, true
 		}

@@ -265,6 +265,10 @@ func TestAgreementForms(t *testing.T) {
 		{"joint declaration to be issued", "A joint declaration is expected to be issued before Prime Minister Modi flies home from Dhaka this evening.", []string{"agreement planned "}},
 		{"statement to be issued by a company", "A statement is expected to be issued by the company this evening.", nil},
 		{"senate approve them after treaties", "The two treaties still face hurdles in Washington. The Senate must approve them by a two-thirds majority.", []string{"other-diplomatic "}},
+		{"walk out of the talks", "Talks stalled in 1953, when a Japanese delegate's remarks led Seoul to walk out of the talks.", []string{"other-diplomatic reported 1953 ", "!meeting"}},
+		{"walked out of wage talks", "The union's negotiators walked out of the wage talks on Monday.", nil},
+		{"the bloc it quit", "Bolivia may yet rejoin the Andean Community, the trade bloc it quit in 2009.", []string{"other-diplomatic reported 2009 "}},
+		{"the club it left", "It was the club it left in 2006.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

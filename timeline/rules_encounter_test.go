@@ -211,7 +211,7 @@ func TestEncounterRules(t *testing.T) {
 		{"paused a football season", "The league paused the football season in March.", nil},
 		{"courtesy call on", "President Lula paid a courtesy call on King Felipe at the Royal Palace on Tuesday.", []string{"meeting reported 2023-04-04 "}},
 		{"called on a state to", "The minister called on Russia to withdraw its troops on Tuesday.", []string{"!meeting"}},
-		{"went on to a city", "President Lula arrived in Beijing on Monday. He went on to Shanghai, where he toured a factory.", []string{"visit reported 2023-04-03 ", "visit reported - "}},
+		{"went on to a city", "President Lula arrived in Beijing on Monday. He went on to Shanghai, where he toured a factory.", []string{"visit reported 2023-04-03 Lula+China", "visit reported 2023-04-03 Lula@Shanghai"}}, // README: "went on to" links the dates
 		{"went on to win", "He went on to win the election in 2004.", nil},
 		{"came to with an apposition", "Then To Lam, the party chief, came to Washington in July 2015.", []string{"visit reported 2015-07 "}},
 		{"received him", "Prime Minister Narendra Modi arrived in Tokyo on Monday, and Fumio Kishida received him at his residence.", []string{"meeting reported 2023-04-03 "}},
