@@ -577,6 +577,11 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d.Value = temporal.Format(d.Start, temporal.Day)
 		e.Date = &d
 		dateFrom = 0.05
+	} else if d := x.onToDate(s, c); d != nil && e.Status == Reported {
+		// "in November Clinton arrived in Hanoi. He went on to Ho Chi Minh
+		// City": the next stop of the trip just reported
+		e.Date = d
+		dateFrom = 0.05
 	} else if d, ok := x.laterDate(s, si.timexes, pos); ok && e.Status != Hypothetical && e.Status != Negated {
 		// "Three days later he met Duda": counted from the linked date
 		e.Date = d
@@ -1895,6 +1900,43 @@ func isHeadline(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// onToDate dates a visit written "went on to", "flew on to", "travelled
+// on to" by the first dated visit reported in the sentence just before,
+// else nil.
+func (x *extraction) onToDate(s *sentCtx, c candidate) *Date {
+	if c.Type != Visit {
+		return nil
+	}
+	on := false
+	for j := max(1, c.Tok-1); j < len(s.toks) && j <= c.End+1; j++ {
+		if s.lw(j) == "on" && s.lw(j+1) == "to" && isOneOf(s.lw(j-1), "went", "moved", "travelled", "traveled", "flew", "continued", "headed", "pressed", "drove", "journeyed") {
+			on = true
+		}
+	}
+	if !on || len(s.toks) == 0 {
+		return nil
+	}
+	start := s.toks[0].Start
+	var first *Event
+	for k := len(x.events) - 1; k >= 0; k-- {
+		e := &x.events[k]
+		if e.Source.Start >= start {
+			continue // this sentence's own events
+		}
+		if e.Source.End > start || strings.TrimSpace(x.doc.Text[e.Source.End:start]) != "" {
+			break // only the sentence just before
+		}
+		if e.Type == Visit && e.Status == Reported && e.Date != nil && e.Date.Known() {
+			first = e
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	d := *first.Date
+	return &d
 }
 
 // ordinalDayLink reads a sentence opening with a day counted in the event

@@ -325,6 +325,16 @@ func TestDateRules(t *testing.T) {
 		{"met and signed on a day shares it",
 			"Chancellor Olaf Scholz met President Andrzej Duda and signed a defence treaty on Monday.",
 			[]string{"meeting reported 2023-04-03", "agreement reported 2023-04-03"}},
+		// "went on to" is the next stop of the trip just reported
+		{"went on to after a dated arrival",
+			"In May Prime Minister Fumio Kishida arrived in Seoul, the first such trip in twelve years. He went on to Busan, where he met business leaders.",
+			[]string{"visit reported 2022-05", "visit reported 2022-05 Fumio Kishida@Busan"}},
+		{"flew on to",
+			"President Luiz Inacio Lula da Silva arrived in Beijing on 13 April 2022 after a stop in Shanghai. Lula then met Xi Jinping and flew on to Abu Dhabi.",
+			[]string{"visit reported 2022-04-13"}},
+		{"went on to without a dated trip",
+			"Prime Minister Fumio Kishida went on to Busan, where he met business leaders.",
+			[]string{"visit reported -"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",

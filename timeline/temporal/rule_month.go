@@ -199,10 +199,11 @@ func (c *state) monthSubject(s, e int) bool {
 	if w != "in" && w != "since" && w != "until" && w != "during" {
 		return false
 	}
-	// a subject of up to three capitalised words: "in August Beijing
-	// cancelled", "in August Warren Christopher flew to Hanoi"
+	// a subject of up to five capitalised words: "in August Beijing
+	// cancelled", "in August Warren Christopher flew to Hanoi", "in May
+	// Prime Minister Fumio Kishida arrived"
 	ne := e
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 5; k++ {
 		next := wordAfter(c.Text, ne)
 		ne += 1 + len(next)
 		if next == "" || !isUpper(next[0]) || ne >= len(c.Text) || c.Text[ne] != ' ' {

@@ -41,6 +41,7 @@ func TestMonthRules(t *testing.T) {
 		{"person after a preposition", "", "a briefing by April Haines", nil},
 		{"month before a one-word subject", "2022-09-29", "and in August Beijing cancelled a planned meeting", []string{"August|DATE|2022-08"}},
 		{"month before a two-word subject", "2022-09-29", "and in August Mara Lindqvist flew to Oslo", []string{"August|DATE|2022-08"}},
+		{"month before a title and a name", "2022-09-29", "in May Prime Minister Fumio Kishida arrived in Seoul", []string{"May|DATE|2022-05"}},
 		{"month before a name and a noun", "2022-09-29", "read it in April Ryan Holt column", nil},
 		// a narrative of another year goes on month by month
 		{"later month of a narrative year", "2020-07-11", "In January 1995 the two states opened offices. Then in August Mara Lindqvist flew to Oslo.", []string{"January 1995|DATE|1995-01", "August|DATE|1995-08"}},
