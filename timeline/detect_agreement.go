@@ -266,6 +266,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "ratified") && s.lw(i-1) == "be" && s.near(i, 4, 0, "must", "still", "yet", "needs", "need") {
 		return candidate{}, false // "the treaty, which must still be ratified": a condition, not an event
 	}
+	if !found && isOneOf(w, "signed", "concluded", "adopted") && s.relativeOfNamedDoc(i) {
+		found = true // "the Bicentennial Framework for Security, ..., which their governments adopted in Mexico City"
+	}
 	if !found && isOneOf(w, "signed", "concluded", "agreed", "adopted") && isOneOf(s.lw(i+1), "in", "on", "at", "by") && s.namedDocBefore(i) {
 		found = true // "The Charter of Paris for a New Europe, signed in November 1990"
 	}
@@ -377,7 +380,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 		// "leaders adopted a charter", "could adopt a declaration": the
 		// text as the verb's object
 		passive := isOneOf(s.lw(i-1), "was", "were") && s.hasCapWord(max(0, i-10), i, "act", "charter", "treaty", "declaration", "convention", "constitution", "accords")
-		if !passive && !s.objectNoun(i, "charter", "declaration", "declarations", "treaty", "convention", "communique", "communiqué", "accord", "agreement", "protocol", "resolution") {
+		if !passive && !s.objectNoun(i, "charter", "declaration", "declarations", "treaty", "convention", "communique", "communiqué", "accord", "agreement", "protocol", "resolution") && !s.relativeOfNamedDoc(i) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
@@ -1448,6 +1451,40 @@ func matchSignUp(s *sentCtx, i int) (candidate, bool) {
 func (s *sentCtx) jointTextBefore(k, n int) bool {
 	for j := k - 1; j >= 1 && j >= k-n; j-- {
 		if isOneOf(s.lw(j), "declaration", "statement", "communique", "communiqué") && s.lw(j-1) == "joint" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOfNamedDoc reports a relative clause whose verb at i has a named
+// document as its object: ", which their governments adopted", ", which the
+// two countries signed", after a capitalised document name ending within
+// 25 tokens before "which".
+func (s *sentCtx) relativeOfNamedDoc(i int) bool {
+	k := i - 1
+	for k > 0 && k >= i-4 && !isOneOf(s.lw(k), "which", "that") {
+		if !s.toks[k].Word {
+			return false
+		}
+		k--
+	}
+	if k <= 1 || !isOneOf(s.lw(k), "which", "that") || s.lw(k-1) != "," || k == i-1 {
+		return false // "which was signed" is a passive: other rules read it
+	}
+	party := false
+	for j := k + 1; j < i; j++ {
+		if isOneOf(s.lw(j), "governments", "countries", "states", "leaders", "sides", "nations", "they", "both", "ministers", "parties") {
+			party = true
+		}
+	}
+	if !party {
+		if m, ok := s.mentionBefore(i, 0); !ok || m.Tok <= k || !(m.Kind == mCountry || m.Kind == mCapital || m.Kind == mOrg && m.Name != "") {
+			return false // "which it adopted as policy": no state named as the party
+		}
+	}
+	for j := k - 2; j >= 0 && j >= k-25; j-- {
+		if s.toks[j].Cap && docHeads[s.lw(j)] {
 			return true
 		}
 	}

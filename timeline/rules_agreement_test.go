@@ -269,6 +269,9 @@ func TestAgreementForms(t *testing.T) {
 		{"walked out of wage talks", "The union's negotiators walked out of the wage talks on Monday.", nil},
 		{"the bloc it quit", "Bolivia may yet rejoin the Andean Community, the trade bloc it quit in 2009.", []string{"other-diplomatic reported 2009 "}},
 		{"the club it left", "It was the club it left in 2006.", nil},
+		{"named framework which governments adopted", "The leaders reaffirmed the Bicentennial Framework for Security, Public Health, and Safe Communities, which their governments adopted in Lima in October 2021.", []string{"agreement reported 2021-10 "}},
+		{"named accords which two states signed", "The Camp David Accords, which Egypt and Israel signed in 1978, still hold.", []string{"agreement reported 1978 "}},
+		{"which it adopted as policy", "Apple praised the Paris Agreement, which it adopted as policy in 2016.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
