@@ -515,18 +515,19 @@ func (s *sentCtx) beInPlace(i int) int {
 	if s.lw(j) != "for" {
 		return 0
 	}
-	for k := j - 1; k >= 2 && k >= j-7; k-- {
+	for k := j - 1; k >= 1 && k >= j-7; k-- {
 		if s.lw(k) != "in" {
 			continue
 		}
-		if !isOneOf(s.lw(k-1), "was", "is", "were", "are", "be", "been", "'s") {
+		headline := s.personEndsAt(k) && s.headlineSubject(k) // "Blinken in Beijing for talks with Xi"
+		if !headline && !isOneOf(s.lw(k-1), "was", "is", "were", "are", "be", "been", "'s") {
 			return 0
 		}
 		m, ok := s.mentionAt(k + 1)
 		if !ok || m.Tok != k+1 || !(m.Kind == mCountry || m.Kind == mCapital && m.Country != "") {
 			return 0
 		}
-		if !(s.personEndsAt(k-1) || s.personEndsAt(k-2) || isOneOf(s.lw(k-2), "he", "she", "they") || isOneOf(s.lw(k-3), "he", "she", "they") || s.hasTitledPerson()) {
+		if !(headline || s.personEndsAt(k-1) || s.personEndsAt(k-2) || isOneOf(s.lw(k-2), "he", "she", "they") || isOneOf(s.lw(k-3), "he", "she", "they") || s.hasTitledPerson()) {
 			return 0
 		}
 		return k
@@ -714,4 +715,17 @@ func (s *sentCtx) walkedOutOf(i int) bool {
 		k--
 	}
 	return isOneOf(s.lw(k), "of", "from") && s.lw(k-1) == "out" && isOneOf(s.lw(k-2), "walk", "walked", "walks", "walking", "stormed", "storm")
+}
+
+// headlineSubject reports a person's name that opens the sentence and ends
+// at k, with no verb after it: the verbless headline "Blinken in Beijing
+// for talks with Xi".
+func (s *sentCtx) headlineSubject(k int) bool {
+	for _, m := range s.mentions {
+		if m.End == k && m.Tok == 0 && (m.Kind == mPerson || m.Kind == mTitle) {
+			last := s.toks[len(s.toks)-1].Lower
+			return last != "." && last != "?" && last != "!" // a headline has no final stop
+		}
+	}
+	return false
 }

@@ -242,6 +242,8 @@ func TestEncounterRules(t *testing.T) {
 		{"consultations between lawyers", "Consultations between the lawyers and the court lasted all day.", nil},
 		{"convene a named dialogue", "Mexico and the United States directed their cabinets to convene the High-Level Economic Dialogue again later this year.", []string{"meeting "}},
 		{"received him at the airport", "Prime Minister Narendra Modi landed in Dhaka on Saturday, where Sheikh Hasina received him at the airport.", []string{"visit reported 2023-04-01 ", "!meeting"}},
+		{"verbless headline in a capital for talks", "Wong in Jakarta for talks with Marsudi on 3 April", []string{"visit reported 2023-04-03 ", "meeting reported 2023-04-03 "}},
+		{"headline sentence with a stop", "Smith in Paris for talks with the bank on Monday.", []string{"!visit"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
