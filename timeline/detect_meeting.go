@@ -193,7 +193,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		c.CAMEO, c.Strength = "041", 0.6
 		return c, true
 	case "spoke", "speaks", "talked":
-		if s.near(i, 0, 3, "phone", "telephone", "video", "videoconference", "video-link", "videolink") {
+		if s.near(i, 0, 3, "phone", "telephone", "video", "videoconference", "video-link", "videolink") || s.byPhone(i) {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
 		}
@@ -725,6 +725,22 @@ func (s *sentCtx) headlineSubject(k int) bool {
 		if m.End == k && m.Tok == 0 && (m.Kind == mPerson || m.Kind == mTitle) {
 			last := s.toks[len(s.toks)-1].Lower
 			return last != "." && last != "?" && last != "!" // a headline has no final stop
+		}
+	}
+	return false
+}
+
+// byPhone reports "by phone", "by telephone", "over the phone" within eight
+// tokens after the verb at i, before any clause break: "spoke for an hour
+// by telephone on Tuesday".
+func (s *sentCtx) byPhone(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		w := s.lw(j)
+		if !s.toks[j].Word || isOneOf(w, "and", "but", "about", "that") {
+			return false
+		}
+		if isOneOf(w, "phone", "telephone", "videolink", "video-link") && isOneOf(s.lw(j-1), "by", "the", "video") {
+			return true
 		}
 	}
 	return false

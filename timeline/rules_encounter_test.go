@@ -244,6 +244,8 @@ func TestEncounterRules(t *testing.T) {
 		{"received him at the airport", "Prime Minister Narendra Modi landed in Dhaka on Saturday, where Sheikh Hasina received him at the airport.", []string{"visit reported 2023-04-01 ", "!meeting"}},
 		{"verbless headline in a capital for talks", "Wong in Jakarta for talks with Marsudi on 3 April", []string{"visit reported 2023-04-03 ", "meeting reported 2023-04-03 "}},
 		{"headline sentence with a stop", "Smith in Paris for talks with the bank on Monday.", []string{"!visit"}},
+		{"spoke for an hour by telephone", "The two leaders spoke for an hour by telephone on Tuesday, Chile and Peru said.", []string{"meeting reported 2023-04-04 "}},
+		{"spoke about the phone market", "The chief executive spoke for an hour about the phone market on Tuesday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
