@@ -2350,8 +2350,13 @@ func (s *sentCtx) sequenceLink() bool {
 		switch t.Lower {
 		case "then":
 			return true
-		case "afterwards", "later", "earlier":
+		case "afterwards", "afterward", "later", "earlier":
 			if isOneOf(s.lw(i-1), "hours", "minutes", "moments", "shortly") {
+				return true
+			}
+			// "In talks afterwards the two men said": right after the
+			// event just reported
+			if t.Lower != "later" && t.Lower != "earlier" && i <= 3 {
 				return true
 			}
 			// "Later in the day", "Earlier in the afternoon"

@@ -335,6 +335,10 @@ func TestDateRules(t *testing.T) {
 		{"went on to without a dated trip",
 			"Prime Minister Fumio Kishida went on to Busan, where he met business leaders.",
 			[]string{"visit reported -"}},
+		// "afterwards" right after a dated event links to it
+		{"in talks afterwards",
+			"Prime Minister Fumio Kishida visited Darwin on Friday. Afterwards Anthony Albanese held talks with Yoshimasa Hayashi.",
+			[]string{"meeting reported 2023-03-31"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
