@@ -319,6 +319,13 @@ func appendMentions(ms []mention, toks []token) []mention {
 			i += 2
 			continue
 		}
+		// "the four heads of government": the states of a list named
+		// before (their leaders are seldom those named)
+		if n, ok := groupNumberOf(t); ok && i > 0 && toks[i-1].Lower == "the" && i+3 < len(toks) && toks[i+1].Lower == "heads" && toks[i+2].Lower == "of" && isOneOf(toks[i+3].Lower, "government", "state") {
+			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 4, Prep: prep})
+			i += 4
+			continue
+		}
 		// "the four states", "the three countries": a list named before
 		if n, ok := groupNumberOf(t); ok && i+1 < len(toks) && isOneOf(toks[i+1].Lower, "countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors", "members") && (i > 0 && toks[i-1].Lower == "the" || listAfterColon(toks, i+2)) {
 			ms = append(ms, mention{Kind: mGroup, Name: "countries", Place: n, Tok: i, End: i + 2, Prep: prep})
@@ -478,6 +485,11 @@ func markCoordinated(ms []mention, toks []token) {
 			if ms[k].Kind == mPerson && k > 0 && ms[k-1].Kind == mPerson && (ms[k].Tok == ms[k-1].End+1 && isOneOf(toks[ms[k-1].End].Lower, "and", ",") || ms[k].Tok == ms[k-1].End+2 && toks[ms[k-1].End].Lower == "," && toks[ms[k-1].End+1].Lower == "and") {
 				ms[k].Coord = true // "Donald Tusk and Jean-Claude Juncker"
 			}
+			// "President Ana Rojas and Chilean President Luis Soto": the
+			// state before the second title joins the two people
+			if ms[k].Kind == mPerson && k > 1 && ms[k-1].Modifier && ms[k-1].End == ms[k].Tok && ms[k-2].Kind == mPerson && ms[k-1].Tok == ms[k-2].End+1 && toks[ms[k-2].End].Lower == "and" {
+				ms[k].Coord = true
+			}
 			continue
 		}
 		if prev >= 0 && ms[k].Tok > ms[prev].End && ms[k].Tok-ms[prev].End <= 3 {
@@ -525,14 +537,18 @@ func (d *docCtx) addCoordinatedLists(ms []mention, total int) {
 // later "they" stands for; a sentence opening with another person or state
 // ends the group.
 func (d *docCtx) noteGroup(ms []mention) {
+	d.lastListAge++
+	if g := d.peopleList(ms); len(g) >= 3 {
+		d.lastList, d.lastListAge = g, 0
+	}
 	for k, m := range ms {
 		if m.Tok > 12 {
 			break
 		}
 		switch {
-		case m.Kind == mPerson && k+1 < len(ms) && ms[k+1].Kind == mPerson && ms[k+1].Coord:
+		case m.Kind == mPerson && nextCoordPerson(ms, k) > 0:
 			var g []string
-			for j := k; j < len(ms) && (j == k || ms[j].Kind == mPerson && ms[j].Coord); j++ {
+			for j := k; j >= 0; j = nextCoordPerson(ms, j) {
 				if p := d.person(ms[j]); p != "" && !contains(g, p) {
 					g = append(g, p)
 				}
@@ -557,15 +573,76 @@ func (d *docCtx) noteGroup(ms []mention) {
 	}
 }
 
+// peopleList returns the first list of three or more people named together
+// in ms, each perhaps followed by the state it speaks for ("Ana Lopez of
+// Spain, Pierre Dubois of France and Hans Weber of Austria"), or nil.
+func (d *docCtx) peopleList(ms []mention) []string {
+	n := 0
+	for _, m := range ms {
+		if m.Kind == mPerson {
+			n++
+		}
+	}
+	if n < 3 {
+		return nil // (cheap: most sentences name fewer people)
+	}
+	for k := 0; k < len(ms); k++ {
+		if ms[k].Kind != mPerson {
+			continue
+		}
+		end, j := ms[k].End, k+1
+		var g []string
+		if p := d.person(ms[k]); p != "" {
+			g = append(g, p)
+		}
+		for j < len(ms) {
+			if ms[j].Kind == mCountry && ms[j].Prep == "of" && ms[j].Tok-end <= 2 {
+				end, j = ms[j].End, j+1 // "of the Soviet Union"
+				continue
+			}
+			if ms[j].Kind != mPerson || ms[j].Tok-end > 2 || ms[j].Tok == end || !isOneOf(ms[j].Prep, "and", ",") {
+				break
+			}
+			if p := d.person(ms[j]); p != "" && !contains(g, p) {
+				g = append(g, p)
+			}
+			end, j = ms[j].End, j+1
+		}
+		if len(g) >= 3 {
+			return g
+		}
+		k = j - 1
+	}
+	return nil
+}
+
+// nextCoordPerson returns the index of the person joined to ms[j] by "and"
+// or a comma, past the state modifying its title ("and Chilean President
+// Luis Soto"), or -1.
+func nextCoordPerson(ms []mention, j int) int {
+	for q := j + 1; q < len(ms) && q <= j+2; q++ {
+		if ms[q].Kind == mPerson {
+			if ms[q].Coord {
+				return q
+			}
+			return -1
+		}
+		if !ms[q].Modifier {
+			return -1
+		}
+	}
+	return -1
+}
+
 // groupBefore returns the first people named together in ms ("Tusk and
 // Juncker"), or nil.
 func (d *docCtx) groupBefore(ms []mention) []string {
 	for k, m := range ms {
-		if m.Kind != mPerson || k+1 >= len(ms) || ms[k+1].Kind != mPerson || !ms[k+1].Coord {
+		if m.Kind != mPerson || nextCoordPerson(ms, k) < 0 {
 			continue
 		}
 		var g []string
-		for j := k; j < len(ms) && (j == k || ms[j].Kind == mPerson && ms[j].Coord); j++ {
+		for j := k; j >= 0; j = nextCoordPerson(ms, j) {
 			if p := d.person(ms[j]); p != "" && !contains(g, p) {
 				g = append(g, p)
 			}
@@ -1506,4 +1583,83 @@ func (s *sentCtx) afterDateline() int {
 		return 0
 	}
 	return 0
+}
+
+// refineGroup corrects the reading of plural and collective mentions that
+// the sentence or the text makes plainer (rs[k] is s.mentions[k] resolved):
+//   - "the ministers", "the leaders" after a list of three or more people
+//     ("A of X, B of Y and C of Z signed ... the ministers agreed"): all of
+//     them, not the last two;
+//   - "the two countries" in a sentence that names two states itself
+//     ("Eritrea reopened its embassy in the Ethiopian capital, a week after
+//     the two countries..."): those, not the states the text names most
+//     (a roundup's other items);
+//   - "Allies agreed" in a text about NATO: the alliance;
+//   - "his government", "their governments", "their envoys": the people's
+//     states with them.
+func (x *extraction) refineGroup(s *sentCtx, rs []resolved, k int) {
+	m := s.mentions[k]
+	d := x.ctx
+	switch m.Kind {
+	case mGroup:
+		w := s.lw(m.Tok)
+		if m.Name == "leaders" && m.Place == "" && (w == "ministers" || w == "leaders") && s.lw(m.Tok-1) == "the" && len(d.lastList) >= 3 && d.lastListAge <= 4 {
+			rs[k].actor, rs[k].person = strings.Join(d.lastList, "|"), true
+			return
+		}
+		if m.Name != "countries" || m.Place != "" || !(w == "two" || w == "both") {
+			return
+		}
+		a, b := "", ""
+		for j := 0; j < k; j++ {
+			pm := s.mentions[j]
+			st := ""
+			switch pm.Kind {
+			case mCountry:
+				st = pm.Name
+			case mCapital, mDemonym, mSeat:
+				st = pm.Country
+			}
+			if st != "" && st != b {
+				a, b = b, st
+			}
+		}
+		if a == "" || strings.Contains(rs[k].actor, a) && strings.Contains(rs[k].actor, b) {
+			return
+		}
+		rs[k].actor = a + "|" + b
+	case mPerson, mOrg:
+		if m.Name == "Allies" {
+			// "Allies agreed a communiqué": the alliance the text is about,
+			// never a person
+			rs[k].actor, rs[k].person = "", false
+			if d.orgs["NATO"] > 0 {
+				rs[k].actor = "NATO"
+			}
+		}
+	case mPronoun:
+		if !isOneOf(m.Name, "his", "her", "their") || !isOneOf(s.lw(m.End), "government", "governments", "administration", "cabinet", "cabinets", "representatives", "envoys", "negotiators", "delegations", "delegation") {
+			return
+		}
+		if rs[k].actor == "" && m.Name == "their" {
+			// "They said their envoys signed": the people "they" stands for
+			for j := k - 1; j >= 0 && rs[k].actor == ""; j-- {
+				if s.mentions[j].Kind == mPronoun && s.mentions[j].Name == "they" && strings.Contains(rs[j].actor, "|") {
+					rs[k].actor, rs[k].person = rs[j].actor, rs[j].person
+				}
+			}
+			if rs[k].actor == "" && len(d.lastGroup) >= 2 && k <= 1 {
+				rs[k].actor, rs[k].person = strings.Join(d.lastGroup, "|"), true
+			}
+		}
+		if rs[k].actor == "" {
+			return
+		}
+		a := rs[k].actor
+		for p := range strings.SplitSeq(a, "|") {
+			if st := d.countryOfPerson(p); st != "" && !strings.Contains(rs[k].actor, st) {
+				rs[k].actor += "|" + st
+			}
+		}
+	}
 }

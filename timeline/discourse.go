@@ -32,6 +32,8 @@ type docCtx struct {
 	acronymOf       map[string]string // "Organisation of African Unity" → "OAU", from "(OAU)" after the name
 	recentPeople    []string          // distinct people named so far, most recent last
 	lastGroup       []string          // people named together as a subject lately ("Tusk and Juncker began"), for "they"
+	lastList        []string          // the last list of three or more people named together ("A of X, B of Y and C of Z"), for "the ministers"
+	lastListAge     int               // sentences since it was named
 	personCountry   map[string]string // surname → the state written before the person's title ("Turkish President ... Erdogan"); nil until one is seen
 	datelineCountry string            // the state of the dateline's place ("ASMARA, July 9 —" → Eritrea)
 	middles         map[string]string // inner word of a full name → that name ("" when shared); built on first use
