@@ -60,6 +60,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "discussed":
 		// "where he and Prime Minister Manasseh Sogavare discussed the
 		// pact", "Lula discussed trade with Xi": two parties talking
+		if s.privateSubject(i) || s.has(corporateWords...) || s.has("merger", "board", "directors") {
+			return candidate{}, false
+		}
 		if s.pairSubject(i) || s.withParty(i+1, 8) {
 			c.Strength = 0.45
 			return c, true
@@ -125,6 +128,9 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		if s.backReference(i) {
 			return candidate{}, false // "Thursday's meeting builds on ..."
+		}
+		if s.lw(i+1) == "of" && s.near(i, 0, 4, "board", "boards", "directors", "shareholders", "trustees") {
+			return candidate{}, false // "a joint meeting of the two boards"
 		}
 		if s.forMeeting(i) {
 			return candidate{}, false // "sat down with Li Qiang for the annual leaders' meeting": the verb's meeting

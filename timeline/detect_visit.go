@@ -227,6 +227,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			if m, ok := s.mentionAt(k + 1); ok && m.Tok == k+1 && m.Kind == mPerson && m.Title != "" {
 				return candidate{}, false
 			}
+			if m, ok := s.mentionAt(k + 1); !(ok && m.Tok == k+1 && s.stateOrCapital(m)) && !s.textBefore(300, "arrived", "visit", "landed", "flew", "trip", "tour", "travelled", "traveled") {
+				return candidate{}, false // "She went on to Harvard": no trip told before
+			}
 			c.End, c.Strength = k+1, 0.5
 			return c, true
 		}

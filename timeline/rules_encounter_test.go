@@ -246,6 +246,16 @@ func TestEncounterRules(t *testing.T) {
 		{"headline sentence with a stop", "Smith in Paris for talks with the bank on Monday.", []string{"!visit"}},
 		{"spoke for an hour by telephone", "The two leaders spoke for an hour by telephone on Tuesday, Chile and Peru said.", []string{"meeting reported 2023-04-04 "}},
 		{"spoke about the phone market", "The chief executive spoke for an hour about the phone market on Tuesday.", nil},
+		// round 2 hard negatives for the new triggers
+		{"went on to a university", "She went on to Harvard after school.", nil},
+		{"executives discussed a merger", "Executives discussed the merger with Goldman Sachs on Monday.", nil},
+		{"joint meeting of boards", "Tim Cook chaired a joint meeting of the two boards.", nil},
+		{"striker will be in", "The striker will be in Madrid on Monday for a medical.", nil},
+		{"sending a player in his place", "Manchester United are sending striker Rasmus Hojlund in his place.", nil},
+		{"fans reached the stadium", "Fans reached the stadium on Saturday.", nil},
+		{"central bank paused", "The central bank paused rate hikes in March.", nil},
+		{"signed up to a plan", "More than a million customers signed up to the Netflix Premium Plan last year.", nil},
+		{"a company's bid", "Amazon's bid is unlikely to succeed, analysts said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
