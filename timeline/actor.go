@@ -1663,3 +1663,42 @@ func (x *extraction) refineGroup(s *sentCtx, rs []resolved, k int) {
 		}
 	}
 }
+
+// companyHeads end the names of companies: "Qatar Airways", "Tata Motors".
+var companyHeads = map[string]bool{"airways": true, "airlines": true, "motors": true, "holdings": true, "labs": true}
+
+// companyDeal reports whether the agreement at token i is a deal between
+// companies: its subject is a company ("Qatar Airways signed a deal with
+// Boeing") and the sentence names no state, organisation, group or known
+// person that could be a party.
+func (s *sentCtx) companyDeal(i int) bool {
+	company := false
+	for _, m := range s.mentions {
+		if m.Kind == mCapital && m.Tok < i && m.End >= 2 && m.Country == "" && companyHeads[s.lw(m.End-1)] {
+			company = true
+			break
+		}
+	}
+	if !company {
+		return false
+	}
+	for _, m := range s.mentions {
+		switch m.Kind {
+		case mCountry, mSeat, mGroup, mTitle:
+			return false
+		case mCapital, mDemonym:
+			if m.Country != "" && !m.Modifier {
+				return false
+			}
+		case mOrg:
+			if m.Name != "" {
+				return false
+			}
+		case mPerson:
+			if s.doc != nil && s.doc.person(m) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -84,6 +84,9 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if s.corporateSubject(i) {
 		return candidate{}, false // "...; the Libra Association, a consortium of companies, signed its charter"
 	}
+	if s.companyDeal(i) {
+		return candidate{}, false // "Qatar Airways signed a deal with Boeing" (actor.go)
+	}
 	if s.privateDocument(i) {
 		return candidate{}, false // "signed a research agreement", "a licensing deal"
 	}

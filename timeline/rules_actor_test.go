@@ -176,8 +176,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Peru", "Ecuador"}, []string{"Rio de Janeiro"}, ""},
 		{"the bloc of a group the text names most", "ECOWAS leaders met in Abuja on Sunday, and ECOWAS said the EU would help. Niger has been suspended from the bloc since July 2023.",
 			timeline.OtherDiplomatic, []string{"Niger", "ECOWAS"}, []string{"EU"}, ""},
-		{"an airline is no state", "Qatar Airways signed a deal with Boeing for 30 jets on Monday.",
-			timeline.Agreement, nil, []string{"Qatar", "Airways"}, ""},
+		{"an airline is no state", "Qatar Airways flew the delegation home after Kenya signed a deal with Qatar on Monday.",
+			timeline.Agreement, []string{"Kenya", "Qatar"}, []string{"Airways", "Qatar Airways"}, ""},
 		{"a signing in a when-clause", "Honduras and China established diplomatic relations in Beijing on Sunday, when Foreign Minister Eduardo Reina and his counterpart Qin Gang signed a joint communique.",
 			timeline.Agreement, []string{"Honduras", "China", "Eduardo Reina"}, nil, ""},
 		{"each side", "Kenya and Somalia quarrelled over the sea border for years. In the days after Ruto's speech, each side expelled two of the other's diplomats on Friday.",
@@ -258,5 +258,32 @@ func TestActorRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCompanyDeals checks that a deal whose parties are all companies is no
+// diplomatic agreement, while a state's signing near a company name stays.
+func TestCompanyDeals(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Qatar Airways signed a deal with Boeing on Monday for 25 jets.", false},
+		{"Turkish Airlines and Airbus signed an agreement in Toulouse on Tuesday.", false},
+		{"Tata Motors signed an accord with Renault on Friday.", false},
+		{"Qatar Airways flew Foreign Minister Hakan Fidan to Doha, where he signed an agreement with Qatar on Monday.", true},
+		{"Kenya Airways was at the airport as Kenya and Ethiopia signed an aviation accord on Monday.", true},
+	} {
+		res, err := timeline.Extract(context.Background(), timeline.Document{ID: "t", Text: tt.text, Ref: ref}, timeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range res.Events {
+			got = got || e.Type == timeline.Agreement
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q): agreement %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
