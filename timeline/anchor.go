@@ -1060,6 +1060,16 @@ func (x *extraction) oneHappening() {
 	var drop map[int]bool
 	for i := range evs {
 		e := &evs[i]
+		if e.Type == Agreement && e.Status == Reported && x.restatedLater(i) {
+			// "The 1984 declaration on Hong Kong was a triumph" before
+			// "on 19 December 1984 Thatcher and Zhao signed the Joint
+			// Declaration": one signing, kept where its day is given
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[i] = true
+			continue
+		}
 		if e.Type != Visit && e.Type != Summit || e.Status == Negated {
 			continue
 		}
@@ -1108,6 +1118,34 @@ func (x *extraction) oneHappening() {
 		}
 	}
 	x.events = out
+}
+
+// restatedLater reports whether agreement i, a document noun dated by its
+// year alone ("The 1984 declaration"), is given a finer date inside that
+// year by a later agreement whose sentence names the same kind of document.
+func (x *extraction) restatedLater(i int) bool {
+	e := &x.events[i]
+	if e.Date == nil || !e.Date.Known() || e.Date.Granularity != temporal.Year || e.Date.IsRange() || !documentNouns[strings.ToLower(e.Trigger)] {
+		return false
+	}
+	for j := i + 1; j < len(x.events); j++ {
+		o := &x.events[j]
+		if o.Type != Agreement || o.Date == nil || !o.Date.Known() || o.Status != Reported || o.Date.Granularity == temporal.Year {
+			continue
+		}
+		if o.Date.First().Year() != e.Date.First().Year() {
+			continue
+		}
+		if containsFold(o.Source.Sentence, e.Trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains word w, ignoring ASCII case.
+func containsFold(s, w string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(w))
 }
 
 // latestBefore returns the first day of the latest known date the text
