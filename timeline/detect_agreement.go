@@ -311,7 +311,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 				comp, withParty = s.afterAgreed(m.End-1), true
 			}
 		}
-		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] || vagueVerbs[s.lw(comp+1)] && s.near(comp+1, 0, 4, abstractObjects...) || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
+		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] && !s.concreteResumption(comp+1) || vagueVerbs[s.lw(comp+1)] && s.near(comp+1, 0, 4, abstractObjects...) || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
 			// "agreed to reopen embassies", "agreed to meet", "could agree
 			// to admit": the act itself is the event, not an agreement
 			return candidate{}, false
@@ -331,7 +331,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			found = true // "a direct link ..., the hotline, was agreed in June 1963"
 		}
 	}
-	if !found && agreeVerb && s.lw(comp) == "to" && (s.collectiveSubject(i) || withParty) && !s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") && !s.has(agreementNouns...) {
+	if !found && agreeVerb && s.lw(comp) == "to" && (s.collectiveSubject(i) || withParty) && (!s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") || s.concreteResumption(comp+1)) && !s.has(agreementNouns...) {
 		found = true // "Kyiv and Warsaw agreed to open a border crossing"
 	}
 	if !found && agreeVerb && s.lw(comp) == "that" && (s.collectiveSubject(i) || withParty) {
@@ -1489,6 +1489,25 @@ func (s *sentCtx) relativeOfNamedDoc(i int) bool {
 	for j := k - 2; j >= 0 && j >= k-25; j-- {
 		if s.toks[j].Cap && docHeads[s.lw(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// concreteResumption reports "resume" or "restore" at k with a concrete
+// object that is no diplomatic act: "agreed to resume direct flights",
+// "agreed to restore grain exports" (an agreement), not "agreed to restore
+// relations" or "to resume talks" (an act of another type).
+func (s *sentCtx) concreteResumption(k int) bool {
+	if !isOneOf(s.lw(k), "resume", "restore") {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		switch s.lw(j) {
+		case "flights", "exports", "imports", "shipments", "trade", "deliveries", "supplies", "transit", "ferry", "rail", "services", "cooperation", "patrols", "exchanges", "aid":
+			return !s.near(j, 3, 1, "visa", "consular", "diplomatic")
+		case "relations", "ties", "talks", "negotiations", "dialogue", "contacts", "embassy", "embassies":
+			return false
 		}
 	}
 	return false

@@ -57,6 +57,12 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(w, "launched", "inaugurated") && s.partnershipObject(i+1) && (s.collectiveSubject(i) || s.near(i, 6, 0, "leaders", "countries", "governments")) {
 			return c, true
 		}
+		// "The AUKUS partnership, announced in September 2021, links ...":
+		// a participle after the new body and a comma, with its date
+		if s.lw(i-1) == "," && (s.orgEndsBefore(i-1) || isOneOf(s.lw(i-2), "partnership", "alliance", "pact", "grouping", "bloc", "forum")) && isOneOf(s.lw(i+1), "in", "on") && (isDigitStart(s.lw(i+2)) || isMonth(s.lw(i+2))) && !s.has(corporateWords...) {
+			c.Strength = 0.5
+			return c, true
+		}
 		// "the African Union was formally launched": the organisation is the subject
 		if isOneOf(s.lw(i-1), "was", "formally", "officially") && (s.orgWithin(max(0, i-6), 5) || s.bodyEndsBefore(i)) && (w != "announced" || s.orgEndsBefore(i)) {
 			c.Strength = 0.55

@@ -272,6 +272,10 @@ func TestAgreementForms(t *testing.T) {
 		{"named framework which governments adopted", "The leaders reaffirmed the Bicentennial Framework for Security, Public Health, and Safe Communities, which their governments adopted in Lima in October 2021.", []string{"agreement reported 2021-10 "}},
 		{"named accords which two states signed", "The Camp David Accords, which Egypt and Israel signed in 1978, still hold.", []string{"agreement reported 1978 "}},
 		{"which it adopted as policy", "Apple praised the Paris Agreement, which it adopted as policy in 2016.", nil},
+		{"agreed to resume flights", "Japan and China agreed on Monday to resume direct flights.", []string{"agreement reported 2023-04-03 "}},
+		{"agreed to resume talks is a meeting", "Japan and China agreed on Monday to resume talks.", []string{"!agreement"}},
+		{"partnership announced in", "The AUKUS partnership, announced in September 2021, links Australia, Britain and the United States.", []string{"founding reported 2021-09 "}},
+		{"company partnership announced in", "The retail partnership, announced in September 2021, links Tesco and Carrefour, the company said.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
