@@ -69,6 +69,18 @@ func (s *sentCtx) issuedAfter(ids []int, id int, c candidate) bool {
 	return meet
 }
 
+// chairClause reports whether relative clause id gives the term of the
+// host's chair ("Italy, which takes over the rotating presidency of the
+// group next year, will host the next summit"): the summit falls in it.
+func (s *sentCtx) chairClause(ids []int, id int) bool {
+	for i := range s.toks {
+		if ids[i] == id && isOneOf(s.lw(i), "presidency", "chairmanship", "chairship", "chair") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseIDsInto numbers the clauses of a sentence and gives each its kind: a
 // new main clause starts at ";", a spaced dash, ":", ", which/who/while/
 // but...", ", and he..." (it may share a date with its neighbours); a
@@ -325,7 +337,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
-			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c)
+			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
+			c.Type == Summit && kind[ids[ti]] == relClause && s.chairClause(ids, ids[ti])
 		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}

@@ -339,6 +339,13 @@ func TestDateRules(t *testing.T) {
 		{"in talks afterwards",
 			"Prime Minister Fumio Kishida visited Darwin on Friday. Afterwards Anthony Albanese held talks with Yoshimasa Hayashi.",
 			[]string{"meeting reported 2023-03-31"}},
+		// the host's term in the chair dates "the next summit"
+		{"host chairs next year",
+			"Peru, which holds the rotating chair of the forum next year, will host the next summit.",
+			[]string{"summit planned 2024"}},
+		{"host joined long ago",
+			"Peru, which joined the forum in 1998, will host the next summit.",
+			[]string{"summit planned -"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
