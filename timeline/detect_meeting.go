@@ -241,6 +241,12 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		if s.lw(k) != "with" {
+			// "the two presidents had a bilateral on the margins of the
+			// summit": two leaders as the subject
+			if w == "bilateral" && isOneOf(s.lw(i-1), "a") && isOneOf(s.lw(i-2), "had", "held", "have", "hold") && isOneOf(s.lw(k), "on", "in", "at", ".", ",", "") && (s.near(i, 6, 0, "presidents", "leaders", "ministers", "premiers") || s.pairSubject(i-2)) {
+				c.Strength = 0.45
+				return c, true
+			}
 			return candidate{}, false
 		}
 		m, ok := s.mentionAfter(k+1, 3)

@@ -13,7 +13,7 @@ var visitDetector = &detector{
 		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "came", "comes", "come", "coming", "be", "sending"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "came", "comes", "come", "coming", "be", "sending"},
 	Match: matchVisit,
 }
 
@@ -269,6 +269,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
+	case "route":
+		// "The vice president is en route to Manila"
+		if s.lw(i-1) != "en" || s.lw(i+1) != "to" || !(s.hasTitledPerson() || s.personEndsAt(i-2) || isOneOf(s.lw(i-3), "he", "she")) {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionAt(i + 2); !ok || m.Tok != i+2 || !s.stateOrCapital(m) {
+			return candidate{}, false
+		}
+		c.Tok, c.End, c.Strength = i-1, i+2, 0.5
+		return c, true
 	case "reached":
 		// "Wang reached Honiara on Thursday", "Xi reached the PNG capital":
 		// a person reaching a state or a capital

@@ -256,6 +256,10 @@ func TestEncounterRules(t *testing.T) {
 		{"central bank paused", "The central bank paused rate hikes in March.", nil},
 		{"signed up to a plan", "More than a million customers signed up to the Netflix Premium Plan last year.", nil},
 		{"a company's bid", "Amazon's bid is unlikely to succeed, analysts said.", nil},
+		{"en route to", "Vice President JD Vance is en route to Manila.", []string{"visit reported - "}},
+		{"cargo en route", "The cargo is en route to Manila.", nil},
+		{"had a bilateral on the margins", "The two presidents had a bilateral on the margins of the summit on Friday, Chile and Peru said.", []string{"meeting reported 2023-03-31 "}},
+		{"a bank had a bilateral", "The bank had a bilateral on Friday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
