@@ -1702,3 +1702,55 @@ func (s *sentCtx) companyDeal(i int) bool {
 	}
 	return true
 }
+
+// bilateralParties returns, joined with "|", the two states a bilateral act
+// with too few named parties concerns in a text about two states: "A
+// bilateral trade agreement was signed in Washington", "A joint declaration
+// is expected", "ties would be gradually restored". It returns "" unless the
+// text is plainly about two states (each named at least three times, any
+// third at most half as often as the second) and the actors so far hold at
+// most one state, of those two.
+func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) string {
+	switch c.Type {
+	case Agreement:
+		if !s.near(c.Tok, 6, 1, "bilateral", "joint") {
+			return ""
+		}
+	case OtherDiplomatic:
+		if !s.near(c.Tok, 4, 4, "ties", "relations") || s.near(c.Tok, 0, 6, "with") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	d := x.ctx
+	a, b, third := "", "", 0
+	for st, n := range d.stateCount {
+		switch {
+		case a == "" || n > d.stateCount[a] || n == d.stateCount[a] && st < a:
+			third = max(third, d.stateCount[b])
+			a, b = st, a
+		case b == "" || n > d.stateCount[b] || n == d.stateCount[b] && st < b:
+			third = max(third, d.stateCount[b])
+			b = st
+		default:
+			third = max(third, n)
+		}
+	}
+	if b == "" || d.stateCount[b] < 3 || 2*third > d.stateCount[b] {
+		return ""
+	}
+	states := 0
+	for _, act := range actors {
+		if d.stateCount[act] > 0 {
+			if act != a && act != b {
+				return ""
+			}
+			states++
+		}
+	}
+	if states >= 2 {
+		return ""
+	}
+	return a + "|" + b
+}

@@ -1833,6 +1833,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 			add(p.Actors[1])
 		}
 	}
+	add(x.bilateralParties(s, c, actors)) // "a bilateral trade agreement" in a text about two states
 	if len(actors) > 12 {
 		actors = actors[:12]
 	}

@@ -75,10 +75,38 @@ func nameKey(s string) string {
 		case r >= 'A' && r <= 'Z':
 			b.WriteByte(byte(r))
 		case r > 127 && unicode.IsLetter(r):
-			b.WriteRune(unicode.ToUpper(r))
+			if f := foldLatin(unicode.ToLower(r)); f != 0 {
+				b.WriteByte(f) // "Bogotá", "Asunción" as the library writes them
+			} else {
+				b.WriteRune(unicode.ToUpper(r))
+			}
 		}
 	}
 	return b.String()
+}
+
+// foldLatin returns the upper-case ASCII letter of an accented Latin
+// lower-case letter ('á' → 'A'), or 0.
+func foldLatin(r rune) byte {
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å':
+		return 'A'
+	case 'é', 'è', 'ê', 'ë':
+		return 'E'
+	case 'í', 'ì', 'î', 'ï':
+		return 'I'
+	case 'ó', 'ò', 'ô', 'ö', 'õ':
+		return 'O'
+	case 'ú', 'ù', 'û', 'ü':
+		return 'U'
+	case 'ñ':
+		return 'N'
+	case 'ç':
+		return 'C'
+	case 'ý':
+		return 'Y'
+	}
+	return 0
 }
 
 // gazetteer indexes the library's country names (common and formal),

@@ -225,6 +225,18 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Kofi Mensah", "Ghana", "Bhutan"}, nil, ""},
 		{"their representatives: the people's states", "Peruvian President Ana Rojas and Chilean President Luis Soto met in Arica on Monday. They said their representatives signed a fisheries accord on Tuesday.",
 			timeline.Agreement, []string{"Peru", "Chile"}, nil, "fisheries"},
+		// a bilateral act with too few named parties in a text about two states
+		{"a bilateral accord in a text about two states", "Chile and Bolivia have quarrelled over the sea for a century. Chile says Bolivia must drop its claim; Bolivia says Chile must talk. Santiago and La Paz met in Lima, and Chile and Bolivia set up a commission. A bilateral trade agreement was signed in Santiago in March 2019.",
+			timeline.Agreement, []string{"Chile", "Bolivia"}, nil, ""},
+		{"ties restored in a text about two states", "Ghana and Togo have argued over their border for years. Ghana blamed Togo for the closure, and Togo blamed Ghana. Ghana and Togo named envoys on Monday. Officials said diplomatic ties would be restored in May.",
+			timeline.OtherDiplomatic, []string{"Ghana", "Togo"}, nil, ""},
+		{"no pair in a text about many states", "Chile, Peru, Bolivia and Argentina met in Lima. Peru and Chile spoke; Bolivia and Argentina left. Chile, Peru, Bolivia and Argentina will meet again. A bilateral trade agreement was signed in Lima in March 2019.",
+			timeline.Agreement, nil, []string{"Chile", "Peru", "Bolivia", "Argentina"}, ""},
+		// capitals written with accents
+		{"an accented capital is its state", "Caracas broke off diplomatic relations with Bogotá in February 2019.",
+			timeline.OtherDiplomatic, []string{"Venezuela", "Colombia"}, nil, ""},
+		{"an accented capital as a destination", "President Gustavo Petro arrived in Asunción on Monday for talks.",
+			timeline.Visit, []string{"Gustavo Petro", "Paraguay"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
