@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate"},
 	Match: matchOther,
 }
 
@@ -187,6 +187,12 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
+	case "moved", "moves", "move", "relocated", "relocates", "relocate":
+		// "Guatemala moved its embassy to Jerusalem in May 2018"
+		if isOneOf(s.lw(i+1), "its", "their", "the") && isOneOf(s.lw(i+2), "embassy", "embassies", "consulate", "mission") && s.lw(i+3) == "to" && s.stateSubjectNear(i) {
+			c.End = i + 3
+			return c, true
+		}
 	case "walk", "walked", "walks", "walking", "walkout", "walk-out":
 		// "led Seoul to walk out of the talks", "staged a walkout from
 		// the negotiations": a party breaks off talks
@@ -357,6 +363,14 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
+		// "The Dominican Republic broke with Taipei in 2018": a state breaks
+		// with another state
+		if w == "broke" && s.lw(i+1) == "with" && s.stateSubjectNear(i) {
+			if m, ok := s.mentionAt(i + 2); ok && m.Tok == i+2 && (m.Kind == mCountry || m.Kind == mCapital) && !s.near(i, 0, 6, "tradition", "precedent", "past", "policy", "practice", "convention", "consensus", "orthodoxy") {
+				c.CAMEO, c.End = "161", i+2
+				return c, true
+			}
+		}
 		// "diplomatic relations, which the United States broke off in April 1980"
 		if isOneOf(w, "broke", "severed", "cut") && (s.lw(i+1) == "off" || w != "broke") && !s.near(i, 0, 3, "relations", "ties") && s.relationsWhich(i) {
 			c.CAMEO = "161"

@@ -276,6 +276,10 @@ func TestAgreementForms(t *testing.T) {
 		{"agreed to resume talks is a meeting", "Japan and China agreed on Monday to resume talks.", []string{"!agreement"}},
 		{"partnership announced in", "The AUKUS partnership, announced in September 2021, links Australia, Britain and the United States.", []string{"founding reported 2021-09 "}},
 		{"company partnership announced in", "The retail partnership, announced in September 2021, links Tesco and Carrefour, the company said.", nil},
+		{"moved its embassy", "Paraguay moved its embassy to Jerusalem in May 2018.", []string{"other-diplomatic reported 2018-05 "}},
+		{"moved its headquarters", "The firm moved its headquarters to Dublin in May 2018.", nil},
+		{"broke with a capital", "The Dominican Republic broke with Taipei in 2018.", []string{"other-diplomatic reported 2018 "}},
+		{"broke with tradition", "Germany broke with tradition in 2022.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
