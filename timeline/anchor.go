@@ -69,6 +69,45 @@ func (s *sentCtx) issuedAfter(ids []int, id int, c candidate) bool {
 	return meet
 }
 
+// aheadOfEvent returns the token of a phrase after trigger c that times it
+// by another event ("reached Port Moresby days ahead of the summit",
+// "arrived a week before the talks"), or -1. Dates after that phrase belong
+// to other clauses.
+func (s *sentCtx) aheadOfEvent(c candidate) int {
+	from := c.End
+	// "reached Port Moresby days ahead of the summit for a state visit":
+	// the phrase may come before a noun trigger
+	for j := c.Tok - 1; j >= 0 && j >= c.Tok-8; j-- {
+		if !s.toks[j].Word {
+			break
+		}
+		from = j
+	}
+	for j := from; j < len(s.toks) && j <= c.End+8; j++ {
+		if j >= c.Tok && j < c.End {
+			continue
+		}
+		if isOneOf(s.lw(j), ",", ";", ".") {
+			return -1
+		}
+		if !isOneOf(s.lw(j), "days", "weeks", "hours", "day", "week", "shortly", "just", "well") {
+			continue
+		}
+		k := j + 1
+		if s.lw(k) == "ahead" && s.lw(k+1) == "of" {
+			k += 2
+		} else if s.lw(k) == "before" {
+			k++
+		} else {
+			continue
+		}
+		if isOneOf(s.lw(k), "the", "a", "an", "its", "their", "his", "her") {
+			return j
+		}
+	}
+	return -1
+}
+
 // chairClause reports whether relative clause id gives the term of the
 // host's chair ("Italy, which takes over the rotating presidency of the
 // group next year, will host the next summit"): the summit falls in it.
@@ -274,6 +313,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 	if d, ok := s.offsetClauseDate(xs, ids, kind, c); ok {
 		return d
 	}
+	relTo := s.aheadOfEvent(c) // "days ahead of the summit": timed by the summit
 	best, bestScore := -1, 1<<30
 	var counted *Date // the date of a "two months later" chosen as best
 	for k, x := range xs {
@@ -330,6 +370,9 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// "discussed the security agreement the two governments signed in
 		// April": a date right after another verb of the sentence is that
 		// verb's, used only when nothing else dates this trigger
+		if relTo >= 0 && ti > relTo {
+			continue
+		}
 		if x.Start > trigStart && s.rightAfterOtherVerb(ti, c) {
 			dist += 200000
 		}
@@ -339,7 +382,10 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
 			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
 			c.Type == Summit && kind[ids[ti]] == relClause && s.chairClause(ids, ids[ti])
-		if c.Nominal && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
+		// (", meeting in Singapore on Wednesday, agreed": a participle, as
+		// verbal as the verb after it)
+		participle := s.lw(c.Tok) == "meeting" && s.lw(c.Tok-1) == "," && x.Start > trigStart
+		if c.Nominal && !participle && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}
 		score := dist

@@ -346,6 +346,17 @@ func TestDateRules(t *testing.T) {
 		{"host joined long ago",
 			"Peru, which joined the forum in 1998, will host the next summit.",
 			[]string{"summit planned -"}},
+		// a trip timed by another event takes no later date
+		{"days ahead of the summit for a state visit",
+			"Xi Jinping reached Lima days ahead of the summit for a state visit, and on Friday held talks with Dina Boluarte.",
+			[]string{"visit reported -", "meeting reported 2023-03-31"}},
+		{"a week before the talks",
+			"Antony Blinken arrived in Cairo a week before the talks, and on Monday met Sameh Shoukry.",
+			[]string{"visit reported -", "meeting reported 2023-04-03"}},
+		// ", meeting in X on a day," is the meeting's own date
+		{"meeting participle",
+			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
+			[]string{"meeting reported 2023-04-02"}},
 		// a report verb a few words before "that"
 		{"announced in a city on a day that",
 			"Canada and the European Union announced in Ottawa on Friday that they had concluded negotiations on a fisheries accord.",
