@@ -949,6 +949,13 @@ func nameLen(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
+		// a leading initial after a title: "Foreign Minister S. Jaishankar",
+		// "Prime Minister K. P. Sharma Oli"
+		if n == 0 && i > 0 && toks[i-1].Cap && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && toks[j+2].lex&lexNameStop == 0 && (len(toks[j+2].Text) >= 3 && (j+3 >= len(toks) || toks[j+3].Text != ".") || len(toks[j+2].Text) == 1 && j+4 < len(toks) && toks[j+3].Text == "." && toks[j+4].isName() && len(toks[j+4].Text) >= 3) {
+			n += 2
+			j++
+			continue
+		}
 		// initials "John F. Kennedy", "Joseph R. Biden"
 		if n > 0 && len(t.Text) == 1 && t.Cap && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].isName() && toks[j+2].lex&lexNameStop == 0 {
 			n += 2

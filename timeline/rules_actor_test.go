@@ -237,6 +237,13 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Venezuela", "Colombia"}, nil, ""},
 		{"an accented capital as a destination", "President Gustavo Petro arrived in Asunción on Monday for talks.",
 			timeline.Visit, []string{"Gustavo Petro", "Paraguay"}, nil, ""},
+		// a name opening with initials after a title
+		{"a leading initial", "Indian Foreign Minister S. Jaishankar flew to the Kenyan capital on Monday for talks.",
+			timeline.Visit, []string{"S. Jaishankar", "Kenya"}, []string{"S", "Jaishankar"}, ""},
+		{"two leading initials", "Prime Minister K. P. Sharma Oli arrived in Beijing on Monday.",
+			timeline.Visit, []string{"K. P. Sharma Oli", "China"}, []string{"K", "Sharma Oli"}, ""},
+		{"a city's initials are no name", "The accord was signed in Washington, D.C. on Monday by Kenya and Ethiopia.",
+			timeline.Agreement, []string{"Kenya", "Ethiopia"}, []string{"D. C", "C"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
