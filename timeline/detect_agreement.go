@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"exchanged", "exchange", "exchanging", "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
+	Keywords: []string{"exchanged", "exchange", "exchanging", "wrapped", "wraps", "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -57,6 +57,30 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	if isOneOf(w, "signed", "sign", "signs", "signing") && s.lw(i+1) == "up" {
 		return matchSignUp(s, i)
+	}
+	if isOneOf(w, "signed", "sign", "signs") && s.lw(i+1) == "off" && s.lw(i+2) == "on" {
+		// "Both sides have now signed off on the text", "signed off on the
+		// accord": approval of an agreed text
+		if (s.objectNoun(i+2, "text", "deal", "agreement", "accord", "treaty", "declaration", "communique", "communiqué") || s.namedDocAfter(i+3)) && (s.diplomatic() || s.lastAgreement || s.agreementBefore()) && !s.has(corporateWords...) {
+			return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.45}, true
+		}
+		return candidate{}, false
+	}
+	if isOneOf(w, "wrapped", "wraps") {
+		// "India and the EU wrapped up negotiations on a free trade
+		// agreement": the talks end in the agreement, which is the event
+		if s.lw(i+1) != "up" || !isOneOf(s.lw(i+2), "negotiations", "talks") || !isOneOf(s.lw(i+3), "on", "for", "over") || !s.diplomatic() || s.has(corporateWords...) {
+			return candidate{}, false
+		}
+		for k := i + 4; k <= i+9 && k < len(s.toks); k++ {
+			if isOneOf(s.lw(k), agreementNouns...) {
+				return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
+			}
+			if !s.toks[k].Word {
+				break
+			}
+		}
+		return candidate{}, false
 	}
 	if !s.agreementMayStart(i, w) {
 		return candidate{}, false

@@ -49,6 +49,9 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	if s.backReference(i) {
 		return candidate{}, false
 	}
+	if s.lw(i-1) == "the" && (isOneOf(s.lw(i-2), "before", "after", "until", "since") || s.lw(i-2) == "of" && isOneOf(s.lw(i-3), "ahead", "eve", "run-up", "end", "margins", "sidelines")) && !isOneOf(s.lw(i+1), "of", "itself", "on", "in", "from", "at", "next", "this", "later") {
+		return candidate{}, false // "days ahead of the summit", "on the eve of the summit": the summit told elsewhere, as a time
+	}
 	prev, next := s.lw(i-1), s.lw(i+1)
 	if businessSummits[prev] {
 		return candidate{}, false // "the tech summit in San Francisco"

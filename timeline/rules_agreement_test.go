@@ -280,6 +280,10 @@ func TestAgreementForms(t *testing.T) {
 		{"moved its headquarters", "The firm moved its headquarters to Dublin in May 2018.", nil},
 		{"broke with a capital", "The Dominican Republic broke with Taipei in 2018.", []string{"other-diplomatic reported 2018 "}},
 		{"broke with tradition", "Germany broke with tradition in 2022.", nil},
+		{"signed off on the text", "Serbia and Kosovo agreed a plan in February. Both sides have now signed off on the text.", []string{"agreement reported - "}},
+		{"signed off on a transfer", "The manager signed off on the transfer.", nil},
+		{"wrapped up negotiations on an agreement", "India and the EU wrapped up negotiations on a free trade agreement on Monday.", []string{"agreement reported 2023-04-03 "}},
+		{"wrapped up wage talks", "The union wrapped up talks on a wage deal.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

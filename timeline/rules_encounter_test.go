@@ -260,6 +260,8 @@ func TestEncounterRules(t *testing.T) {
 		{"cargo en route", "The cargo is en route to Manila.", nil},
 		{"had a bilateral on the margins", "The two presidents had a bilateral on the margins of the summit on Friday, Chile and Peru said.", []string{"meeting reported 2023-03-31 "}},
 		{"a bank had a bilateral", "The bank had a bilateral on Friday.", nil},
+		{"ahead of the summit as a time", "The APEC summit opened in Lima on Friday. Xi reached Lima days ahead of the summit for a state visit.", []string{"!summit reported - "}},
+		{"ahead of the summit itself", "Biden flies to Delhi on Thursday, ahead of the summit itself on Saturday.", []string{"summit planned 2023-04-08 "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
