@@ -793,6 +793,9 @@ func (s *sentCtx) framePhraseNoun(c candidate) string {
 		if !isOneOf(t.Lower, "during", "at", "throughout", "on", "ahead") {
 			continue
 		}
+		if t.Lower == "ahead" && isOneOf(s.lw(i-1), "days", "weeks", "months", "day", "week", "month") {
+			continue // "days ahead of the summit": another time
+		}
 		for j := i + 1; j <= i+3 && j < len(s.toks); j++ {
 			if j == c.Tok && c.Nominal && s.near(j, j-i-1, 0, "first", "maiden", "inaugural", "second", "third", "fourth", "fifth") {
 				break
@@ -850,6 +853,9 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 	f := x.frame
 	if f.Event.Date == nil || e.Status == Negated {
 		return false
+	}
+	if s.aheadOfEvent(c) >= 0 {
+		return false // "reached Lima days ahead of the summit": before it
 	}
 	// an explicit reference to the frame dates any event: "during the trip",
 	// "at the summit"

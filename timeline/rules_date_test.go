@@ -353,6 +353,9 @@ func TestDateRules(t *testing.T) {
 		{"a week before the talks",
 			"Antony Blinken arrived in Cairo a week before the talks, and on Monday met Sameh Shoukry.",
 			[]string{"visit reported -", "meeting reported 2023-04-03"}},
+		{"days ahead of a reported summit",
+			"APEC leaders closed their summit in Lima on Sunday. Xi Jinping had reached the Peruvian capital days ahead of the summit for a state visit.",
+			[]string{"summit reported 2023-04-02", "!visit * 2023-04-02", "!visit planned"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",

@@ -70,6 +70,8 @@ func detectStatus(s *sentCtx, c candidate) Status {
 			// "two months later Jiang paid a state visit": a count, no plan
 		case (t.Lower == "next" || t.Lower == "following") && s.lw(j-1) == "the" && isOneOf(s.lw(j+1), "day", "morning", "afternoon", "evening", "night", "week", "month", "year"):
 			// "The next day he met Duda": a sequence, not a plan
+		case t.Lower == "ahead" && s.lw(j+1) == "of" && isOneOf(s.lw(j-1), "days", "weeks", "hours", "day", "week", "shortly", "just", "well", "months"):
+			// "reached Port Moresby days ahead of the summit": a time, no plan
 		case (t.Lower == "plan" || t.Lower == "plans") && s.lw(j+1) != "to":
 			// the noun: "accepted the plan on Saturday following talks"
 		case cue == cuePlan:
