@@ -6,7 +6,7 @@ package timeline
 // Joining a company or "joining forces" is not an accession.
 var accessionDetector = &detector{
 	Name: "accession",
-	Keywords: []string{"followed", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
+	Keywords: []string{"followed", "follow", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
 		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters", "welcomed", "welcomes", "bid"},
 	Match: matchAccession,
 }
@@ -58,6 +58,26 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		// "Kosovo's own bid is unlikely to advance", "Georgia's membership
 		// bid could stall": speculation on a state's accession
 		return s.speculativeBid(i)
+	case "follow":
+		// "a deal on sharing the waters of the Teesta river could follow":
+		// an agreement the text expects or speculates about
+		if !isOneOf(s.lw(i-1), "could", "may", "might", "would", "will", "should", "soon") || !isOneOf(s.lw(i+1), "", ".", ",", ";", "later", "soon", "next", "within", "in", "by") {
+			return candidate{}, false
+		}
+		for k := i - 2; k >= 0 && k >= i-12; k-- {
+			if isOneOf(s.lw(k), "deal", "agreement", "accord", "treaty", "pact") && isOneOf(s.lw(k-1), "a", "an") {
+				if !s.diplomatic() && !s.agreementBefore() || s.has(corporateWords...) {
+					return candidate{}, false
+				}
+				c.Type, c.CAMEO, c.Strength, c.Tok = Agreement, "057", 0.4, k
+				c.Hyp = isOneOf(s.lw(i-1), "could", "may", "might", "would")
+				return c, true
+			}
+			if !s.toks[k].Word && s.lw(k) != "'s" {
+				break
+			}
+		}
+		return candidate{}, false
 	case "followed":
 		// "A second Sinai agreement followed in September 1975"
 		if s.near(i, 2, 0, "agreement", "accord", "treaty", "deal", "pact") && s.followedAlone(i) {

@@ -284,6 +284,8 @@ func TestAgreementForms(t *testing.T) {
 		{"signed off on a transfer", "The manager signed off on the transfer.", nil},
 		{"wrapped up negotiations on an agreement", "India and the EU wrapped up negotiations on a free trade agreement on Monday.", []string{"agreement reported 2023-04-03 "}},
 		{"wrapped up wage talks", "The union wrapped up talks on a wage deal.", nil},
+		{"a deal could follow", "Officials in Dhaka said a deal on sharing the waters of the Teesta river could follow, India and Bangladesh said.", []string{"agreement hypothetical - "}},
+		{"a merger could follow", "A merger with the rival bank could follow.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
