@@ -496,6 +496,10 @@ func (s *sentCtx) sameDayAfter(ids []int, id int) bool {
 		switch s.lw(i) {
 		case "hours", "overnight", "all-night", "marathon", "late-night":
 			return true
+		case "declined", "refused", "failed", "rejected", "balked", "vetoed":
+			// "was shelved yesterday after ministers declined to sign
+			// it": the refusal that ended it, that day
+			return true
 		case "day", "night":
 			// "a day of talks", "a night of negotiations"; not "a day after"
 			return s.lw(i+1) == "of"

@@ -356,6 +356,10 @@ func TestDateRules(t *testing.T) {
 		{"days ahead of a reported summit",
 			"APEC leaders closed their summit in Lima on Sunday. Xi Jinping had reached the Peruvian capital days ahead of the summit for a state visit.",
 			[]string{"summit reported 2023-04-02", "!visit * 2023-04-02", "!visit planned"}},
+		// a refusal that ended something shares its day
+		{"shelved yesterday after ministers declined",
+			"A Chinese plan for a regional security pact was shelved yesterday after foreign ministers of ten island states refused to sign it at a meeting in Apia.",
+			[]string{"meeting reported 2023-04-04"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
