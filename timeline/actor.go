@@ -132,7 +132,8 @@ var thingHeads = map[string]bool{"route": true, "valley": true, "corridor": true
 	"strait": true, "peninsula": true, "bridge": true, "road": true, "highway": true, "pass": true, "river": true,
 	"lake": true, "mountains": true, "desert": true, "airways": true, "airlines": true, "prize": true, "award": true,
 	"cup": true, "kings": true, "rays": true, "labs": true, "motors": true, "holdings": true, "bay": true, "coast": true,
-	"field": true, "fields": true, "basin": true, "plateau": true, "gate": true, "line": true, "games": true}
+	"field": true, "fields": true, "basin": true, "plateau": true, "gate": true, "line": true, "games": true,
+	"expo": true, "fair": true, "exhibition": true, "festival": true}
 
 // documentHeads follow a place in the names of documents and meetings
 // ("the Rio de Janeiro Protocol", "the Bandung Conference"): the place is
@@ -1760,4 +1761,32 @@ func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) 
 		return ""
 	}
 	return a + "|" + b
+}
+
+// objectVerbs take the person after them as an object, not a subject: "He
+// will meet Xi Jinping" leaves "he" the subject of the next sentence (the
+// words before a person that make it no likely subject).
+var objectVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true, "told": true, "called": true,
+	"invited": true, "hosted": true, "welcomed": true, "received": true, "thanked": true, "urged": true, "visit": true,
+	"visited": true, "phoned": true, "telephoned": true, "greeted": true, "hosts": true, "host": true}
+
+// notSubject reports whether person m of sentence ms is unlikely to be the
+// subject its later pronouns stand for: the object of a verb ("He will meet
+// Xi Jinping"), or a person in a time clause when another person follows
+// ("Half a century after Gough Whitlam walked there, Anthony Albanese
+// stood"; but "The thaw began after Gorbachev came to power. His first
+// summit...").
+func notSubject(m mention, ms []mention) bool {
+	if objectVerbs[m.Prep] {
+		return true
+	}
+	if !isOneOf(m.Prep, "after", "before", "since", "until", "unlike", "like", "than") {
+		return false
+	}
+	for _, o := range ms {
+		if o.Kind == mPerson && o.Tok > m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -252,7 +252,7 @@ func (d *docCtx) advance(ms []mention, pos int) {
 			if p := d.person(m); p != "" {
 				d.lastPerson = p
 				d.recentPeople = pushRecent(d.recentPeople, p)
-				if !subjectSet && m.Tok <= 6 && !placePreps[m.Prep] && m.Prep != "with" && m.Prep != "by" {
+				if !subjectSet && m.Tok <= 6 && !placePreps[m.Prep] && m.Prep != "with" && m.Prep != "by" && !notSubject(m, ms) {
 					d.lastSubject, subjectSet = p, true
 				}
 			}

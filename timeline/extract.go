@@ -2208,6 +2208,9 @@ func (x *extraction) record(e Event) {
 // the city and its country, or "" when the destination is neither.
 func (x *extraction) destinationCity(s *sentCtx, c candidate) (string, string) {
 	k := c.End
+	if isOneOf(s.lw(k), "north", "south", "east", "west", "on") {
+		k++ // "flying north to the capital"
+	}
 	if !isOneOf(s.lw(k), "in", "at", "to") {
 		return "", ""
 	}

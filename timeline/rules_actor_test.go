@@ -244,6 +244,15 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"K. P. Sharma Oli", "China"}, []string{"K", "Sharma Oli"}, ""},
 		{"a city's initials are no name", "The accord was signed in Washington, D.C. on Monday by Kenya and Ethiopia.",
 			timeline.Agreement, []string{"Kenya", "Ethiopia"}, []string{"D. C", "C"}, ""},
+		// pronouns: the subject of the text, not an object or a time clause's person
+		{"he after meeting someone", "Prime Minister Jacinda Ardern landed in Tokyo on Saturday. She will meet Fumio Kishida in Tokyo on Monday. On Sunday she spoke at the Osaka Trade Expo, telling exporters that trade is back, before flying east to the capital that night.",
+			timeline.Visit, []string{"Jacinda Ardern", "Japan"}, []string{"Fumio Kishida"}, "flying"},
+		{"he after a time clause's person", "Forty years after Indira Gandhi visited Dhaka, Prime Minister Narendra Modi arrived in Chittagong on Friday. On Saturday he travelled on to Dhaka.",
+			timeline.Visit, []string{"Narendra Modi", "Bangladesh"}, []string{"Indira Gandhi"}, "Saturday"},
+		{"his after the only person of a time clause", "The thaw began only after Leonid Kravchuk came to power in 1991. His first summit with Boris Yeltsin was held in Minsk in December 1991.",
+			timeline.Summit, []string{"Leonid Kravchuk", "Boris Yeltsin"}, nil, ""},
+		{"an expo is no person", "On Sunday Prime Minister Chris Hipkins spoke at the Shanghai International Import Expo before flying to Beijing.",
+			timeline.Visit, []string{"Chris Hipkins", "China"}, []string{"Import Expo", "International Import Expo"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
