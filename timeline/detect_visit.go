@@ -686,8 +686,8 @@ func (s *sentCtx) beInCapital(i int) (candidate, bool) {
 			break
 		}
 	}
-	if !subj || s.hasSports() || s.privateSubject(i) {
-		return candidate{}, false
+	if !subj || s.hasSports() || s.privateSubject(i) || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman", "sen.", "rep.") {
+		return candidate{}, false // "The senator will be in Washington for the vote": a domestic office
 	}
 	return candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 2, Strength: 0.5}, true
 }

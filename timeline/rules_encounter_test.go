@@ -262,6 +262,10 @@ func TestEncounterRules(t *testing.T) {
 		{"a bank had a bilateral", "The bank had a bilateral on Friday.", nil},
 		{"ahead of the summit as a time", "The APEC summit opened in Lima on Friday. Xi reached Lima days ahead of the summit for a state visit.", []string{"!summit reported - "}},
 		{"ahead of the summit itself", "Biden flies to Delhi on Thursday, ahead of the summit itself on Saturday.", []string{"summit planned 2023-04-08 "}},
+		{"senator will be in the capital", "The senator will be in Washington on Monday for the vote.", nil},
+		{"shareholders will be in", "Shareholders will be in Omaha on Saturday for the annual meeting.", nil},
+		{"players walked out of a meeting", "The players walked out of the meeting with the club's owners.", nil},
+		{"club's annual gathering", "The club's annual gathering in Madrid drew thousands of fans.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
