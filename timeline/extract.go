@@ -899,6 +899,9 @@ func (x *extraction) inherits(s *sentCtx, c candidate, e Event) bool {
 		// a new visit's own description ("travelled to Shanghai for a
 		// two-day visit") is no link back: for visits the anaphor comes first
 		if ids[k] == ids[c.Tok] && (k < c.Tok || k >= c.End && c.Type != Visit) && isOneOf(t.Lower, frameAnaphors...) {
+			if s.near(k, 4, 0, "not", "n't", "never", "skipped", "skip") {
+				continue // "did not make the trip, sending Ebrard": no link
+			}
 			return true
 		}
 	}

@@ -360,6 +360,10 @@ func TestDateRules(t *testing.T) {
 		{"shelved yesterday after ministers declined",
 			"A Chinese plan for a regional security pact was shelved yesterday after foreign ministers of ten island states refused to sign it at a meeting in Apia.",
 			[]string{"meeting reported 2023-04-04"}},
+		// a trip not made is no link to the summit's dates
+		{"did not make the trip sending a minister",
+			"The Pacific Islands Forum summit is being held in Suva from 11 to 14 July 2022.\n- Kiribati's Taneti Maamau did not make the trip to Suva, sending Foreign Secretary Teuea Toatu in his place.",
+			[]string{"summit reported 2022-07-11/2022-07-14", "!visit * 2022-07-11"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
