@@ -6,7 +6,7 @@ package timeline
 // Joining a company or "joining forces" is not an accession.
 var accessionDetector = &detector{
 	Name: "accession",
-	Keywords: []string{"followed", "follow", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
+	Keywords: []string{"followed", "follow", "member", "joined", "join", "joins", "joining", "accession", "readmitted", "readmission",
 		"rejoined", "rejoin", "re-admitted", "entry", "made", "admit", "admits", "withdrew", "withdraw", "withdraws", "quit", "suspended", "suspends", "acceded", "accede", "accedes", "became", "become", "becomes", "admitted", "admission", "membership", "keep", "seat", "seats", "entered", "enters", "welcomed", "welcomes", "bid"},
 	Match: matchAccession,
 }
@@ -58,6 +58,33 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		// "Kosovo's own bid is unlikely to advance", "Georgia's membership
 		// bid could stall": speculation on a state's accession
 		return s.speculativeBid(i)
+	case "member":
+		// "West Germany, a member of the North Atlantic alliance since last
+		// week, ...": membership dated from its start
+		k := i + 1
+		if s.lw(k) != "of" || !isOneOf(s.lw(i-1), "a", "full") {
+			return candidate{}, false
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
+			if s.lw(j) == "since" {
+				if !s.orgWithin(k+1, j-k-1) && !(s.lw(k+1) == "the" && isOneOf(s.lw(j-1), "alliance", "bloc", "union")) {
+					return candidate{}, false
+				}
+				if m, ok := s.mentionBefore(i, 4); !ok || m.Kind != mCountry {
+					return candidate{}, false
+				}
+				n := s.lw(j + 1)
+				if !(isDigitStart(n) || isMonth(n) || isOneOf(n, "last", "this", "early", "late", "january", "spring", "summer", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+					return candidate{}, false
+				}
+				c.Strength = 0.45
+				return c, true
+			}
+			if !s.toks[j].Word {
+				return candidate{}, false
+			}
+		}
+		return candidate{}, false
 	case "follow":
 		// "a deal on sharing the waters of the Teesta river could follow":
 		// an agreement the text expects or speculates about

@@ -266,6 +266,8 @@ func TestEncounterRules(t *testing.T) {
 		{"shareholders will be in", "Shareholders will be in Omaha on Saturday for the annual meeting.", nil},
 		{"players walked out of a meeting", "The players walked out of the meeting with the club's owners.", nil},
 		{"club's annual gathering", "The club's annual gathering in Madrid drew thousands of fans.", nil},
+		{"a member since", "Poland, a member of NATO since 1999, hosted the meeting of defence ministers on Monday.", []string{"accession reported "}},
+		{"a club member since", "Smith, a member of the club since 1999, scored twice.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
