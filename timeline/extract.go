@@ -570,7 +570,7 @@ func (x *extraction) buildEvent(s *sentCtx, si *sentInfo, pos int, c candidate, 
 		d := Date{Start: p.Date.End, Granularity: temporal.Day, Value: temporal.Format(p.Date.End, temporal.Day), Inferred: p.Date.Inferred}
 		e.Date = &d
 		dateFrom = 0.05
-	} else if p, n := x.lastDated, s.ordinalDayLink(); p != nil && n > 0 && pos-p.lastPosOf(x) <= 2 && (p.Type == Visit || p.Type == Summit || p.Type == Meeting) && p.Date.Granularity == temporal.Day && e.Status == Reported {
+	} else if p, n := x.ordinalBase(pos), s.ordinalDayLink(); p != nil && n > 0 && e.Status == Reported {
 		// "arrived on 4 February for a three-day visit. On the third day he
 		// met Morrison": counted from the first day
 		d := Date{Start: p.Date.First().AddDate(0, 0, n-1), Granularity: temporal.Day, Inferred: true}
@@ -1948,6 +1948,25 @@ func (x *extraction) onToDate(s *sentCtx, c candidate) *Date {
 	}
 	d := *first.Date
 	return &d
+}
+
+// ordinalBase returns the event whose days "On the third day" counts: the
+// visit, summit or meeting dated to a day just before, else the current
+// visit or summit frame; nil when there is none.
+func (x *extraction) ordinalBase(pos int) *Event {
+	if p := x.lastDated; p != nil && pos-p.lastPosOf(x) <= 2 && (p.Type == Visit || p.Type == Summit || p.Type == Meeting) && p.Date.Granularity == temporal.Day {
+		return p
+	}
+	if f := x.frame; f != nil && f.Event.Date != nil && f.Event.Date.Known() && f.Event.Date.Granularity == temporal.Day {
+		return &f.Event
+	}
+	// a visit dated by a count ("had landed in Beijing four days earlier")
+	for k := len(x.events) - 1; k >= 0 && k >= len(x.events)-6; k-- {
+		if e := &x.events[k]; e.Type == Visit && e.Status == Reported && e.Date != nil && e.Date.Known() && e.Date.Granularity == temporal.Day {
+			return e
+		}
+	}
+	return nil
 }
 
 // ordinalDayLink reads a sentence opening with a day counted in the event
