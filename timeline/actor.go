@@ -1604,8 +1604,10 @@ func (s *sentCtx) afterDateline() int {
 //     (a roundup's other items);
 //   - "Allies agreed" in a text about NATO: the alliance;
 //   - "his government", "their governments", "their envoys": the people's
-//     states with them.
-func (x *extraction) refineGroup(s *sentCtx, rs []resolved, k int) {
+//     states with them;
+//   - "Their last engagement was the summit at X": the two people the text
+//     is about.
+func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k int) {
 	m := s.mentions[k]
 	d := x.ctx
 	switch m.Kind {
@@ -1646,6 +1648,26 @@ func (x *extraction) refineGroup(s *sentCtx, rs []resolved, k int) {
 			}
 		}
 	case mPronoun:
+		if m.Name == "their" && rs[k].actor == "" && (c.Type == Meeting || c.Type == Summit) && m.Tok < c.Tok && isOneOf(s.lw(m.End), "last", "first", "next", "previous", "latest", "earlier", "own") {
+			// "Their last formal engagement was the informal summit at
+			// Mamallapuram": the two people the text is about
+			// (the two heads of state or government, when the text titles
+			// just two)
+			var heads []string
+			for _, t := range d.titled {
+				if strings.Contains(t.Key, "president") && !strings.Contains(t.Key, "vice") || strings.Contains(t.Key, "prime minister") && !strings.Contains(t.Key, "deputy") || t.Key == "chancellor" {
+					if p := d.person(mention{Kind: mPerson, Name: t.Name, Title: t.Key}); p != "" && !contains(heads, p) {
+						heads = append(heads, p)
+					}
+				}
+			}
+			if len(heads) == 2 {
+				rs[k].actor, rs[k].person = heads[0]+"|"+heads[1], true
+			} else if p := d.likelyPeople(nil, ""); p != "" {
+				rs[k].actor, rs[k].person = p, true
+			}
+			return
+		}
 		if !isOneOf(m.Name, "his", "her", "their") || !isOneOf(s.lw(m.End), "government", "governments", "administration", "cabinet", "cabinets", "representatives", "envoys", "negotiators", "delegations", "delegation") {
 			return
 		}

@@ -1470,7 +1470,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	rs := x.rs[:len(s.mentions)]
 	for k := range s.mentions {
 		rs[k] = x.resolve(s, c, k, pos)
-		x.refineGroup(s, rs, k)
+		x.refineGroup(s, c, rs, k)
 	}
 	segA, segB := s.segment(c)
 	// a speaker after the report ("..., said President Joe Biden",

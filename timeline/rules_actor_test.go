@@ -253,6 +253,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Summit, []string{"Leonid Kravchuk", "Boris Yeltsin"}, nil, ""},
 		{"an expo is no person", "On Sunday Prime Minister Chris Hipkins spoke at the Shanghai International Import Expo before flying to Beijing.",
 			timeline.Visit, []string{"Chris Hipkins", "China"}, []string{"Import Expo", "International Import Expo"}, ""},
+		{"their last summit: the pair the text is about", "President Cyril Ramaphosa and President Lula da Silva held talks in Brasilia on Tuesday. Ramaphosa said trade must grow. Lula said the two countries were friends. Their last formal engagement was the informal summit at Durban in March 2019, before the pandemic.",
+			timeline.Summit, []string{"Cyril Ramaphosa", "Lula da Silva"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
