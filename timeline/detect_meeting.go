@@ -396,6 +396,10 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			c.Strength, c.Nominal = 0.45, true
 			return c, true
 		}
+		if w == "consultations" && (s.roundOf(i) || s.near(i, 4, 0, "held", "hold", "holds", "holding")) && s.diplomatic() && !s.has(corporateWords...) {
+			c.Strength = 0.45 // "held a round of consultations in Seoul on Monday"
+			return c, true
+		}
 		if s.lw(i+1) != "with" {
 			return candidate{}, false
 		}
@@ -418,6 +422,11 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// "agreed to revive a dialogue", "resumed their dialogue"
 		if s.near(i, 3, 0, "revive", "revived", "resume", "resumed", "launch", "launched", "hold", "held", "began", "begin", "start", "started", "open", "opened", "restart", "restarted", "relaunch", "relaunched") {
 			c.CAMEO, c.Strength, c.Nominal = "046", 0.5, true
+			return c, true
+		}
+		// "Wong and Wang held their annual strategic dialogue in Canberra"
+		if s.near(i, 5, 0, "held", "hold", "holds", "holding") && s.near(i, 4, 0, "their", "the", "a", "an") && s.diplomatic() {
+			c.CAMEO, c.Strength = "046", 0.5
 			return c, true
 		}
 		return candidate{}, false

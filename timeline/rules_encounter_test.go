@@ -268,6 +268,9 @@ func TestEncounterRules(t *testing.T) {
 		{"club's annual gathering", "The club's annual gathering in Madrid drew thousands of fans.", nil},
 		{"a member since", "Poland, a member of NATO since 1999, hosted the meeting of defence ministers on Monday.", []string{"accession reported "}},
 		{"a club member since", "Smith, a member of the club since 1999, scored twice.", nil},
+		{"held their annual dialogue", "Foreign Minister Penny Wong and Wang Yi held their annual strategic dialogue in Canberra on Friday.", []string{"meeting reported 2023-03-31 "}},
+		{"held a round of consultations", "Officials from both countries held a round of consultations in Seoul on Monday.", []string{"meeting reported 2023-04-03 "}},
+		{"company consultations", "The company held a round of consultations with staff on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
