@@ -1741,12 +1741,24 @@ func (s *sentCtx) companyDeal(i int) bool {
 // third at most half as often as the second) and the actors so far hold at
 // most one state, of those two.
 func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) string {
-	switch c.Type {
-	case Agreement:
-		if !s.near(c.Tok, 6, 1, "bilateral", "joint") {
+	// "their governments adopted", "They directed their cabinets to convene"
+	theirs := false
+	for j := max(0, c.Tok-8); j < len(s.toks) && j <= c.Tok+3; j++ {
+		if s.lw(j) == "their" && isOneOf(s.lw(j+1), "governments", "cabinets", "administrations", "countries") {
+			theirs = true
+			break
+		}
+	}
+	switch {
+	case theirs && (c.Type == Agreement || c.Type == Meeting || c.Type == OtherDiplomatic):
+	case c.Type == Agreement:
+		// "a bilateral trade agreement", "a joint declaration", and a
+		// signing in the passive: "It was signed in Tokyo on 22 June 1965"
+		passive := isOneOf(s.lw(c.Tok), "signed", "concluded", "ratified", "initialled") && s.near(c.Tok, 2, 0, "was", "were", "been", "be")
+		if !passive && !s.near(c.Tok, 6, 1, "bilateral", "joint") {
 			return ""
 		}
-	case OtherDiplomatic:
+	case c.Type == OtherDiplomatic:
 		if !s.near(c.Tok, 4, 4, "ties", "relations") || s.near(c.Tok, 0, 6, "with") {
 			return ""
 		}

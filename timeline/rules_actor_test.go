@@ -230,6 +230,10 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Chile", "Bolivia"}, nil, ""},
 		{"ties restored in a text about two states", "Ghana and Togo have argued over their border for years. Ghana blamed Togo for the closure, and Togo blamed Ghana. Ghana and Togo named envoys on Monday. Officials said diplomatic ties would be restored in May.",
 			timeline.OtherDiplomatic, []string{"Ghana", "Togo"}, nil, ""},
+		{"a passive signing in a text about two states", "Chile and Bolivia have quarrelled over the sea for a century. Chile says Bolivia must drop its claim; Bolivia says Chile must talk. Santiago and La Paz met in Lima, and Chile and Bolivia set up a commission. The treaty was signed in Lima on 3 May 1999 by the Chilean foreign minister.",
+			timeline.Agreement, []string{"Chile", "Bolivia"}, nil, ""},
+		{"their governments in a text about two states", "President Ana Rojas met President Luis Soto in Arica on Monday. Chile and Peru have argued over fishing for years; Peru says Chile must share, and Chile says Peru must wait. Chile and Peru named envoys. The two leaders reviewed the fisheries pact, which their governments signed in Lima in May 2021.",
+			timeline.Agreement, []string{"Chile", "Peru"}, nil, "their governments"},
 		{"no pair in a text about many states", "Chile, Peru, Bolivia and Argentina met in Lima. Peru and Chile spoke; Bolivia and Argentina left. Chile, Peru, Bolivia and Argentina will meet again. A bilateral trade agreement was signed in Lima in March 2019.",
 			timeline.Agreement, nil, []string{"Chile", "Peru", "Bolivia", "Argentina"}, ""},
 		// capitals written with accents
