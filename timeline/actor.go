@@ -1782,6 +1782,9 @@ func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) 
 	if b == "" || d.stateCount[b] < 3 || 2*third > d.stateCount[b] {
 		return ""
 	}
+	if o := d.mainOrg(); o != "" && 2*d.orgs[o] >= d.stateCount[b] {
+		return "" // a text about an organisation ("the North Atlantic Treaty was signed")
+	}
 	states := 0
 	for _, act := range actors {
 		if d.stateCount[act] > 0 {

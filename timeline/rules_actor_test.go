@@ -234,6 +234,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Chile", "Bolivia"}, nil, ""},
 		{"their governments in a text about two states", "President Ana Rojas met President Luis Soto in Arica on Monday. Chile and Peru have argued over fishing for years; Peru says Chile must share, and Chile says Peru must wait. Chile and Peru named envoys. The two leaders reviewed the fisheries pact, which their governments signed in Lima in May 2021.",
 			timeline.Agreement, []string{"Chile", "Peru"}, nil, "their governments"},
+		{"no pair in a text about an organisation", "NATO leaders meet in Vilnius next week. Ukraine wants a path to NATO membership; the United States says Ukraine must wait, and Ukraine says the United States is too cautious. The United States disagrees. NATO diplomats expect a fudge. The summit opens where the alliance's charter, the North Atlantic Treaty, was signed in 1949.",
+			timeline.Agreement, nil, []string{"Ukraine", "United States"}, ""},
 		{"no pair in a text about many states", "Chile, Peru, Bolivia and Argentina met in Lima. Peru and Chile spoke; Bolivia and Argentina left. Chile, Peru, Bolivia and Argentina will meet again. A bilateral trade agreement was signed in Lima in March 2019.",
 			timeline.Agreement, nil, []string{"Chile", "Peru", "Bolivia", "Argentina"}, ""},
 		// capitals written with accents
