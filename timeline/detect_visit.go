@@ -13,7 +13,7 @@ var visitDetector = &detector{
 		"journeyed", "jetted",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
-		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "came", "comes", "come", "coming", "be", "sending"},
+		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "swing", "head", "set", "is", "was", "came", "comes", "come", "coming", "be", "sending"},
 	Match: matchVisit,
 }
 
@@ -35,6 +35,21 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	if w == "be" {
 		return s.beInCapital(i)
+	}
+	// frequent words: a test of the next token first
+	switch w {
+	case "is", "was":
+		if s.lw(i+1) != "in" {
+			return candidate{}, false
+		}
+	case "set":
+		if !isOneOf(s.lw(i+1), "off", "out") {
+			return candidate{}, false
+		}
+	case "head":
+		if s.lw(i+1) != "to" {
+			return candidate{}, false
+		}
 	}
 	if next, ok := visitNext[w]; ok && s.lw(i+1) != next && !(isOneOf(w, "stop", "stops") && isOneOf(s.lw(i+1), "over", "off")) && !(isOneOf(w, "went", "goes") && isOneOf(s.lw(i+1), "on", "back") && s.lw(i+2) == "to") {
 		return candidate{}, false
@@ -77,13 +92,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "a", "an", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 			s.supportVerb(&c)
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "journeyed", "jetted":
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted":
 		if isOneOf(w, "journeyed", "jetted") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
 			return candidate{}, false
 		}
 		// "headed to Port Moresby": a person heads to a place; "heads of
 		// state" and "headed the delegation" are no travel
-		if isOneOf(w, "headed", "heads", "heading") && (s.lw(i+1) != "to" || !s.hasTitledPerson() && !s.near(i, 3, 0, "he", "she", "delegation", "minister", "president")) {
+		if w == "head" && !(isOneOf(s.lw(i-1), "will", "to", "would", "'ll") && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she") || s.hasTitledPerson())) {
+			return candidate{}, false // "head of state", "the head of the delegation"
+		}
+		if isOneOf(w, "headed", "heads", "heading", "head") && (s.lw(i+1) != "to" || !s.hasTitledPerson() && !s.near(i, 3, 0, "he", "she", "delegation", "minister", "president") && !s.personEndsAt(i) && !s.personEndsAt(i-1)) {
 			return candidate{}, false
 		}
 		// "flew to Hanoi", "travelled to China later": a place right after "to"
@@ -130,6 +148,13 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.6
 		c.Also = s.secondStop(k + 1)
+	case "swing":
+		// "wraps up his Pacific swing in Dili": a leader's tour
+		if !isOneOf(s.lw(i-1), "his", "her", "their") && !isOneOf(s.lw(i-2), "his", "her", "their") || !isOneOf(s.lw(i+1), "through", "in", "to", "of", "across") || s.hasSports() {
+			return candidate{}, false
+		}
+		c.Strength, c.Nominal = 0.45, true
+		s.supportVerb(&c)
 	case "trip", "trips", "journey", "tour":
 		if !s.near(i, 0, 1, "to", "of") && !s.near(i, 3, 0, "his", "her", "their", "official", "state", "two-day", "three-day", "foreign", "overseas", "own", "maiden") && !(s.lw(i-1) == "'s" && s.personEndsAt(i-1)) {
 			return candidate{}, false
@@ -269,6 +294,31 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
+	case "set":
+		// "The minister set off for Wellington on Monday"
+		if !isOneOf(s.lw(i+1), "off", "out") || s.lw(i+2) != "for" || !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionAt(i + 3); !ok || m.Tok != i+3 || !s.stateOrCapital(m) {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+3, 0.5
+		return c, true
+	case "is", "was":
+		// "The crown prince is in Washington this week", "the secretary
+		// of state was in Panama on Sunday": a titled person's stay, dated
+		if s.lw(i+1) != "in" || !(s.hasTitledPerson() && (s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) || isOneOf(s.lw(i-1), "prince", "president", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary")) {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(i + 2)
+		if !ok || m.Tok != i+2 || !s.stateOrCapital(m) || s.lw(m.End) == "'s" {
+			return candidate{}, false
+		}
+		if !isOneOf(s.lw(m.End), "on", "this", "last", "today", "yesterday", "tonight", "for", "until", "from") || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker") || s.hasSports() {
+			return candidate{}, false
+		}
+		c.End, c.Strength = i+2, 0.45
+		return c, true
 	case "route":
 		// "The vice president is en route to Manila"
 		if s.lw(i-1) != "en" || s.lw(i+1) != "to" || !(s.hasTitledPerson() || s.personEndsAt(i-2) || isOneOf(s.lw(i-3), "he", "she")) {

@@ -271,6 +271,15 @@ func TestEncounterRules(t *testing.T) {
 		{"held their annual dialogue", "Foreign Minister Penny Wong and Wang Yi held their annual strategic dialogue in Canberra on Friday.", []string{"meeting reported 2023-03-31 "}},
 		{"held a round of consultations", "Officials from both countries held a round of consultations in Seoul on Monday.", []string{"meeting reported 2023-04-03 "}},
 		{"company consultations", "The company held a round of consultations with staff on Monday.", nil},
+		{"his regional swing", "Foreign Minister Wang Yi wrapped up his Pacific swing in Dili on Friday.", []string{"visit reported 2023-03-31 "}},
+		{"a swing in the polls", "The party saw a swing of five points in the polls on Friday.", nil},
+		{"titled person is in a capital this week", "The Saudi crown prince is in Washington this week.", []string{"visit reported 2023-W14 "}},
+		{"titled person was in a capital on a day", "Secretary of State Marco Rubio was in Panama on Sunday.", []string{"visit reported 2023-04-02 "}},
+		{"was in a capital when", "The head of state was in Paris when the news broke.", nil},
+		{"will head to", "Modi will head to Tokyo next week.", []string{"visit planned 2023-W15 "}},
+		{"head of state", "The head of state spoke to reporters in Tokyo.", nil},
+		{"set off for", "Foreign Minister Penny Wong set off for Wellington on Monday.", []string{"visit "}},
+		{"set off for a race", "The runners set off for the finish line on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
