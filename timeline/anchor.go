@@ -263,8 +263,12 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 		return false // "the next day" after a month: no day can be given
 	}
 	switch d.Mod {
-	case "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE":
+	case "BEFORE", "AFTER", "ON_OR_BEFORE":
 		return false
+	case "ON_OR_AFTER":
+		if trig.Type != Accession || s.lw(s.timexTok(x)-1) != "since" {
+			return false // "since 2014" (read below for an accession)
+		}
 	}
 	first, last := s.timexTok(x), -1
 	for i := first; i >= 0 && i < len(s.toks) && s.toks[i].End <= x.End; i++ {
@@ -277,7 +281,8 @@ func usableTimex(x temporal.Timex, s *sentCtx, trig candidate) bool {
 		return true
 	}
 	if isOneOf(s.lw(first-1), "since", "until", "till", "before") {
-		return false
+		// "a member of the alliance since last week": the joining
+		return trig.Type == Accession && s.lw(first-1) == "since" && s.near(first-1, 8, 0, "member", "members")
 	}
 	// "originally planned for February": the date given up, not the one
 	// the event took place on
@@ -385,7 +390,8 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
 		// (", meeting in Singapore on Wednesday, agreed": a participle, as
 		// verbal as the verb after it)
-		participle := s.lw(c.Tok) == "meeting" && s.lw(c.Tok-1) == "," && x.Start > trigStart
+		participle := s.lw(c.Tok) == "meeting" && s.lw(c.Tok-1) == "," && x.Start > trigStart ||
+			c.Type == Accession && s.lw(ti-1) == "since" && x.Start > trigStart // "a member since last week"
 		if c.Nominal && !participle && !s.near(c.Tok, 3, 0, "at") && !shared && s.closerVerbal(x, c) {
 			continue
 		}
@@ -779,7 +785,9 @@ func (s *sentCtx) sinceDate(xs []temporal.Timex, ids []int, c candidate) (*Date,
 				return nil, false
 			}
 		}
-		if c.Type == OtherDiplomatic && c.CAMEO == "161" {
+		if c.Type == OtherDiplomatic && c.CAMEO == "161" || c.Type == Accession && s.near(ti-1, 8, 0, "member", "members") && !s.near(ti-1, 8, 0, "candidate", "applicant", "bid", "talks", "negotiating") {
+			// a break "since 2016"; "a member of the alliance since last
+			// week": the joining
 			return plainDate(*x.Date), true
 		}
 		return nil, true

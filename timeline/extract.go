@@ -405,7 +405,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 			seenDate[dateValue(e.Date)] = true
 			lastOther[key] = c.Tok
-		} else if (seen[key] || seen[string(e.Type)] && e.Date == nil && !(e.Type == Visit && e.Location != "")) && !(docAlso > 0 && c.Tok == docAlso) {
+		} else if (seen[key] || seen[string(e.Type)+string(e.Status)] && e.Date == nil && !(e.Type == Visit && e.Location != "")) && !(docAlso > 0 && c.Tok == docAlso) {
 			continue
 		}
 		// "adopted the Charter of Paris, a charter signed on 21 November
@@ -429,7 +429,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		if e.Date != nil {
 			datedAt, datedTok = len(x.events), c.Tok
 		}
-		seen[key], seen[string(e.Type)] = true, true
+		// (an undated mention repeats an event of its type and status: "did
+		// not make the trip, sending Ebrard" is two visits)
+		seen[key], seen[string(e.Type)+string(e.Status)] = true, true
 		x.finish(s, c, &e)
 		if e.Type == Visit {
 			visits = append(visits, visitAt{idx: len(x.events), c: c})

@@ -366,7 +366,7 @@ func TestDateRules(t *testing.T) {
 		// a trip not made is no link to the summit's dates
 		{"did not make the trip sending a minister",
 			"The Pacific Islands Forum summit is being held in Suva from 11 to 14 July 2022.\n- Kiribati's Taneti Maamau did not make the trip to Suva, sending Foreign Secretary Teuea Toatu in his place.",
-			[]string{"summit reported 2022-07-11/2022-07-14", "!visit * 2022-07-11"}},
+			[]string{"summit reported 2022-07-11/2022-07-14", "!visit * 2022-07-11", "visit negated"}},
 		// a plan due before a dated departure falls on that day
 		{"declaration expected before he flies home this evening",
 			"A joint declaration is expected to be issued before Prime Minister Narendra Modi flies home from Kathmandu this evening.",
@@ -374,6 +374,13 @@ func TestDateRules(t *testing.T) {
 		{"a past signing before a departure stays undated",
 			"The two leaders signed a joint declaration before Narendra Modi flew home from Kathmandu on Sunday.",
 			[]string{"!agreement reported 2023-04-02"}},
+		// "a member since last week" dates the joining
+		{"member since last week",
+			"Finland, a member of the alliance since last week, attended its first NATO ministerial meeting in Brussels on Tuesday.",
+			[]string{"accession reported 2023-W13"}},
+		{"candidate since is no joining",
+			"Turkey, a candidate for membership of the bloc since 1999, may never join.",
+			[]string{"!accession * 1999"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
