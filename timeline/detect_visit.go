@@ -168,7 +168,14 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if ok && m.Modifier {
 			m, ok = s.mentionAfter(m.End, 0)
 		}
-		if !ok || m.Kind != mPerson && m.Kind != mTitle || !(s.lw(m.End) == "in" && isOneOf(s.lw(m.End+1), "his", "her", "their") && s.lw(m.End+2) == "place" || s.lw(m.End) == "instead") {
+		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+			return candidate{}, false
+		}
+		e := m.End
+		for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
+			e++ // "Foreign Secretary Teuea Toatu": a name the title mention leaves out
+		}
+		if !(s.lw(e) == "in" && isOneOf(s.lw(e+1), "his", "her", "their") && s.lw(e+2) == "place" || s.lw(e) == "instead") {
 			return candidate{}, false
 		}
 		c.Tok, c.End, c.Strength = m.Tok, m.End, 0.5
