@@ -1827,3 +1827,49 @@ func notSubject(m mention, ms []mention) bool {
 	}
 	return false
 }
+
+// withVerbs are the participles of an act done together that make the
+// people before them take part: ", with Presidents A and B raising the flag".
+var withVerbs = map[string]bool{"raising": true, "hoisting": true, "signing": true, "shaking": true, "exchanging": true,
+	"opening": true, "unveiling": true, "cutting": true, "initialling": true, "co-signing": true}
+
+// withParticipants returns, joined with "|", the people of an absolute
+// clause after the trigger that tells how the act was done: "Eritrea
+// reopened its embassy in Addis Ababa, with President Isaias Afwerki and
+// Prime Minister Abiy Ahmed raising the flag together". Onlookers ("with
+// Trump looking on") stay out.
+func withParticipants(s *sentCtx, c candidate, rs []resolved) string {
+	w := -1
+	for j := c.End; j+1 < len(s.toks) && j <= c.End+14; j++ {
+		if s.lw(j) == "," && s.lw(j+1) == "with" {
+			w = j + 1
+			break
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	v := -1
+	for j := w + 1; j < len(s.toks) && j <= w+14; j++ {
+		if withVerbs[s.lw(j)] {
+			v = j
+			break
+		}
+		if isOneOf(s.lw(j), ",", ";", ".") {
+			break
+		}
+	}
+	if v < 0 {
+		return ""
+	}
+	out := ""
+	for _, r := range rs {
+		if r.person && r.actor != "" && r.m.Tok > w && r.m.End <= v {
+			if out != "" {
+				out += "|"
+			}
+			out += r.actor
+		}
+	}
+	return out
+}

@@ -1845,6 +1845,9 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 		}
 	}
 	add(x.bilateralParties(s, c, actors)) // "a bilateral trade agreement" in a text about two states
+	if c.Type == OtherDiplomatic || c.Type == Agreement || c.Type == Meeting {
+		add(withParticipants(s, c, rs)) // ", with Presidents A and B raising the flag"
+	}
 	if len(actors) > 12 {
 		actors = actors[:12]
 	}

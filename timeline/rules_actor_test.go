@@ -261,6 +261,11 @@ func TestActorRules(t *testing.T) {
 			timeline.Visit, []string{"Chris Hipkins", "China"}, []string{"Import Expo", "International Import Expo"}, ""},
 		{"their last summit: the pair the text is about", "President Cyril Ramaphosa and President Lula da Silva held talks in Brasilia on Tuesday. Ramaphosa said trade must grow. Lula said the two countries were friends. Their last formal engagement was the informal summit at Durban in March 2019, before the pandemic.",
 			timeline.Summit, []string{"Cyril Ramaphosa", "Lula da Silva"}, nil, ""},
+		// an absolute clause telling how the act was done
+		{"people raising a flag together", "Ghana reopened its embassy in the Togolese capital on Monday, with President Kofi Mensah and President Faure Gnassingbe raising the flag together.",
+			timeline.OtherDiplomatic, []string{"Ghana", "Togo", "Kofi Mensah", "Faure Gnassingbe"}, nil, ""},
+		{"an onlooker stays out", "Serbia and Kosovo signed the accord in Ohrid on Saturday, with Prime Minister Olaf Scholz looking on.",
+			timeline.Agreement, []string{"Serbia", "Kosovo"}, []string{"Olaf Scholz"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
