@@ -153,6 +153,11 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	case "welcomed", "welcomes":
+		// "Timor-Leste was formally welcomed into ASEAN on 26 October"
+		if m, ok := s.mentionBefore(i, 4); s.lw(i+1) == "into" && isOneOf(s.lw(i-1), "was", "were", "formally", "officially") && s.orgWithin(i+2, 2) && ok && m.Kind == mCountry && !s.privateSubject(i) {
+			c.End = i + 2
+			return c, true
+		}
 		// "Timor-Leste was welcomed as the eleventh member of ASEAN", "the
 		// bloc welcomed Croatia as its 28th member"
 		for k := i + 1; k <= i+7 && k < len(s.toks); k++ {

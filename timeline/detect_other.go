@@ -35,7 +35,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Sweden recognised Palestine in October 2014": a state as object
-		if m, ok := s.mentionAfter(i+1, 1); ok && m.Kind == mCountry && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12)) {
+		if m, ok := s.mentionAfter(i+1, 1); ok && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" && m.Tok == i+1) && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12)) {
 			c.CAMEO = "054"
 			return c, true
 		}

@@ -286,6 +286,7 @@ func TestAgreementForms(t *testing.T) {
 		{"wrapped up wage talks", "The union wrapped up talks on a wage deal.", nil},
 		{"a deal could follow", "Officials in Dhaka said a deal on sharing the waters of the Teesta river could follow, India and Bangladesh said.", []string{"agreement hypothetical - "}},
 		{"a merger could follow", "A merger with the rival bank could follow.", nil},
+		{"recognised a capital", "Panama recognised Beijing and dropped Taipei in June 2017.", []string{"other-diplomatic reported 2017-06 "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

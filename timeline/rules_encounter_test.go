@@ -280,6 +280,8 @@ func TestEncounterRules(t *testing.T) {
 		{"head of state", "The head of state spoke to reporters in Tokyo.", nil},
 		{"set off for", "Foreign Minister Penny Wong set off for Wellington on Monday.", []string{"visit "}},
 		{"set off for a race", "The runners set off for the finish line on Monday.", nil},
+		{"welcomed into the bloc", "Timor-Leste was formally welcomed into ASEAN on 26 October 2022.", []string{"accession reported 2022-10-26 "}},
+		{"visitors welcomed into a museum", "Visitors were welcomed into the NATO museum.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
