@@ -994,6 +994,9 @@ func (s *sentCtx) offsetClauseDate(xs []temporal.Timex, ids []int, kind []clause
 // is taken from the date of the last event dated by its own sentence, one
 // or two sentences back.
 func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date, bool) {
+	if d, ok := x.beforeNamedEvent(s, xs); ok {
+		return d, true
+	}
 	p := x.lastDated
 	if p == nil || p.Date == nil || pos-x.lastPos > 2 {
 		return nil, false
@@ -1033,6 +1036,52 @@ func (x *extraction) laterDate(s *sentCtx, xs []temporal.Timex, pos int) (*Date,
 			n = -n
 		}
 		return shiftDate(*p.Date, n, g)
+	}
+	return nil, false
+}
+
+// namedEventTypes map the nouns by which a sentence names an event already
+// reported to its type: "the signing", "the summit".
+var namedEventTypes = map[string]EventType{"signing": Agreement, "ceremony": Agreement, "treaty": Agreement, "accord": Agreement,
+	"summit": Summit, "visit": Visit, "trip": Visit, "talks": Meeting, "meeting": Meeting}
+
+// beforeNamedEvent dates a sentence opening with a count before or after
+// an event it names ("Eight days before the signing, de Gaulle had told
+// ...") from the latest event of that kind dated to a day.
+func (x *extraction) beforeNamedEvent(s *sentCtx, xs []temporal.Timex) (*Date, bool) {
+	for _, t := range xs {
+		if t.Type != temporal.TypeDuration {
+			continue
+		}
+		ti := s.timexTok(t)
+		if ti < 0 || ti > 1 {
+			return nil, false
+		}
+		j := ti
+		for j < len(s.toks) && s.toks[j].End <= t.End {
+			j++
+		}
+		dir := s.lw(j)
+		if dir != "before" && dir != "after" || s.lw(j+1) != "the" {
+			return nil, false
+		}
+		typ, ok := namedEventTypes[s.lw(j+2)]
+		if !ok || s.lw(j+3) != "," {
+			return nil, false
+		}
+		n, g, ok := durationCount(t)
+		if !ok {
+			return nil, false
+		}
+		if dir == "before" {
+			n = -n
+		}
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if e := x.events[k]; e.Type == typ && e.Status == Reported && e.Date != nil && e.Date.Known() && e.Date.Granularity == temporal.Day && !e.Date.IsRange() {
+				return shiftDate(*e.Date, n, g)
+			}
+		}
+		return nil, false
 	}
 	return nil, false
 }

@@ -381,6 +381,13 @@ func TestDateRules(t *testing.T) {
 		{"candidate since is no joining",
 			"Turkey, a candidate for membership of the bloc since 1999, may never join.",
 			[]string{"!accession * 1999"}},
+		// a count before or after an event the sentence names
+		{"eight days before the signing",
+			"Poland and Lithuania signed a friendship treaty in Vilnius on 26 April 1994. Critics were loud. Ten days before the signing, Lithuania had recalled its ambassador to Warsaw.",
+			[]string{"agreement reported 1994-04-26", "other-diplomatic reported 1994-04-16"}},
+		{"two days after the summit",
+			"NATO leaders met at a summit in Madrid on 29 June 2022. Two days after the summit, Jens Stoltenberg flew to Kyiv.",
+			[]string{"visit reported 2022-07-01"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
