@@ -1733,10 +1733,11 @@ func (s *sentCtx) companyDeal(i int) bool {
 	return true
 }
 
-// bilateralParties returns, joined with "|", the two states a bilateral act
-// with too few named parties concerns in a text about two states: "A
-// bilateral trade agreement was signed in Washington", "A joint declaration
-// is expected", "ties would be gradually restored". It returns "" unless the
+// bilateralParties returns, joined with "|", the two states an act with too
+// few named parties concerns in a text about two states: an agreement ("A
+// bilateral trade agreement was signed in Washington", "signed by Indira
+// Gandhi and Zulfikar Ali Bhutto"), restored ties ("ties would be gradually
+// restored"), acts of "their governments". It returns "" unless the
 // text is plainly about two states (each named at least three times, any
 // third at most half as often as the second) and the actors so far hold at
 // most one state, of those two.
@@ -1752,12 +1753,10 @@ func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) 
 	switch {
 	case theirs && (c.Type == Agreement || c.Type == Meeting || c.Type == OtherDiplomatic):
 	case c.Type == Agreement:
-		// "a bilateral trade agreement", "a joint declaration", and a
-		// signing in the passive: "It was signed in Tokyo on 22 June 1965"
-		passive := isOneOf(s.lw(c.Tok), "signed", "concluded", "ratified", "initialled") && s.near(c.Tok, 2, 0, "was", "were", "been", "be")
-		if !passive && !s.near(c.Tok, 6, 1, "bilateral", "joint") {
-			return ""
-		}
+		// an accord in a text about two states is theirs unless it names
+		// another: "a bilateral trade agreement", "a joint declaration",
+		// "It was signed in Tokyo on 22 June 1965", "the Simla Agreement,
+		// signed by Indira Gandhi and Zulfikar Ali Bhutto"
 	case c.Type == OtherDiplomatic:
 		if !s.near(c.Tok, 4, 4, "ties", "relations") || s.near(c.Tok, 0, 6, "with") {
 			return ""
