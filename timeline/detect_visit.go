@@ -91,6 +91,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			c.Nominal = isOneOf(s.lw(i-1), determiners...) || isOneOf(s.lw(i-2), "'s", "the", "a", "an", "his", "her", "their", "its") || isOneOf(s.lw(i+1), "to", "of", "by", "was", "is", "came", "comes", "also", "concluded")
 			s.supportVerb(&c)
+			if c.Nominal && s.appositiveTrip(i) {
+				return candidate{}, false // "arrived in Tokyo on Sunday, his second visit to Japan": the same trip
+			}
 		}
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted":
 		if isOneOf(w, "journeyed", "jetted") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
@@ -782,9 +785,9 @@ func (s *sentCtx) apposedPerson(i int) bool {
 // ("flew on to Kiribati on Friday, and then to Apia", "travelled to Lima
 // and on to Quito"), or 0.
 func (s *sentCtx) secondStop(k int) int {
-	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+	for j := k + 1; j < len(s.toks) && j <= k+14; j++ {
 		if s.lw(j) != "and" {
-			if isOneOf(s.lw(j), "but", "while", "where", "which", "who", ";", "to") {
+			if isOneOf(s.lw(j), "but", "while", ";", "to", "—") {
 				return 0
 			}
 			continue
@@ -818,4 +821,18 @@ func (s *sentCtx) theCapital(k int) bool {
 		return ok && (m.Kind == mDemonym || m.Kind == mCountry)
 	}
 	return false
+}
+
+// appositiveTrip reports a visit noun in an apposition after a verb of
+// travel: "arrived in Tokyo on Sunday for talks, his second visit to Japan
+// since taking office". The noun restates the trip the verb reports.
+func (s *sentCtx) appositiveTrip(i int) bool {
+	k := i - 1
+	for k > 0 && k >= i-3 && (isOneOf(s.lw(k), "first", "second", "third", "fourth", "fifth", "latest", "maiden", "sixth", "official", "state", "two-day", "three-day") || strings.HasSuffix(s.lw(k), "th")) {
+		k--
+	}
+	if !isOneOf(s.lw(k), "his", "her", "their") || s.lw(k-1) != "," {
+		return false
+	}
+	return s.travelledBefore(k)
 }

@@ -287,6 +287,8 @@ func TestAgreementForms(t *testing.T) {
 		{"a deal could follow", "Officials in Dhaka said a deal on sharing the waters of the Teesta river could follow, India and Bangladesh said.", []string{"agreement hypothetical - "}},
 		{"a merger could follow", "A merger with the rival bank could follow.", nil},
 		{"recognised a capital", "Panama recognised Beijing and dropped Taipei in June 2017.", []string{"other-diplomatic reported 2017-06 "}},
+		{"a deal could be finalised", "Japan and Australia signed a declaration on Monday. Officials said a reciprocal access deal could be finalised by the end of the year.", []string{"agreement hypothetical 2023 "}},
+		{"a company deal could be finalised", "Japan and Australia signed a declaration on Monday. Officials said the company's merger deal could be finalised by June.", []string{"!agreement hypothetical"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
