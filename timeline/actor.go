@@ -1765,6 +1765,15 @@ func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) 
 		return ""
 	}
 	d := x.ctx
+	states := 0
+	for _, act := range actors {
+		if d.stateCount[act] > 0 {
+			states++
+		}
+	}
+	if states >= 2 || len(d.stateCount) < 2 {
+		return "" // (cheap tests before the text's counts)
+	}
 	a, b, third := "", "", 0
 	for st, n := range d.stateCount {
 		switch {
@@ -1784,17 +1793,10 @@ func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) 
 	if o := d.mainOrg(); o != "" && 2*d.orgs[o] >= d.stateCount[b] {
 		return "" // a text about an organisation ("the North Atlantic Treaty was signed")
 	}
-	states := 0
 	for _, act := range actors {
-		if d.stateCount[act] > 0 {
-			if act != a && act != b {
-				return ""
-			}
-			states++
+		if d.stateCount[act] > 0 && act != a && act != b {
+			return ""
 		}
-	}
-	if states >= 2 {
-		return ""
 	}
 	return a + "|" + b
 }
