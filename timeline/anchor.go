@@ -169,7 +169,10 @@ func clauseIDsInto(toks []token, ids []int, kind []clauseKind) ([]int, []clauseK
 				start(mainClause)
 			}
 		case ",":
-			if (kind[id] == relClause || kind[id] == subClause) && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "which", "who", "whose")) {
+			// (a comma of a list of names stays inside: "founded by
+			// Argentina, Brazil, Paraguay and Uruguay in 1991")
+			listComma := i > 0 && i+1 < len(toks) && toks[i-1].Cap && toks[i+1].Cap && toks[i+1].Word && i+2 < len(toks) && (toks[i+2].Lower == "," || toks[i+2].Lower == "and")
+			if (kind[id] == relClause || kind[id] == subClause) && !listComma && (i+1 >= len(toks) || !isOneOf(toks[i+1].Lower, "which", "who", "whose")) {
 				// the clause closes: "Blinken, who had ..., on Monday", "months
 				// after he became president, and met Kim Jong Il"
 				start(mainClause)

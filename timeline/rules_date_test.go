@@ -388,6 +388,13 @@ func TestDateRules(t *testing.T) {
 		{"two days after the summit",
 			"NATO leaders met at a summit in Madrid on 29 June 2022. Two days after the summit, Jens Stoltenberg flew to Kyiv.",
 			[]string{"visit reported 2022-07-01"}},
+		// a list of names inside a participial aside keeps its date
+		{"founded by a list of states in a year",
+			"The Andean Community, founded by Bolivia, Chile, Colombia, Ecuador and Peru in 1969, is a customs union.",
+			[]string{"founding reported 1969"}},
+		{"aside closed before the main verb",
+			"Lula, delayed by pneumonia in March, arrived in Beijing on 13 April 2022.",
+			[]string{"visit reported 2022-04-13"}},
 		// ", meeting in X on a day," is the meeting's own date
 		{"meeting participle",
 			"Fumio Kishida and Yoon Suk Yeol, meeting in Phnom Penh on Sunday, agreed to resume shuttle diplomacy.",
