@@ -1742,10 +1742,11 @@ func (s *sentCtx) companyDeal(i int) bool {
 // third at most half as often as the second) and the actors so far hold at
 // most one state, of those two.
 func (x *extraction) bilateralParties(s *sentCtx, c candidate, actors []string) string {
-	// "their governments adopted", "They directed their cabinets to convene"
+	// "their governments adopted", "They directed their cabinets to convene",
+	// "His government had established relations with Beijing"
 	theirs := false
 	for j := max(0, c.Tok-8); j < len(s.toks) && j <= c.Tok+3; j++ {
-		if s.lw(j) == "their" && isOneOf(s.lw(j+1), "governments", "cabinets", "administrations", "countries") {
+		if s.lw(j) == "their" && isOneOf(s.lw(j+1), "governments", "cabinets", "administrations", "countries") || isOneOf(s.lw(j), "his", "her") && isOneOf(s.lw(j+1), "government", "cabinet", "administration") {
 			theirs = true
 			break
 		}

@@ -236,6 +236,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Chile", "Peru"}, nil, "their governments"},
 		{"signers in a text about two states bring them", "Kenya and Ethiopia share a long border. Kenya says Ethiopia must share the river; Ethiopia says Kenya must wait. Kenya and Ethiopia named envoys. The Moyale Accord, signed by Uhuru Kenyatta and Hailemariam Desalegn in May 2016, set up a joint commission.",
 			timeline.Agreement, []string{"Uhuru Kenyatta", "Hailemariam Desalegn", "Kenya", "Ethiopia"}, nil, ""},
+		{"his government in a text about two states", "Kenya and Ethiopia share a long border. Kenya says Ethiopia must share the river; Ethiopia says Kenya must wait. Kenya and Ethiopia named envoys. Jomo Kenyatta led the country at independence. His government established diplomatic relations with Addis Ababa in 1964.",
+			timeline.OtherDiplomatic, []string{"Kenya", "Ethiopia"}, nil, ""},
 		{"no pair for an accord naming another state", "Kenya and Ethiopia share a long border. Kenya says Ethiopia must share the river; Ethiopia says Kenya must wait. Kenya and Ethiopia named envoys. Kenya signed a trade accord with Somalia in May 2016.",
 			timeline.Agreement, []string{"Kenya", "Somalia"}, []string{"Ethiopia"}, ""},
 		{"no pair in a text about an organisation", "NATO leaders meet in Vilnius next week. Ukraine wants a path to NATO membership; the United States says Ukraine must wait, and Ukraine says the United States is too cautious. The United States disagrees. NATO diplomats expect a fudge. The summit opens where the alliance's charter, the North Atlantic Treaty, was signed in 1949.",
