@@ -12,7 +12,7 @@ var otherDetector = &detector{
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
-		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate"},
+		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate", "lost"},
 	Match: matchOther,
 }
 
@@ -186,6 +186,18 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if w != "veto" && s.near(i, 0, 4, "application", "bid", "membership", "entry", "accession", "admission") && s.near(i, 0, 2, "'s") {
 			c.CAMEO = "161"
 			return c, true
+		}
+	case "lost":
+		// "Ohira said Tokyo's 1952 peace treaty with the government in
+		// Taipei had lost its meaning": a state declares a treaty void
+		if s.lw(i+1) != "its" || !isOneOf(s.lw(i+2), "meaning", "validity", "force", "effect", "raison") || !isOneOf(s.lw(i-1), "had", "has", "have") {
+			return candidate{}, false
+		}
+		for k := i - 2; k >= 0 && k >= i-14; k-- {
+			if isOneOf(s.lw(k), "treaty", "agreement", "accord", "pact", "alliance") && !s.has(corporateWords...) {
+				c.CAMEO = "161"
+				return c, true
+			}
 		}
 	case "moved", "moves", "move", "relocated", "relocates", "relocate":
 		// "Guatemala moved its embassy to Jerusalem in May 2018"

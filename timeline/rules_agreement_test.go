@@ -289,6 +289,8 @@ func TestAgreementForms(t *testing.T) {
 		{"recognised a capital", "Panama recognised Beijing and dropped Taipei in June 2017.", []string{"other-diplomatic reported 2017-06 "}},
 		{"a deal could be finalised", "Japan and Australia signed a declaration on Monday. Officials said a reciprocal access deal could be finalised by the end of the year.", []string{"agreement hypothetical 2023 "}},
 		{"a company deal could be finalised", "Japan and Australia signed a declaration on Monday. Officials said the company's merger deal could be finalised by June.", []string{"!agreement hypothetical"}},
+		{"treaty had lost its meaning", "Japan and China signed a communique on Friday. Hours later, Ohira told reporters that Tokyo's treaty with the government in Taipei had lost its meaning.", []string{"other-diplomatic "}},
+		{"the brand had lost its meaning", "The chief executive said the brand had lost its meaning for young buyers.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
