@@ -11,7 +11,7 @@ var meetingDetector = &detector{
 	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
 		"called", "calls", "rang", "council", "exchanged", "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched",
-		"videoconference", "video-conference", "discussed", "chaired", "co-chaired"},
+		"videoconference", "video-conference", "discussed", "chaired", "co-chaired", "reconvene", "reconvened", "reconvenes"},
 	Match: matchMeeting,
 }
 
@@ -215,6 +215,13 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				c.End, c.Strength = i+2, 0.5
 				return c, true
 			}
+		}
+		return candidate{}, false
+	case "reconvene", "reconvened", "reconvenes":
+		// "The two sides will reconvene in Geneva next week"
+		if s.near(i, 8, 0, "sides", "delegations", "negotiators", "ministers", "leaders", "envoys", "diplomats", "officials", "parties") && isOneOf(s.lw(i+1), "in", "at", "on", "next", "later", "after", "for") && !s.has(corporateWords...) && !s.has("court", "jury", "parliament", "congress", "senate", "committee", "board") {
+			c.Strength = 0.45
+			return c, true
 		}
 		return candidate{}, false
 	case "gathered", "convened", "gather", "convene":

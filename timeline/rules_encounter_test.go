@@ -284,6 +284,8 @@ func TestEncounterRules(t *testing.T) {
 		{"visitors welcomed into a museum", "Visitors were welcomed into the NATO museum.", nil},
 		{"appositive second visit", "Prime Minister Anthony Albanese arrived in Tokyo on Sunday for talks, his second visit to Japan since taking office.", []string{"visit reported 2023-04-02 ", "!visit reported - "}},
 		{"second stop after a where clause", "On Tuesday President Lula travelled on to Osaka, where he opened a trade mission, and then to Seoul for a meeting with President Yoon Suk Yeol.", []string{"visit reported 2023-04-04 Lula@Osaka", "visit reported 2023-04-04 Lula+Yoon Suk Yeol+South Korea@Seoul"}},
+		{"the two sides will reconvene", "Armenia and Azerbaijan said the two sides will reconvene in Geneva next week.", []string{"meeting planned 2023-W15 "}},
+		{"the court will reconvene", "The court will reconvene on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
