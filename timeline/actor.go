@@ -1634,7 +1634,16 @@ func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k int) 
 				a, b = b, st
 			}
 		}
-		if a == "" || strings.Contains(rs[k].actor, a) && strings.Contains(rs[k].actor, b) {
+		if a == "" {
+			// a roundup's item: the two states its paragraph names, when it
+			// names just two ("SEOUL: South Korea and Japan resumed talks
+			// on Tuesday. The two countries restored relations...")
+			if p := x.paragraphPair(s); p != "" {
+				rs[k].actor = p
+			}
+			return
+		}
+		if strings.Contains(rs[k].actor, a) && strings.Contains(rs[k].actor, b) {
 			return
 		}
 		rs[k].actor = a + "|" + b
@@ -1874,4 +1883,60 @@ func withParticipants(s *sentCtx, c candidate, rs []resolved) string {
 		}
 	}
 	return out
+}
+
+// paragraphPair returns, joined with "|", the two states named in the
+// sentence's paragraph before it (names or capitals), when that paragraph
+// is a roundup's item opening with a place heading ("SEOUL: ...") and names
+// exactly two; else "".
+func (x *extraction) paragraphPair(s *sentCtx) string {
+	if len(s.toks) == 0 || s.toks[0].Start > len(s.text) {
+		return ""
+	}
+	start := s.toks[0].Start
+	p := strings.LastIndex(s.text[:start], "\n\n")
+	if p < 0 {
+		return ""
+	}
+	para := s.text[p:start]
+	if !itemHeading(strings.TrimLeft(para, "\n\r\t ")) {
+		return "" // an ordinary paragraph may name other states as topics
+	}
+	var found [2]string
+	n := 0
+	for _, st := range x.ctx.recentStates {
+		city := capitalOf(st)
+		if strings.Contains(para, st) || city != "" && strings.Contains(para, city) {
+			if n == 2 {
+				return "" // three or more
+			}
+			found[n] = st
+			n++
+		}
+	}
+	if n != 2 {
+		return ""
+	}
+	return found[0] + "|" + found[1]
+}
+
+// itemHeading reports whether a paragraph opens with an upper-case place
+// heading ending in a colon or a dash: "SEOUL:", "BEIJING AND TOKYO —".
+func itemHeading(para string) bool {
+	letters := 0
+	for i, r := range para {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ':' || r == '—':
+			return letters >= 3
+		case r == ' ' || r == '-' || r == ',' || r == '&' || r == '.' || r == '\'':
+		default:
+			return false
+		}
+		if i > 40 {
+			return false
+		}
+	}
+	return false
 }
