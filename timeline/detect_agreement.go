@@ -8,7 +8,7 @@ import "strings"
 // diplomatic agreement.
 var agreementDetector = &detector{
 	Name: "agreement",
-	Keywords: []string{"exchanged", "exchange", "exchanging", "wrapped", "wraps", "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
+	Keywords: []string{"exchanged", "exchange", "exchanging", "wrapped", "wraps", "opened", "agreed", "agree", "agrees", "adopted", "adopt", "adopts", "adopting", "without", "completed", "finalised", "finalized", "initialled", "initialed", "issued", "issue", "issues", "endorsed", "endorse", "endorses", "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "ratify", "ratifies", "struck", "strike", "strikes", "clinched", "sealed", "reach", "reached", "reaches", "put", "welcomed", "welcomes", "reaffirmed", "pledged", "conclude", "concludes", "concluding", "announced", "publication", "unveiled", "unveil", "unveils", "published", "released", "initial", "initials", "produced", "yielded", "hammered", "thrashed", "brokered", "forged", "secured", "negotiated", "hammer", "broker", "brokers", "forge", "clinch", "seal", "came", "come", "comes", "coming", "declared", "declare", "accepted", "accept", "accepts", "joint",
 		"treaty", "accord", "accords", "memorandum", "pact", "agreement", "declaration", "communique", "communiqué", "convention", "protocol", "charter", "deal", "armistice"},
 	Match: matchAgreement,
 }
@@ -65,6 +65,13 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.45}, true
 		}
 		return candidate{}, false
+	}
+	if w == "opened" {
+		// "It was opened for signature in Mexico City on 14 February 1967"
+		if s.lw(i+1) != "for" || !isOneOf(s.lw(i+2), "signature", "signatures") || !(s.near(i, 10, 0, agreementNouns...) || isOneOf(s.lw(i-2), "it", "they") && (s.lastAgreement || s.agreementBefore())) {
+			return candidate{}, false
+		}
+		return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
 	}
 	if isOneOf(w, "wrapped", "wraps") {
 		// "India and the EU wrapped up negotiations on a free trade

@@ -18,7 +18,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 3, "relations", "ties") {
 		return candidate{}, false
 	}
-	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact", "bank", "fund", "institution", "secretariat", "council", "forum", "movement", "body", "partnership", "grouping") || s.capInstitutionBefore(i) || w == "proclaimed" && s.capInstitutionAfter(i+1)
+	orgNear := s.orgWithin(max(0, i-6), 10) || s.near(i, 4, 4, "alliance", "organization", "organisation", "union", "bloc", "league", "community", "pact", "bank", "fund", "institution", "secretariat", "council", "forum", "movement", "body", "partnership", "grouping") || s.near(i, 0, 4, "agency", "commission") && s.near(i, 0, 3, "joint", "binational", "bilateral") || s.capInstitutionBefore(i) || w == "proclaimed" && s.capInstitutionAfter(i+1)
 	if !orgNear {
 		return candidate{}, false
 	}
@@ -118,7 +118,7 @@ func (s *sentCtx) statesFoundInstitution(i int) bool {
 	}
 	inst := false
 	for k := i + 2; k <= i+4 && k < len(s.toks); k++ {
-		if isOneOf(s.lw(k), "bank", "fund", "alliance", "organisation", "organization", "bloc", "union", "forum", "council", "secretariat", "court", "commission", "partnership", "grouping", "community", "pact") {
+		if isOneOf(s.lw(k), "bank", "fund", "alliance", "organisation", "organization", "bloc", "union", "forum", "council", "secretariat", "court", "commission", "partnership", "grouping", "community", "pact") || s.lw(k) == "agency" && s.near(k, 3, 0, "joint", "binational", "bilateral", "regional") {
 			inst = true
 			break
 		}

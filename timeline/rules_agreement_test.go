@@ -291,6 +291,10 @@ func TestAgreementForms(t *testing.T) {
 		{"a company deal could be finalised", "Japan and Australia signed a declaration on Monday. Officials said the company's merger deal could be finalised by June.", []string{"!agreement hypothetical"}},
 		{"treaty had lost its meaning", "Japan and China signed a communique on Friday. Hours later, Ohira told reporters that Tokyo's treaty with the government in Taipei had lost its meaning.", []string{"other-diplomatic "}},
 		{"the brand had lost its meaning", "The chief executive said the brand had lost its meaning for young buyers.", nil},
+		{"opened for signature", "The Treaty of Pelindaba bans nuclear weapons in Africa. It was opened for signature in Cairo on 11 April 1996.", []string{"agreement reported 1996-04-11 "}},
+		{"opened for business", "The new mall was opened for business in Cairo on 11 April 1996.", nil},
+		{"created a joint agency", "Brazil and Argentina created a joint verification agency in 1991.", []string{"founding reported 1991 "}},
+		{"company created a joint agency", "The company created a joint marketing agency in 1991.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
