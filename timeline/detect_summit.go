@@ -5,7 +5,7 @@ package timeline
 // leaders"). A mountain's summit is not one.
 var summitDetector = &detector{
 	Name:     "summit",
-	Keywords: []string{"summit", "summits", "forum", "meeting", "chogm", "hosted", "hosts", "host", "hosting", "gathering"},
+	Keywords: []string{"summit", "summits", "forum", "meeting", "chogm", "hosted", "hosts", "host", "hosting", "gathering", "one"},
 	Match:    matchSummit,
 }
 
@@ -20,6 +20,14 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 		return namedGathering(s, i)
 	case "hosted", "hosts", "host", "hosting":
 		return hostedGathering(s, i)
+	case "one":
+		// "Donald Trump skipped the previous one, in Lima in April 2018":
+		// another session of the summit the text is about, placed and dated
+		if s.lw(i-2) != "the" || !isOneOf(s.lw(i-1), "previous", "last", "next", "first", "inaugural") || s.lw(i+1) != "," || s.lw(i+2) != "in" || !s.textBefore(600, "summit") || s.hasSports() {
+			return candidate{}, false
+		}
+		c := candidate{Type: Summit, CAMEO: "043", Tok: i, End: i + 1, Strength: 0.45}
+		return c, true
 	case "gathering":
 		// "wrapped up their annual gathering in Port Moresby", "the
 		// inaugural gathering in Miami in 1994": a session of the summit

@@ -286,6 +286,8 @@ func TestEncounterRules(t *testing.T) {
 		{"second stop after a where clause", "On Tuesday President Lula travelled on to Osaka, where he opened a trade mission, and then to Seoul for a meeting with President Yoon Suk Yeol.", []string{"visit reported 2023-04-04 Lula@Osaka", "visit reported 2023-04-04 Lula+Yoon Suk Yeol+South Korea@Seoul"}},
 		{"the two sides will reconvene", "Armenia and Azerbaijan said the two sides will reconvene in Geneva next week.", []string{"meeting planned 2023-W15 "}},
 		{"the court will reconvene", "The court will reconvene on Monday.", nil},
+		{"skipped the previous one", "The Summit of the Americas opened in Los Angeles on Monday. Donald Trump skipped the previous one, in Lima in April 2018.", []string{"summit reported 2018-04 "}},
+		{"the previous one of a final", "The league final was in Madrid. The previous one, in Lima in April 2018, was a draw.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
