@@ -324,7 +324,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if !ok || m.Tok != i+2 || !s.stateOrCapital(m) || s.lw(m.End) == "'s" {
 			return candidate{}, false
 		}
-		if !isOneOf(s.lw(m.End), "on", "this", "last", "today", "yesterday", "tonight", "for", "until", "from") || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker") || s.hasSports() {
+		if !isOneOf(s.lw(m.End), "on", "this", "last", "today", "yesterday", "tonight", "for", "until", "from") || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker") || s.hasSports() || s.atHome(i, m) {
 			return candidate{}, false
 		}
 		c.End, c.Strength = i+2, 0.45
@@ -746,7 +746,7 @@ func (s *sentCtx) beInCapital(i int) (candidate, bool) {
 			break
 		}
 	}
-	if !subj || s.hasSports() || s.privateSubject(i) || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman", "sen.", "rep.") {
+	if !subj || s.hasSports() || s.privateSubject(i) || s.near(i, 5, 0, "senator", "governor", "mayor", "lawmaker", "congressman", "congresswoman", "sen.", "rep.") || s.atHome(i, m) {
 		return candidate{}, false // "The senator will be in Washington for the vote": a domestic office
 	}
 	return candidate{Type: Visit, CAMEO: "042", Tok: i, End: i + 2, Strength: 0.5}, true
@@ -835,4 +835,39 @@ func (s *sentCtx) appositiveTrip(i int) bool {
 		return false
 	}
 	return s.travelledBefore(k)
+}
+
+// atHome reports whether the person before the verb at i belongs to the
+// state of the place m ("Lula will be in Brasilia on Monday"): no visit.
+func (s *sentCtx) atHome(i int, m mention) bool {
+	place := m.Name
+	if m.Kind == mCapital {
+		place = m.Country
+	}
+	for _, p := range s.mentions {
+		if p.End > i || p.End < i-4 || p.Kind != mPerson && p.Kind != mTitle {
+			continue
+		}
+		name := s.doc.person(p)
+		if name == "" {
+			name = p.Name
+		}
+		if c := s.doc.countryOfPerson(name); c != "" && c == place {
+			return true
+		}
+	}
+	// "the Brazilian president will be in Brasilia", "Japan's prime minister is in Tokyo"
+	for _, d := range s.mentions {
+		if d.Tok < i-6 || d.End > i || !(d.Kind == mDemonym || d.Kind == mCountry && (d.Modifier || s.lw(d.End) == "'s")) {
+			continue
+		}
+		c := d.Name
+		if d.Kind == mDemonym {
+			c = d.Country
+		}
+		if c != "" && c == place {
+			return true
+		}
+	}
+	return false
 }

@@ -288,6 +288,8 @@ func TestEncounterRules(t *testing.T) {
 		{"the court will reconvene", "The court will reconvene on Monday.", nil},
 		{"skipped the previous one", "The Summit of the Americas opened in Los Angeles on Monday. Donald Trump skipped the previous one, in Lima in April 2018.", []string{"summit reported 2018-04 "}},
 		{"the previous one of a final", "The league final was in Madrid. The previous one, in Lima in April 2018, was a draw.", nil},
+		{"a leader will be in his own capital", "Brazilian President Lula will be in Brasilia on Monday.", nil},
+		{"a prince is in his own capital", "The Saudi crown prince is in Riyadh this week.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
