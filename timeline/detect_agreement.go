@@ -450,7 +450,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.5
 	}
-	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) && !s.stateGroup() && !(isOneOf(s.lw(i-1), "be", "been") && s.near(i, 6, 0, "deal", "agreement", "accord", "treaty", "pact") && len(s.doc.recentStates) > 0 && !s.has(corporateWords...)) {
+	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) && !s.stateGroup() && !((isOneOf(s.lw(i-1), "be", "been") && s.near(i, 6, 0, "deal", "agreement", "accord", "treaty", "pact") || s.lw(i-1) == "," && isOneOf(s.lw(i-2), "deal", "agreement", "accord", "treaty", "pact")) && len(s.doc.recentStates) > 0 && !s.has(corporateWords...)) {
 		return candidate{}, false
 	}
 	return c, true

@@ -295,6 +295,8 @@ func TestAgreementForms(t *testing.T) {
 		{"opened for business", "The new mall was opened for business in Cairo on 11 April 1996.", nil},
 		{"created a joint agency", "Brazil and Argentina created a joint verification agency in 1991.", []string{"founding reported 1991 "}},
 		{"company created a joint agency", "The company created a joint marketing agency in 1991.", nil},
+		{"the agreement, reached after talks", "Chile and Bolivia ended their talks in Lima. The agreement, reached after 17 days of talks, was announced on 14 July 2015.", []string{"agreement reported 2015-07-14 "}},
+		{"the deal, reached by two firms", "Apple and Samsung ended their talks. The deal, reached after 17 days of talks, was announced on Friday by the companies.", []string{"!agreement"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
