@@ -1607,7 +1607,7 @@ func (s *sentCtx) afterDateline() int {
 //     states with them;
 //   - "Their last engagement was the summit at X": the two people the text
 //     is about.
-func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k int) {
+func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k, pos int) {
 	m := s.mentions[k]
 	d := x.ctx
 	switch m.Kind {
@@ -1657,6 +1657,15 @@ func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k int) 
 			}
 		}
 	case mPronoun:
+		if (m.Name == "she" || m.Name == "he") && k > 0 {
+			// "Deng Xiaoping, whom she met on the 24th": she is not Deng
+			for j := k - 1; j >= 0; j-- {
+				if pm := s.mentions[j]; pm.Kind == mPerson && s.lw(pm.End) == "," && s.lw(pm.End+1) == "whom" && pm.End+1 < m.Tok && rs[j].actor == rs[k].actor {
+					rs[k].actor = x.resolvePronoun(s, k, pos)
+					return
+				}
+			}
+		}
 		if m.Name == "their" && rs[k].actor == "" && (c.Type == Meeting || c.Type == Summit) && m.Tok < c.Tok && isOneOf(s.lw(m.End), "last", "first", "next", "previous", "latest", "earlier", "own") {
 			// "Their last formal engagement was the informal summit at
 			// Mamallapuram": the two people the text is about
@@ -1939,4 +1948,30 @@ func itemHeading(para string) bool {
 		}
 	}
 	return false
+}
+
+// relativeMeeting returns, joined with "|", both people of a meeting told
+// in a relative clause: "Deng Xiaoping, whom she met on the 24th" (the
+// person before "whom" and the clause's subject), or "".
+func relativeMeeting(s *sentCtx, c candidate, rs []resolved) string {
+	w := -1
+	for j := c.Tok - 1; j >= 2 && j >= c.Tok-4; j-- {
+		if s.lw(j) == "whom" && s.lw(j-1) == "," {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	out := ""
+	for _, r := range rs {
+		if r.person && r.actor != "" && (r.m.End == w-1 || r.m.Tok > w && r.m.Tok < c.Tok) {
+			if out != "" {
+				out += "|"
+			}
+			out += r.actor
+		}
+	}
+	return out
 }

@@ -1351,6 +1351,9 @@ func (s *sentCtx) inRelative(i, end int) bool {
 func (x *extraction) resolvePronoun(s *sentCtx, k, pos int) string {
 	for j := k - 1; j >= 0; j-- {
 		pm := s.mentions[j]
+		if s.lw(pm.End) == "," && s.lw(pm.End+1) == "whom" && s.mentions[k].Tok > pm.End {
+			continue // "Deng Xiaoping, whom she met": she is someone else
+		}
 		if (pm.Kind == mPerson || pm.Kind == mTitle) && pm.Tok <= 6 && !placePreps[pm.Prep] && pm.Prep != "with" {
 			var a string
 			if pm.Kind == mPerson {
@@ -1472,7 +1475,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	rs := x.rs[:len(s.mentions)]
 	for k := range s.mentions {
 		rs[k] = x.resolve(s, c, k, pos)
-		x.refineGroup(s, c, rs, k)
+		x.refineGroup(s, c, rs, k, pos)
 	}
 	segA, segB := s.segment(c)
 	// a speaker after the report ("..., said President Joe Biden",
@@ -1847,6 +1850,9 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	add(x.bilateralParties(s, c, actors)) // "a bilateral trade agreement" in a text about two states
 	if c.Type == OtherDiplomatic || c.Type == Agreement || c.Type == Meeting {
 		add(withParticipants(s, c, rs)) // ", with Presidents A and B raising the flag"
+	}
+	if c.Type == Meeting {
+		add(relativeMeeting(s, c, rs)) // "Deng Xiaoping, whom she met on the 24th"
 	}
 	if len(actors) > 12 {
 		actors = actors[:12]

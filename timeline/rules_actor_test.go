@@ -276,6 +276,11 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"Ghana", "Togo", "Kofi Mensah", "Faure Gnassingbe"}, nil, ""},
 		{"an onlooker stays out", "Serbia and Kosovo signed the accord in Ohrid on Saturday, with Prime Minister Olaf Scholz looking on.",
 			timeline.Agreement, []string{"Serbia", "Kosovo"}, []string{"Olaf Scholz"}, ""},
+		// a meeting told in a relative clause
+		{"whom she met: both people", "Jacinda Ardern flew to Jakarta on Friday for talks. Joko Widodo, whom she met on Saturday, was blunt about fisheries.",
+			timeline.Meeting, []string{"Jacinda Ardern", "Joko Widodo"}, nil, "whom"},
+		{"whom he met after another subject", "Anthony Albanese flew to Manila on Friday. He praised Ferdinand Marcos, whom he met on Saturday.",
+			timeline.Meeting, []string{"Anthony Albanese", "Ferdinand Marcos"}, nil, "whom"},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
