@@ -1975,3 +1975,51 @@ func relativeMeeting(s *sentCtx, c candidate, rs []resolved) string {
 	}
 	return out
 }
+
+// betweenStates returns, joined with "|", the states of "ties between A and
+// B" told of an agreement after it: "the 1956 joint declaration, which
+// restored diplomatic ties between Tokyo and Moscow" (capitals stand for
+// their states), or "".
+func betweenStates(s *sentCtx, c candidate, rs []resolved) string {
+	b := -1
+	for j := c.End; j < len(s.toks) && j <= c.End+10; j++ {
+		if s.lw(j) == "between" && (isOneOf(s.lw(j-1), "ties", "relations") || isOneOf(s.lw(j-2), "ties", "relations")) {
+			b = j
+			break
+		}
+		if isOneOf(s.lw(j), ";", ":") {
+			break
+		}
+	}
+	if b < 0 {
+		return ""
+	}
+	out, last := "", b
+	for _, r := range rs {
+		if r.m.Tok <= b || r.m.Modifier {
+			continue
+		}
+		if r.m.Tok > last+2 || r.m.Tok > b+1 && !isOneOf(s.lw(r.m.Tok-1), "and", ",", "the") {
+			break
+		}
+		st := ""
+		switch r.m.Kind {
+		case mCountry:
+			st = r.m.Name
+		case mCapital, mSeat:
+			st = r.m.Country
+		}
+		if st == "" {
+			break
+		}
+		if out != "" {
+			out += "|"
+		}
+		out += st
+		last = r.m.End
+	}
+	if !strings.Contains(out, "|") {
+		return ""
+	}
+	return out
+}

@@ -1854,6 +1854,9 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	if c.Type == Meeting {
 		add(relativeMeeting(s, c, rs)) // "Deng Xiaoping, whom she met on the 24th"
 	}
+	if c.Type == Agreement {
+		add(betweenStates(s, c, rs)) // "the declaration, which restored ties between Tokyo and Moscow"
+	}
 	if len(actors) > 12 {
 		actors = actors[:12]
 	}

@@ -281,6 +281,11 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"Jacinda Ardern", "Joko Widodo"}, nil, "whom"},
 		{"whom he met after another subject", "Anthony Albanese flew to Manila on Friday. He praised Ferdinand Marcos, whom he met on Saturday.",
 			timeline.Meeting, []string{"Anthony Albanese", "Ferdinand Marcos"}, nil, "whom"},
+		// ties between two capitals told of an agreement
+		{"a declaration that restored ties between capitals", "The leaders cited the 1972 communique, which set up relations between Beijing and Washington.",
+			timeline.Agreement, []string{"China", "United States"}, nil, ""},
+		{"a Moscow of 1956 is the Soviet Union", "Fumio Kishida praised the 1956 joint declaration, which restored diplomatic ties between Tokyo and Moscow.",
+			timeline.Agreement, []string{"Japan", "Soviet Union"}, []string{"Russia"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
