@@ -2023,3 +2023,26 @@ func betweenStates(s *sentCtx, c candidate, rs []resolved) string {
 	}
 	return out
 }
+
+// counterpartSubject returns, joined with "|", the people of a subject made
+// of two appositions, "Chile's foreign minister, Alberto van Klaveren, and
+// his Bolivian counterpart, Celinda Sosa, met": the first person (the
+// nearest one, the counterpart, is the agent already), or "".
+func counterpartSubject(s *sentCtx, c candidate, rs []resolved) string {
+	for j := c.Tok - 2; j >= 3; j-- {
+		if !isOneOf(s.lw(j), "counterpart", "counterparts", "opposite", "colleague") || s.lw(j+1) != "," {
+			continue
+		}
+		out := ""
+		for _, r := range rs {
+			if r.person && r.actor != "" && r.m.End < j && s.lw(r.m.End) == "," && s.lw(r.m.End+1) == "and" && isOneOf(s.lw(r.m.End+2), "his", "her", "their", "its") {
+				if out != "" {
+					out += "|"
+				}
+				out += r.actor
+			}
+		}
+		return out
+	}
+	return ""
+}

@@ -1857,6 +1857,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	if c.Type == Agreement {
 		add(betweenStates(s, c, rs)) // "the declaration, which restored ties between Tokyo and Moscow"
 	}
+	add(counterpartSubject(s, c, rs)) // "Chile's foreign minister, X, and his Bolivian counterpart, Y, met"
 	if len(actors) > 12 {
 		actors = actors[:12]
 	}

@@ -286,6 +286,11 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"China", "United States"}, nil, ""},
 		{"a Moscow of 1956 is the Soviet Union", "Fumio Kishida praised the 1956 joint declaration, which restored diplomatic ties between Tokyo and Moscow.",
 			timeline.Agreement, []string{"Japan", "Soviet Union"}, []string{"Russia"}, ""},
+		// a subject of two appositions
+		{"a minister and his counterpart", "Chile's foreign minister, Alberto van Klaveren, and his Bolivian counterpart, Celinda Sosa, met in the border city of Arica on Aug. 11.",
+			timeline.Meeting, []string{"Alberto van Klaveren", "Celinda Sosa"}, nil, ""},
+		{"a minister and her counterpart sign", "Peru's foreign minister, Ana Cecilia Gervasi, and her Chilean counterpart, Antonia Urrejola, signed the accord on Friday.",
+			timeline.Agreement, []string{"Ana Cecilia Gervasi", "Antonia Urrejola"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
