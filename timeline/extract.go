@@ -1632,7 +1632,7 @@ func (x *extraction) actorsAndLocation(s *sentCtx, c candidate, pos int) ([]stri
 	for k, r := range rs {
 		// (a state after "to" in a diplomatic act is its party, not its
 		// place: "an invitation to Ukraine", "recognition to Kosovo")
-		party := r.place != "" && c.Type == OtherDiplomatic && r.m.Kind == mCountry && r.m.Prep == "to" && r.m.Tok > c.Tok
+		party := r.place != "" && c.Type == OtherDiplomatic && (r.m.Kind == mCountry || r.m.Kind == mDemonym && r.place == r.actor) && r.m.Prep == "to" && r.m.Tok > c.Tok
 		if k != agent && r.m.Tok >= segA && r.m.End <= segB && r.actor != "" && (r.place == "" || party) && (r.m.Tok < c.Tok || r.m.Tok < nextTrig) {
 			if (c.Type == Accession || c.Type == Founding) && r.person {
 				continue

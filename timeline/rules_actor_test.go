@@ -291,6 +291,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Meeting, []string{"Alberto van Klaveren", "Celinda Sosa"}, nil, ""},
 		{"a minister and her counterpart sign", "Peru's foreign minister, Ana Cecilia Gervasi, and her Chilean counterpart, Antonia Urrejola, signed the accord on Friday.",
 			timeline.Agreement, []string{"Ana Cecilia Gervasi", "Antonia Urrejola"}, nil, ""},
+		{"a state named like its adjective after 'to'", "Washington said on Monday it is suspending its security obligations to New Zealand.",
+			timeline.OtherDiplomatic, []string{"United States", "New Zealand"}, nil, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
