@@ -253,6 +253,9 @@ var gaz = sync.OnceValue(func() *gazetteer {
 	for n := range capitalAliases {
 		g.addFirst(n)
 	}
+	for n := range historicCapitals {
+		g.addFirst(n)
+	}
 	for n := range shortCountryCodes {
 		g.addFirst(n)
 	}
@@ -316,6 +319,10 @@ func lookupAmbiguousCountry(phrase string) (string, bool) {
 	return countryName(c), true
 }
 
+// historicCapitals are capitals of states of the past under names no
+// longer in use: "Nixon's 1969 trip to Saigon".
+var historicCapitals = map[string]string{"saigon": "South Vietnam"}
+
 // capitalAliases adds spellings of capitals the library lacks.
 var capitalAliases = map[string]string{"kiev": "Kyiv", "washington, d.c.": "Washington", "beijing": "Beijing", "the hague": "The Hague"}
 
@@ -327,6 +334,9 @@ func findCapital(phrase string) (city, country string, ok bool) {
 	}
 	if a, ok := capitalAliases[strings.ToLower(phrase)]; ok {
 		phrase = a
+	}
+	if st, ok := historicCapitals[strings.ToLower(phrase)]; ok {
+		return phrase, st, true
 	}
 	c, ok := gaz().capital[nameKey(phrase)]
 	if !ok {

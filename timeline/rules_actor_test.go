@@ -293,6 +293,8 @@ func TestActorRules(t *testing.T) {
 			timeline.Agreement, []string{"Ana Cecilia Gervasi", "Antonia Urrejola"}, nil, ""},
 		{"a state named like its adjective after 'to'", "Washington said on Monday it is suspending its security obligations to New Zealand.",
 			timeline.OtherDiplomatic, []string{"United States", "New Zealand"}, nil, ""},
+		{"a historic capital is its historic state", "Lyndon Johnson made a trip to Saigon in October 1966.",
+			timeline.Visit, []string{"Lyndon Johnson", "South Vietnam"}, []string{"Vietnam"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
