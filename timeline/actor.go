@@ -1605,8 +1605,8 @@ func (s *sentCtx) afterDateline() int {
 //   - "Allies agreed" in a text about NATO: the alliance;
 //   - "his government", "their governments", "their envoys": the people's
 //     states with them;
-//   - "Their last engagement was the summit at X": the two people the text
-//     is about.
+//   - "Their last engagement was the summit at X": the two people named
+//     before it, else the two heads of state or government the text titles.
 func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k, pos int) {
 	m := s.mentions[k]
 	d := x.ctx
@@ -1679,10 +1679,17 @@ func (x *extraction) refineGroup(s *sentCtx, c candidate, rs []resolved, k, pos 
 					}
 				}
 			}
-			if len(heads) == 2 {
+			var here []string // (but first the two people named before it)
+			for j := range k {
+				if pm := s.mentions[j]; pm.Kind == mPerson && rs[j].actor != "" && !strings.Contains(rs[j].actor, "|") && !contains(here, rs[j].actor) {
+					here = append(here, rs[j].actor)
+				}
+			}
+			switch {
+			case len(here) == 2:
+				rs[k].actor, rs[k].person = here[0]+"|"+here[1], true
+			case len(here) == 0 && len(heads) == 2:
 				rs[k].actor, rs[k].person = heads[0]+"|"+heads[1], true
-			} else if p := d.likelyPeople(nil, ""); p != "" {
-				rs[k].actor, rs[k].person = p, true
 			}
 			return
 		}

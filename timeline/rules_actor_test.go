@@ -295,6 +295,8 @@ func TestActorRules(t *testing.T) {
 			timeline.OtherDiplomatic, []string{"United States", "New Zealand"}, nil, ""},
 		{"a historic capital is its historic state", "Lyndon Johnson made a trip to Saigon in October 1966.",
 			timeline.Visit, []string{"Lyndon Johnson", "South Vietnam"}, []string{"Vietnam"}, ""},
+		{"their first meeting: the two named before it", "Markets. Jack Dorsey left the board on Friday, and Sundar Pichai said profits fell.\n\nDiplomacy. On Monday, in Jakarta, Joko Widodo and Anthony Albanese held their first in-person meeting as leaders, talking for two hours.",
+			timeline.Meeting, []string{"Joko Widodo", "Anthony Albanese"}, []string{"Jack Dorsey", "Sundar Pichai"}, ""},
 		// the subject of a participle clause
 		{"a participle clause", "Moscow responded on Friday, expelling 23 British diplomats.",
 			timeline.OtherDiplomatic, []string{"Russia", "United Kingdom"}, nil, ""},
