@@ -1866,6 +1866,9 @@ var withVerbs = map[string]bool{"raising": true, "hoisting": true, "signing": tr
 // Prime Minister Abiy Ahmed raising the flag together". Onlookers ("with
 // Trump looking on") stay out.
 func withParticipants(s *sentCtx, c candidate, rs []resolved) string {
+	if !s.has("with") {
+		return ""
+	}
 	w := -1
 	for j := c.End; j+1 < len(s.toks) && j <= c.End+14; j++ {
 		if s.lw(j) == "," && s.lw(j+1) == "with" {
@@ -1961,6 +1964,9 @@ func itemHeading(para string) bool {
 // in a relative clause: "Deng Xiaoping, whom she met on the 24th" (the
 // person before "whom" and the clause's subject), or "".
 func relativeMeeting(s *sentCtx, c candidate, rs []resolved) string {
+	if !s.has("whom") {
+		return ""
+	}
 	w := -1
 	for j := c.Tok - 1; j >= 2 && j >= c.Tok-4; j-- {
 		if s.lw(j) == "whom" && s.lw(j-1) == "," {
@@ -2036,6 +2042,9 @@ func betweenStates(s *sentCtx, c candidate, rs []resolved) string {
 // his Bolivian counterpart, Celinda Sosa, met": the first person (the
 // nearest one, the counterpart, is the agent already), or "".
 func counterpartSubject(s *sentCtx, c candidate, rs []resolved) string {
+	if c.Tok < 5 || !s.has("counterpart", "counterparts", "opposite", "colleague") {
+		return ""
+	}
 	for j := c.Tok - 2; j >= 3; j-- {
 		if !isOneOf(s.lw(j), "counterpart", "counterparts", "opposite", "colleague") || s.lw(j+1) != "," {
 			continue
