@@ -33,5 +33,5 @@ bench:
 eval:
 	$(GO) run ./timeline/temporal/cmd/timexeval timeline/temporal/testdata/dev
 	$(GO) run ./timeline/temporal/cmd/timexeval timeline/temporal/testdata/heldout
-	$(GO) run ./timeline/cmd/eventeval timeline/testdata/dev
-	$(GO) run ./timeline/cmd/eventeval timeline/testdata/heldout
+	@for d in dev dev3 dev4 heldout2 heldout3 heldout heldout4 heldout5; do \
+		echo "== timeline/testdata/$$d"; $(GO) run ./timeline/cmd/eventeval timeline/testdata/$$d || exit 1; done
