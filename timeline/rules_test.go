@@ -39,6 +39,39 @@ func extractBrief(t *testing.T, text string) []string {
 	return got
 }
 
+// checkBrief reports how got (from extractBrief) misses want: nil wants no
+// event at all; "!prefix" wants no event starting with prefix; any other
+// entry wants an event starting with it.
+func checkBrief(t *testing.T, text string, got, want []string) {
+	t.Helper()
+	if want == nil {
+		if len(got) > 0 {
+			t.Errorf("%q: want no event, got %q", text, got)
+		}
+		return
+	}
+	for _, w := range want {
+		if not, ok := strings.CutPrefix(w, "!"); ok {
+			for _, g := range got {
+				if strings.HasPrefix(g, not) {
+					t.Errorf("%q: want no event %q, got %q", text, not, got)
+				}
+			}
+			continue
+		}
+		found := false
+		for _, g := range got {
+			if strings.HasPrefix(g, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: want an event %q, got %q", text, w, got)
+		}
+	}
+}
+
 // TestDetectors runs one table per event type: positive cases with the
 // event wanted (prefix match on "type status date actors@location"), and
 // hard negatives that must not fire.
