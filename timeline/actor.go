@@ -691,6 +691,12 @@ func (d *docCtx) likelyPeople(here []string, role string) string {
 		}
 		return n
 	}
+	return topTwo(cands, score)
+}
+
+// topTwo returns the two candidates with the highest score, the later on a
+// tie, joined with "|" in text order; "" when there are fewer than two.
+func topTwo(cands []string, score func(k int) int) string {
 	a, b := -1, -1
 	for k := len(cands) - 1; k >= 0; k-- {
 		n := score(k)
@@ -741,23 +747,7 @@ func (d *docCtx) likelyPair(here []string) string {
 		}
 	}
 	cands = append(cands, here...)
-	a, b := -1, -1
-	for k := len(cands) - 1; k >= 0; k-- {
-		n := d.stateCount[cands[k]]
-		switch {
-		case a < 0 || n > d.stateCount[cands[a]]:
-			a, b = k, a
-		case b < 0 || n > d.stateCount[cands[b]]:
-			b = k
-		}
-	}
-	if b < 0 {
-		return ""
-	}
-	if a > b {
-		a, b = b, a
-	}
-	return cands[a] + "|" + cands[b]
+	return topTwo(cands, func(k int) int { return d.stateCount[cands[k]] })
 }
 
 func joinText(toks []token) string {
