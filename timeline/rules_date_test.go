@@ -477,14 +477,7 @@ func TestOneHappening(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := extractBrief(t, tc.text)
-			ok := len(got) == len(tc.want)
-			for i := 0; ok && i < len(got); i++ {
-				ok = strings.HasPrefix(got[i], tc.want[i])
-			}
-			if !ok {
-				t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
-			}
+			checkExactly(t, tc.name, extractBrief(t, tc.text), tc.want)
 		})
 	}
 }
@@ -540,14 +533,7 @@ func TestDeckLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := extractBrief(t, tc.text)
-			ok := len(got) == len(tc.want)
-			for i := 0; ok && i < len(got); i++ {
-				ok = strings.HasPrefix(got[i], tc.want[i])
-			}
-			if !ok {
-				t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
-			}
+			checkExactly(t, tc.name, extractBrief(t, tc.text), tc.want)
 		})
 	}
 }
@@ -568,5 +554,18 @@ func TestDocumentCount(t *testing.T) {
 		if got := len(extractBrief(t, tc.text)); got != tc.n {
 			t.Errorf("%q: %d events %q, want %d", tc.text, got, extractBrief(t, tc.text), tc.n)
 		}
+	}
+}
+
+// checkExactly wants exactly the events want, in order, each as a prefix of
+// its brief.
+func checkExactly(t *testing.T, name string, got, want []string) {
+	t.Helper()
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(got); i++ {
+		ok = strings.HasPrefix(got[i], want[i])
+	}
+	if !ok {
+		t.Errorf("%s: got %q, want %q", name, got, want)
 	}
 }
