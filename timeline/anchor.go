@@ -87,10 +87,11 @@ func (s *sentCtx) aheadOfEvent(c candidate) int {
 		if j >= c.Tok && j < c.End {
 			continue
 		}
-		if isOneOf(s.lw(j), ",", ";", ".") {
+		switch s.toks[j].Lower {
+		case ",", ";", ".":
 			return -1
-		}
-		if !isOneOf(s.lw(j), "days", "weeks", "hours", "day", "week", "shortly", "just", "well") {
+		case "days", "weeks", "hours", "day", "week", "shortly", "just", "well":
+		default:
 			continue
 		}
 		k := j + 1

@@ -77,9 +77,11 @@ type sentCtx struct {
 	cands         []candidate // the sentence's triggers, once detected
 	text          string      // the document text
 
-	dipl        int8 // diplomatic(): 0 unknown, 1 yes, 2 no
-	sports      int8 // hasSports(): 0 unknown, 1 yes, 2 no
-	wordsOK     bool // words holds the sentence's word filter
+	dipl        int8    // diplomatic(): 0 unknown, 1 yes, 2 no
+	sports      int8    // hasSports(): 0 unknown, 1 yes, 2 no
+	wordsOK     bool    // words holds the sentence's word filter
+	lexOK       bool    // lexAll holds the union of the tokens' lexicon flags
+	lexAll      lexFlag // see hasLex
 	words       wordFilter
 	clauseIDs   []int // computed on first use by clauses
 	idsBuf      []int // buffers for clauseIDs and clauseKinds, kept across sentences
@@ -119,6 +121,38 @@ func (s *sentCtx) near(i, before, after int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// nearLex reports whether a token in [i-before, i+after] other than i has
+// lexicon flag f: near for a word list the lexicon marks (agreementNouns,
+// envoyWords, dealNouns).
+func (s *sentCtx) nearLex(i, before, after int, f lexFlag) bool {
+	for j := max(0, i-before); j <= i+after && j < len(s.toks); j++ {
+		if j != i && s.toks[j].lex&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isLex reports whether token i exists and has lexicon flag f: isOneOf(s.lw(i),
+// list...) for a word list the lexicon marks.
+func (s *sentCtx) isLex(i int, f lexFlag) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lex&f != 0
+}
+
+// hasLex reports whether a token of the sentence has lexicon flag f: has
+// for a word list the lexicon marks (corporateWords, agreementNouns). The
+// union of the sentence's flags is computed once.
+func (s *sentCtx) hasLex(f lexFlag) bool {
+	if !s.lexOK {
+		var u lexFlag
+		for _, t := range s.toks {
+			u |= t.lex
+		}
+		s.lexAll, s.lexOK = u, true
+	}
+	return s.lexAll&f != 0
 }
 
 // has reports whether the sentence contains any of words. A filter of the

@@ -93,7 +93,7 @@ func matchAccession(s *sentCtx, i int) (candidate, bool) {
 		}
 		for k := i - 2; k >= 0 && k >= i-12; k-- {
 			if isOneOf(s.lw(k), "deal", "agreement", "accord", "treaty", "pact") && isOneOf(s.lw(k-1), "a", "an") {
-				if !s.diplomatic() && !s.agreementBefore() || s.has(corporateWords...) {
+				if !s.diplomatic() && !s.agreementBefore() || s.hasLex(lexCorporate) {
 					return candidate{}, false
 				}
 				c.Type, c.CAMEO, c.Strength, c.Tok = Agreement, "057", 0.4, k

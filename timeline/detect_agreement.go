@@ -61,14 +61,14 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "signed", "sign", "signs") && s.lw(i+1) == "off" && s.lw(i+2) == "on" {
 		// "Both sides have now signed off on the text", "signed off on the
 		// accord": approval of an agreed text
-		if (s.objectNoun(i+2, "text", "deal", "agreement", "accord", "treaty", "declaration", "communique", "communiqué") || s.namedDocAfter(i+3)) && (s.diplomatic() || s.lastAgreement || s.agreementBefore()) && !s.has(corporateWords...) {
+		if (s.objectNoun(i+2, "text", "deal", "agreement", "accord", "treaty", "declaration", "communique", "communiqué") || s.namedDocAfter(i+3)) && (s.diplomatic() || s.lastAgreement || s.agreementBefore()) && !s.hasLex(lexCorporate) {
 			return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.45}, true
 		}
 		return candidate{}, false
 	}
 	if w == "opened" {
 		// "It was opened for signature in Mexico City on 14 February 1967"
-		if s.lw(i+1) != "for" || !isOneOf(s.lw(i+2), "signature", "signatures") || !(s.near(i, 10, 0, agreementNouns...) || isOneOf(s.lw(i-2), "it", "they") && (s.lastAgreement || s.agreementBefore())) {
+		if s.lw(i+1) != "for" || !isOneOf(s.lw(i+2), "signature", "signatures") || !(s.nearLex(i, 10, 0, lexAgreementNoun) || isOneOf(s.lw(i-2), "it", "they") && (s.lastAgreement || s.agreementBefore())) {
 			return candidate{}, false
 		}
 		return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
@@ -76,11 +76,11 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "wrapped", "wraps") {
 		// "India and the EU wrapped up negotiations on a free trade
 		// agreement": the talks end in the agreement, which is the event
-		if s.lw(i+1) != "up" || !isOneOf(s.lw(i+2), "negotiations", "talks") || !isOneOf(s.lw(i+3), "on", "for", "over") || !s.diplomatic() || s.has(corporateWords...) {
+		if s.lw(i+1) != "up" || !isOneOf(s.lw(i+2), "negotiations", "talks") || !isOneOf(s.lw(i+3), "on", "for", "over") || !s.diplomatic() || s.hasLex(lexCorporate) {
 			return candidate{}, false
 		}
 		for k := i + 4; k <= i+9 && k < len(s.toks); k++ {
-			if isOneOf(s.lw(k), agreementNouns...) {
+			if s.isLex(k, lexAgreementNoun) {
 				return candidate{Type: Agreement, CAMEO: "057", Tok: i, End: i + 3, Strength: 0.5}, true
 			}
 			if !s.toks[k].Word {
@@ -106,7 +106,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if s.near(i, 0, 2, "into") && s.near(i, 0, 3, "law") {
 		return candidate{}, false // "signed into law"
 	}
-	if s.has(corporateWords...) && !s.hasStateParty() {
+	if s.hasLex(lexCorporate) && !s.hasStateParty() {
 		return candidate{}, false
 	}
 	if s.privateSubject(i) {
@@ -156,10 +156,10 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(w, "signed", "agreed", "concluded", "reached", "struck", "sealed", "finalised", "finalized") && s.lastAgreement && s.restatesDoc(i) {
 		return candidate{}, false // "... signed a pipeline agreement on Wednesday. The agreement, signed by the two presidents, ...": the same signing
 	}
-	if w == "signing" && s.lw(i+1) == "ceremony" && !s.has(agreementNouns...) {
+	if w == "signing" && s.lw(i+1) == "ceremony" && !s.hasLex(lexAgreementNoun) {
 		// "attended a signing ceremony at the White House on 15 September
 		// 2020": the signing, as a noun (a restatement is dropped)
-		if s.has("signed", "sign", "signs", "initialled", "inked") || !s.diplomatic() || s.has(corporateWords...) {
+		if s.has("signed", "sign", "signs", "initialled", "inked") || !s.diplomatic() || s.hasLex(lexCorporate) {
 			return candidate{}, false
 		}
 		c.End, c.Nominal, c.Strength = i+2, true, 0.4
@@ -170,7 +170,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	}
 	if w == "put" && s.lw(i+1) == "pen" && s.lw(i+2) == "to" && s.lw(i+3) == "paper" {
 		// "put pen to paper on a trade deal"
-		if !s.near(i+3, 0, 5, agreementNouns...) || !s.diplomatic() {
+		if !s.nearLex(i+3, 0, 5, lexAgreementNoun) || !s.diplomatic() {
 			return candidate{}, false
 		}
 		c.End, c.Strength = i+4, 0.5
@@ -181,7 +181,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	// the agreement, which is the event
 	if isOneOf(w, "concluded", "completed", "finalised", "finalized") && isOneOf(s.lw(i+1), "negotiations", "talks") && isOneOf(s.lw(i+2), "on", "for", "over") {
 		for k := i + 3; k <= i+8 && k < len(s.toks); k++ {
-			if isOneOf(s.lw(k), agreementNouns...) {
+			if s.isLex(k, lexAgreementNoun) {
 				c.End, c.Strength = i+2, 0.55
 				if !s.diplomatic() {
 					return candidate{}, false
@@ -196,7 +196,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if w == "put" {
 		// "put his name to the pact"; the charter signed at a founding is
 		// the founding
-		if !isOneOf(s.lw(i+2), "name", "names", "signature", "signatures") || s.lw(i+3) != "to" || !s.near(i, 0, 7, agreementNouns...) || s.has("founded", "established", "formed", "created") {
+		if !isOneOf(s.lw(i+2), "name", "names", "signature", "signatures") || s.lw(i+3) != "to" || !s.nearLex(i, 0, 7, lexAgreementNoun) || s.has("founded", "established", "formed", "created") {
 			return candidate{}, false
 		}
 	}
@@ -205,12 +205,12 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 		back = 26 // "a second Oslo agreement, transferring ..., was signed"
 	}
 	for k := max(0, i-back); k <= i+8 && k < len(s.toks); k++ {
-		if isOneOf(s.lw(k), agreementNouns...) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement", "act", "constitution") {
+		if s.isLex(k, lexAgreementNoun) || s.toks[k].Cap && isOneOf(s.lw(k), "accords", "treaty", "agreement", "act", "constitution") {
 			found = true
 			break
 		}
 	}
-	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.has(agreementNouns...)) && s.intransitiveSign(i) {
+	if !found && isOneOf(w, "signed", "sign", "signs") && (s.lastAgreement || s.hasLex(lexAgreementNoun)) && s.intransitiveSign(i) {
 		found = true // "Russia signed the same day", "Egypt signed as well"
 	}
 	if isOneOf(w, "came", "come", "comes", "coming") {
@@ -272,7 +272,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.45 // "The Black Sea Grain Initiative, brokered by the UN and Turkey in July 2022"
 			return c, true
 		}
-		if isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.near(i-1, 10, 0, dealNouns...) && s.diplomatic() {
+		if isOneOf(s.lw(i-1), "be", "been", "was", "were") && s.nearLex(i-1, 10, 0, lexDealNoun) && s.diplomatic() {
 			c.End, c.Strength = k, 0.5 // "a deal could be hammered out within days"
 			return c, true
 		}
@@ -306,7 +306,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if !found && isOneOf(w, "signed", "concluded", "agreed", "adopted") && isOneOf(s.lw(i+1), "in", "on", "at", "by") && s.namedDocBefore(i) {
 		found = true // "The Charter of Paris for a New Europe, signed in November 1990"
 	}
-	if !found && isOneOf(w, "signed", "sign", "signs", "signing") && s.near(i, 0, 8, "documents") && s.near(i, 0, 7, "cooperation", "bilateral", "intergovernmental") && s.hasStateParty() && !s.has(corporateWords...) {
+	if !found && isOneOf(w, "signed", "sign", "signs", "signing") && s.near(i, 0, 8, "documents") && s.near(i, 0, 7, "cooperation", "bilateral", "intergovernmental") && s.hasStateParty() && !s.hasLex(lexCorporate) {
 		found = true // "China and Samoa signed a package of economic cooperation documents"
 	}
 	if !found && isOneOf(w, "signed", "sign", "signs", "signing", "initialled", "initialed", "initial", "initials") && s.objectNoun(i, "commitments", "understanding", "arrangement", "arrangements") && s.hasStateParty() {
@@ -342,7 +342,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 				comp, withParty = s.afterAgreed(m.End-1), true
 			}
 		}
-		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] && !s.concreteResumption(comp+1) || vagueVerbs[s.lw(comp+1)] && s.near(comp+1, 0, 4, abstractObjects...) || agreedObjectVerbs[s.lw(comp+1)] && (s.near(comp+1, 0, 5, envoyWords...) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
+		if s.lw(comp) == "to" && (agreedActVerbs[s.lw(comp+1)] && !s.concreteResumption(comp+1) || vagueVerbs[s.lw(comp+1)] && s.near(comp+1, 0, 4, abstractObjects...) || agreedObjectVerbs[s.lw(comp+1)] && (s.nearLex(comp+1, 0, 5, lexEnvoy) || s.near(comp+1, 0, 5, "embassy", "embassies", "consulate", "consulates", "consulates-general", "consulate-general", "missions", "relations", "ties"))) {
 			// "agreed to reopen embassies", "agreed to meet", "could agree
 			// to admit": the act itself is the event, not an agreement
 			return candidate{}, false
@@ -362,7 +362,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 			found = true // "a direct link ..., the hotline, was agreed in June 1963"
 		}
 	}
-	if !found && agreeVerb && s.lw(comp) == "to" && (s.collectiveSubject(i) || withParty) && (!s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") || s.concreteResumption(comp+1)) && !s.has(agreementNouns...) {
+	if !found && agreeVerb && s.lw(comp) == "to" && (s.collectiveSubject(i) || withParty) && (!s.near(comp, 0, 8, "relations", "ties", "ambassadors", "embassies", "talks", "meet", "hold", "resume", "ceasefire", "truce", "dialogue", "negotiations", "discussions", "consultations", "visit") || s.concreteResumption(comp+1)) && !s.hasLex(lexAgreementNoun) {
 		found = true // "Kyiv and Warsaw agreed to open a border crossing"
 	}
 	if !found && agreeVerb && s.lw(comp) == "that" && (s.collectiveSubject(i) || withParty) {
@@ -380,7 +380,7 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 	if agreeVerb && s.near(i, 3, 0, "unable", "failed") {
 		c.Neg = true // "were unable to agree on a ceasefire"
 	}
-	participle := w == "agreed" && (isOneOf(s.lw(i-1), agreementNouns...) || s.lw(i-1) == "," && isOneOf(s.lw(i-2), agreementNouns...) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier", "by")
+	participle := w == "agreed" && (s.isLex(i-1, lexAgreementNoun) || s.lw(i-1) == "," && s.isLex(i-2, lexAgreementNoun) || s.namedDocBefore(i)) && isOneOf(s.lw(i+1), "in", "at", "on", "last", "earlier", "by")
 	if isOneOf(w, "ratified", "ratify", "ratifies") {
 		if s.legislatureSubject(i) {
 			return candidate{}, false // "South Korea's National Assembly ratified the treaty": a parliament's consent (other-diplomatic)
@@ -445,12 +445,12 @@ func matchAgreementTrigger(s *sentCtx, i int) (candidate, bool) {
 		if !passive && !participle && !relative && !s.partySubject(i) {
 			return candidate{}, false // "Apple and Google reached an understanding", "Boeing struck a deal"
 		}
-		if !s.near(i, 0, 3, agreementNouns...) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce", "swap") && !s.near(i, 0, 3, "consensus") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.near(i, 10, 0, agreementNouns...) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
+		if !s.nearLex(i, 0, 3, lexAgreementNoun) && !participle && !s.looseObject(i, "deal", "agreement", "accord", "treaty", "pact", "settlement", "ceasefire", "truce", "swap") && !s.near(i, 0, 3, "consensus") && !s.near(i, 0, 3, settleNouns...) && !(passive && (s.nearLex(i, 10, 0, lexAgreementNoun) || s.near(i, 10, 0, settleNouns...))) && !isOneOf(s.lw(i-1), "accord", "agreement", "deal", "treaty", "pact", "truce", "ceasefire", "framework", "arrangement", "understanding", "settlement") && !s.namedDocAfter(i+1) {
 			return candidate{}, false
 		}
 		c.Strength = 0.5
 	}
-	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) && !s.stateGroup() && !((isOneOf(s.lw(i-1), "be", "been") && s.near(i, 6, 0, "deal", "agreement", "accord", "treaty", "pact") || s.lw(i-1) == "," && isOneOf(s.lw(i-2), "deal", "agreement", "accord", "treaty", "pact")) && len(s.doc.recentStates) > 0 && !s.has(corporateWords...)) {
+	if !s.diplomatic() && !(s.has("delegates", "delegations", "signatories") && len(s.doc.recentStates) > 0) && !s.stateGroup() && !((isOneOf(s.lw(i-1), "be", "been") && s.near(i, 6, 0, "deal", "agreement", "accord", "treaty", "pact") || s.lw(i-1) == "," && isOneOf(s.lw(i-2), "deal", "agreement", "accord", "treaty", "pact")) && len(s.doc.recentStates) > 0 && !s.hasLex(lexCorporate)) {
 		return candidate{}, false
 	}
 	return c, true
@@ -592,7 +592,7 @@ func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
 	// "ended without signing a deal": the gerund names the failed act
 	gerund := isOneOf(s.lw(k), "agreeing", "signing", "reaching", "issuing", "adopting", "concluding")
 	if gerund {
-		if s.has(corporateWords...) || s.has("board", "workers", "union", "unions") && !s.hasStateParty() {
+		if s.hasLex(lexCorporate) || s.has("board", "workers", "union", "unions") && !s.hasStateParty() {
 			return candidate{}, false // "the board ended its meeting without signing a deal with the union"
 		}
 		k++
@@ -614,7 +614,7 @@ func matchWithoutAgreement(s *sentCtx, i int) (candidate, bool) {
 	}
 	// "The Agra talks ended on 16 July without agreement": talks in a
 	// text about states are diplomatic even when the sentence names none
-	if !s.diplomatic() && !(s.near(i, 8, 0, "talks", "negotiations", "summit") && len(s.doc.recentStates) > 0 && !s.has(corporateWords...)) {
+	if !s.diplomatic() && !(s.near(i, 8, 0, "talks", "negotiations", "summit") && len(s.doc.recentStates) > 0 && !s.hasLex(lexCorporate)) {
 		return candidate{}, false
 	}
 	return candidate{Type: Agreement, CAMEO: "057", Tok: k, End: k + 1, Strength: 0.5}, true
@@ -987,7 +987,7 @@ func (s *sentCtx) assessment(k int) bool {
 // signatory is a company even when another clause of the sentence names a
 // state.
 func (s *sentCtx) corporateSubject(i int) bool {
-	if !s.has(corporateWords...) {
+	if !s.hasLex(lexCorporate) {
 		return false // no business word anywhere in the sentence (a cheap test first)
 	}
 	start := max(0, i-12)
@@ -999,7 +999,7 @@ func (s *sentCtx) corporateSubject(i int) bool {
 	}
 	corp := false
 	for k := start; k < i; k++ {
-		if isOneOf(s.lw(k), corporateWords...) {
+		if s.isLex(k, lexCorporate) {
 			corp = true
 			break
 		}
@@ -1325,7 +1325,7 @@ func (s *sentCtx) agreementMayStart(i int, w string) bool {
 	case isOneOf(w, "initial", "initials"):
 		return isOneOf(s.lw(i+1), "the", "a", "an", "their", "its")
 	case isOneOf(w, "secured", "negotiated", "forged", "brokered", "hammered", "thrashed", "hammer", "broker", "brokers", "forge"):
-		return s.lw(i+1) == "by" || s.lw(i-1) == "be" || s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "were" || s.near(i, 0, 7, dealNouns...)
+		return s.lw(i+1) == "by" || s.lw(i-1) == "be" || s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "were" || s.nearLex(i, 0, 7, lexDealNoun)
 	case isOneOf(w, "issue", "issues"):
 		return s.near(i, 0, 5, "declaration", "communique", "communiqué", "statement")
 	case w == "announced":
@@ -1435,7 +1435,7 @@ func (s *sentCtx) corporateOutside(i int) bool {
 		if k == i-1 && t.Lower == "association" {
 			continue
 		}
-		if isOneOf(t.Lower, corporateWords...) {
+		if t.lex&lexCorporate != 0 {
 			return true
 		}
 	}
@@ -1462,7 +1462,7 @@ func matchInstruments(s *sentCtx, i int) (candidate, bool) {
 // grouping or framework, an accession. Signing up for anything else is no
 // event.
 func matchSignUp(s *sentCtx, i int) (candidate, bool) {
-	if !isOneOf(s.lw(i+2), "to", "for") || s.has(corporateWords...) || s.hasSports() {
+	if !isOneOf(s.lw(i+2), "to", "for") || s.hasLex(lexCorporate) || s.hasSports() {
 		return candidate{}, false
 	}
 	named := s.orgWithin(i+3, 4)

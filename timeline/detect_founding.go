@@ -59,7 +59,7 @@ func matchFounding(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "The AUKUS partnership, announced in September 2021, links ...":
 		// a participle after the new body and a comma, with its date
-		if s.lw(i-1) == "," && (s.orgEndsBefore(i-1) || isOneOf(s.lw(i-2), "partnership", "alliance", "pact", "grouping", "bloc", "forum")) && isOneOf(s.lw(i+1), "in", "on") && (isDigitStart(s.lw(i+2)) || isMonth(s.lw(i+2))) && !s.has(corporateWords...) {
+		if s.lw(i-1) == "," && (s.orgEndsBefore(i-1) || isOneOf(s.lw(i-2), "partnership", "alliance", "pact", "grouping", "bloc", "forum")) && isOneOf(s.lw(i+1), "in", "on") && (isDigitStart(s.lw(i+2)) || isMonth(s.lw(i+2))) && !s.hasLex(lexCorporate) {
 			c.Strength = 0.5
 			return c, true
 		}
@@ -113,7 +113,7 @@ func (s *sentCtx) orgEndsBefore(i int) bool {
 // statesFoundInstitution reports whether states found an institution at i:
 // "the five founded a development bank", "the countries created a fund".
 func (s *sentCtx) statesFoundInstitution(i int) bool {
-	if s.lw(i+1) != "a" || s.has(corporateWords...) {
+	if s.lw(i+1) != "a" || s.hasLex(lexCorporate) {
 		return false
 	}
 	inst := false
@@ -148,7 +148,7 @@ func (s *sentCtx) capInstitutionBefore(i int) bool {
 	if s.lw(k) == "," {
 		k--
 	}
-	return k >= 1 && s.toks[k].Cap && institutionHeads[s.lw(k)] && s.toks[k-1].Cap && !s.has(corporateWords...)
+	return k >= 1 && s.toks[k].Cap && institutionHeads[s.lw(k)] && s.toks[k-1].Cap && !s.hasLex(lexCorporate)
 }
 
 // capInstitutionAfter reports whether a capitalised institution name starts
@@ -161,12 +161,12 @@ func (s *sentCtx) capInstitutionAfter(k int) bool {
 		t := s.toks[j]
 		if t.Cap && t.Word {
 			if institutionHeads[t.Lower] && j > k {
-				return !s.has(corporateWords...)
+				return !s.hasLex(lexCorporate)
 			}
 			continue
 		}
 		if j > k && isOneOf(t.Lower, "grouping", "alliance", "partnership", "bloc", "forum", "pact", "initiative") {
-			return !s.has(corporateWords...) // "the BRIC grouping"
+			return !s.hasLex(lexCorporate) // "the BRIC grouping"
 		}
 		if !t.Word && !t.Spaced && isOneOf(t.Text, "-", "–") {
 			continue
@@ -186,7 +186,7 @@ func (s *sentCtx) bodyEndsBefore(i int) bool {
 		j--
 	}
 	head := s.lw(j - 1)
-	if !isOneOf(head, "movement", "body", "alliance", "bloc", "organisation", "organization", "grouping", "partnership", "union", "forum") || !isOneOf(s.lw(j-2), "the", "a", "this", "new") || s.has(corporateWords...) {
+	if !isOneOf(head, "movement", "body", "alliance", "bloc", "organisation", "organization", "grouping", "partnership", "union", "forum") || !isOneOf(s.lw(j-2), "the", "a", "this", "new") || s.hasLex(lexCorporate) {
 		return false
 	}
 	// the text names an organisation, or one with this head earlier ("the

@@ -60,7 +60,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 	case "discussed":
 		// "where he and Prime Minister Manasseh Sogavare discussed the
 		// pact", "Lula discussed trade with Xi": two parties talking
-		if s.privateSubject(i) || s.has(corporateWords...) || s.has("merger", "board", "directors") {
+		if s.privateSubject(i) || s.hasLex(lexCorporate) || s.has("merger", "board", "directors") {
 			return candidate{}, false
 		}
 		if s.pairSubject(i) || s.withParty(i+1, 8) {
@@ -219,7 +219,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		return candidate{}, false
 	case "reconvene", "reconvened", "reconvenes":
 		// "The two sides will reconvene in Geneva next week"
-		if s.near(i, 8, 0, "sides", "delegations", "negotiators", "ministers", "leaders", "envoys", "diplomats", "officials", "parties") && isOneOf(s.lw(i+1), "in", "at", "on", "next", "later", "after", "for") && !s.has(corporateWords...) && !s.has("court", "jury", "parliament", "congress", "senate", "committee", "board") {
+		if s.near(i, 8, 0, "sides", "delegations", "negotiators", "ministers", "leaders", "envoys", "diplomats", "officials", "parties") && isOneOf(s.lw(i+1), "in", "at", "on", "next", "later", "after", "for") && !s.hasLex(lexCorporate) && !s.has("court", "jury", "parliament", "congress", "senate", "committee", "board") {
 			c.Strength = 0.45
 			return c, true
 		}
@@ -403,7 +403,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			c.Strength, c.Nominal = 0.45, true
 			return c, true
 		}
-		if w == "consultations" && (s.roundOf(i) || s.near(i, 4, 0, "held", "hold", "holds", "holding")) && s.diplomatic() && !s.has(corporateWords...) {
+		if w == "consultations" && (s.roundOf(i) || s.near(i, 4, 0, "held", "hold", "holds", "holding")) && s.diplomatic() && !s.hasLex(lexCorporate) {
 			c.Strength = 0.45 // "held a round of consultations in Seoul on Monday"
 			return c, true
 		}

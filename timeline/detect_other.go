@@ -19,7 +19,7 @@ var otherDetector = &detector{
 func matchOther(s *sentCtx, i int) (candidate, bool) {
 	w := s.lw(i)
 	c := candidate{Type: OtherDiplomatic, CAMEO: "050", Tok: i, End: i + 1, Strength: 0.55}
-	if !s.diplomatic() && !s.has(envoyWords...) && !(isOneOf(w, "reopened", "closed", "opened", "reopen", "close") && s.has("embassies", "consulates", "embassy", "consulate")) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0 || s.textBefore(300, "treat", "accord", "agreement"))) {
+	if !s.diplomatic() && !s.hasLex(lexEnvoy) && !(isOneOf(w, "reopened", "closed", "opened", "reopen", "close") && s.has("embassies", "consulates", "embassy", "consulate")) && !(isOneOf(w, "approved", "approves", "approve", "ratified", "ratify", "ratifies") && s.legislatureSubject(i) && (s.doc.mainOrg() != "" || len(s.doc.recentStates) > 0 || s.textBefore(300, "treat", "accord", "agreement"))) {
 		return candidate{}, false
 	}
 	switch w {
@@ -69,7 +69,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// a parliament's consent: "The European Parliament approved it on
 		// Wednesday by 621 votes to 49", "the Senate approved the treaty"
-		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore() || s.textBefore(300, "treaties", "accords", "agreements")) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore() || s.textBefore(300, "treaties", "accords", "agreements")) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.hasLex(lexCorporate) {
 			return c, true
 		}
 	case "downgraded", "downgrade":
@@ -112,29 +112,29 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "ordering":
 		// "ordering out six Canadians", "ordering out its envoy"
-		if s.lw(i+1) == "out" && (s.near(i, 0, 5, envoyWords...) || s.lastType == OtherDiplomatic || s.near(i, 12, 0, "expelled", "expel")) {
+		if s.lw(i+1) == "out" && (s.nearLex(i, 0, 5, lexEnvoy) || s.lastType == OtherDiplomatic || s.near(i, 12, 0, "expelled", "expel")) {
 			c.CAMEO, c.End = "161", i+2
 			return c, true
 		}
-		if s.near(i, 0, 8, "leave", "depart") && s.near(i, 0, 6, envoyWords...) {
+		if s.near(i, 0, 8, "leave", "depart") && s.nearLex(i, 0, 6, lexEnvoy) {
 			c.CAMEO = "161"
 			return c, true
 		}
 	case "sent", "send", "sending":
 		// "each side sent home one of the other's diplomats"
-		if (s.lw(i+1) == "home" || s.near(i, 0, 6, "home") && s.near(i, 0, 6, "packing")) && s.near(i, 0, 7, envoyWords...) {
+		if (s.lw(i+1) == "home" || s.near(i, 0, 6, "home") && s.near(i, 0, 6, "packing")) && s.nearLex(i, 0, 7, lexEnvoy) {
 			c.CAMEO = "161"
 			return c, true
 		}
 	case "return":
 		// "a return of high commissioners", "the return of ambassadors"
-		if s.lw(i+1) == "of" && s.near(i, 0, 4, envoyWords...) {
+		if s.lw(i+1) == "of" && s.nearLex(i, 0, 4, lexEnvoy) {
 			return c, true
 		}
 	case "recalling":
 		// "ordering out six Canadians and recalling Verma": an envoy named
 		// earlier, in a sentence about expulsions
-		if s.near(i, 0, 4, envoyWords...) {
+		if s.nearLex(i, 0, 4, lexEnvoy) {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -158,7 +158,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "kicked", "threw":
 		// "kicked out 18 Russian diplomats"
-		if s.lw(i+1) == "out" && s.near(i, 0, 6, envoyWords...) {
+		if s.lw(i+1) == "out" && s.nearLex(i, 0, 6, lexEnvoy) {
 			c.CAMEO, c.End = "161", i+2
 			return c, true
 		}
@@ -194,7 +194,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		for k := i - 2; k >= 0 && k >= i-14; k-- {
-			if isOneOf(s.lw(k), "treaty", "agreement", "accord", "pact", "alliance") && !s.has(corporateWords...) {
+			if isOneOf(s.lw(k), "treaty", "agreement", "accord", "pact", "alliance") && !s.hasLex(lexCorporate) {
 				c.CAMEO = "161"
 				return c, true
 			}
@@ -222,7 +222,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if isOneOf(s.lw(k), "the", "a", "their") {
 			k++
 		}
-		if isOneOf(s.lw(k), "talks", "negotiations", "summit", "meeting", "conference") && !s.has(corporateWords...) {
+		if isOneOf(s.lw(k), "talks", "negotiations", "summit", "meeting", "conference") && !s.hasLex(lexCorporate) {
 			c.CAMEO, c.End = "161", k+1
 			return c, true
 		}
@@ -262,7 +262,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// a parliament's consent to a treaty: "the Senate ratified the
 		// treaty", "the Duma ratified it on Friday"
-		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore()) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.has(corporateWords...) {
+		if s.legislatureSubject(i) && (isOneOf(s.lw(i+1), "it", "them") && (s.lastAgreement || s.agreementBefore()) || s.objectNoun(i, "agreement", "treaty", "treaties", "accord", "deal", "protocol", "convention", "pact")) && !s.hasLex(lexCorporate) {
 			return c, true
 		}
 	case "ratification":
@@ -276,7 +276,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "withdrew its ambassador", "pulled its envoy"
-		if s.near(i, 0, 4, envoyWords...) {
+		if s.nearLex(i, 0, 4, lexEnvoy) {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -329,7 +329,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "rejoin the Andean Community, the trade bloc it quit in 2006":
 		// the organisation before, the state as "it"
-		if isOneOf(w, "quit", "left", "exited") && isOneOf(s.lw(i-1), "it", "they") && (isOneOf(s.lw(i-2), "bloc", "alliance", "organisation", "organization", "union", "community", "group", "grouping") || s.orgEndsBefore(i-1)) && isOneOf(s.lw(i+1), "in", "on", "", ".", ",", "after", "when") && !s.has(corporateWords...) && !s.hasSports() {
+		if isOneOf(w, "quit", "left", "exited") && isOneOf(s.lw(i-1), "it", "they") && (isOneOf(s.lw(i-2), "bloc", "alliance", "organisation", "organization", "union", "community", "group", "grouping") || s.orgEndsBefore(i-1)) && isOneOf(s.lw(i+1), "in", "on", "", ".", ",", "after", "when") && !s.hasLex(lexCorporate) && !s.hasSports() {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -370,7 +370,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-		if s.near(i, 0, 6, envoyWords...) || s.near(i, 0, 6, "embassy", "staff") || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 5, 0, envoyWords...) {
+		if s.nearLex(i, 0, 6, lexEnvoy) || s.near(i, 0, 6, "embassy", "staff") || isOneOf(s.lw(i-1), "was", "were", "been") && s.nearLex(i, 5, 0, lexEnvoy) {
 			c.CAMEO = "161"
 			return c, true
 		}
@@ -442,7 +442,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 	case "recalled", "summoned":
 		// "recalled its ambassador", "the Russian ambassador was summoned"
-		if s.near(i, 0, 4, envoyWords...) || isOneOf(s.lw(i-1), "was", "were", "been") && s.near(i, 5, 0, envoyWords...) {
+		if s.nearLex(i, 0, 4, lexEnvoy) || isOneOf(s.lw(i-1), "was", "were", "been") && s.nearLex(i, 5, 0, lexEnvoy) {
 			c.CAMEO = "161"
 			if w == "summoned" {
 				c.CAMEO = "050"
@@ -636,7 +636,7 @@ func (s *sentCtx) treatyObject(k int) bool {
 	}
 	for j := k + 1; j <= k+6 && j < len(s.toks); j++ {
 		if isOneOf(s.lw(j), "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact", "pacts", "deal", "convention", "protocol", "memorandum") {
-			return !privateKinds[s.lw(j-1)] && !s.has(corporateWords...)
+			return !privateKinds[s.lw(j-1)] && !s.hasLex(lexCorporate)
 		}
 		if !s.toks[j].Word || isOneOf(s.lw(j), "with", "on", "in", "to", "for", "that", "which") {
 			return false

@@ -84,10 +84,11 @@ func detectStatus(s *sentCtx, c candidate) Status {
 	// noun's own verb, further on
 	if c.Nominal || isOneOf(s.lw(c.End-1), "talks", "negotiations", "meeting", "meetings", "consultations", "visit", "trip", "summit") {
 		for j := c.End; j < len(s.toks) && j < c.End+16; j++ {
-			if isOneOf(s.toks[j].Text, ".", ";", ",", ":") || isOneOf(s.lw(j), "who", "which", "that", "but") {
+			w := s.toks[j].Lower
+			if t := s.toks[j].Text; len(t) == 1 && (t == "." || t == ";" || t == "," || t == ":") || w == "who" || w == "which" || w == "that" || w == "but" {
 				break
 			}
-			if isOneOf(s.lw(j), "will", "shall") && isOneOf(s.lw(j+1), "take", "be", "begin", "start", "resume", "open", "follow") {
+			if (w == "will" || w == "shall") && isOneOf(s.lw(j+1), "take", "be", "begin", "start", "resume", "open", "follow") {
 				plan = true
 				break
 			}
@@ -95,7 +96,7 @@ func detectStatus(s *sentCtx, c candidate) Status {
 	}
 	// "The visit ... never took place"
 	for j := c.End; j < len(s.toks) && j < c.End+14; j++ {
-		if isOneOf(s.toks[j].Lower, "never", "not", "n't") && s.near(j, 0, 3, "took", "take", "happened", "happen", "materialised", "materialized", "occurred", "place") {
+		if w := s.toks[j].Lower; (w == "not" || w == "never" || w == "n't") && s.near(j, 0, 3, "took", "take", "happened", "happen", "materialised", "materialized", "occurred", "place") {
 			neg = true
 			break
 		}

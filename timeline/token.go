@@ -272,22 +272,26 @@ func (f *wordShapes) may(w string) bool {
 type lexFlag uint32
 
 const (
-	lexKeyword      lexFlag = 1 << iota // starts a detector's trigger (keywordIndex)
-	lexLowerStarter                     // may start a mention in lower case (lowerStarters)
-	lexOrgFirst                         // first word of an organisation (orgFirst)
-	lexSeatFirst                        // first word of a seat of government (seatFirst)
-	lexTitleFirst                       // first word of a title (titleFirst)
-	lexNameStop                         // never part of a person's name (nameStop)
-	lexOrgHead                          // head of an organisation's name (orgHeads)
-	lexPronoun                          // pronouns
-	lexNameParticle                     // nameParticles
-	lexDemonym                          // a one-word key of demonyms
-	lexCalendar                         // calendarWords
-	lexStatusCue                        // statusCues
-	lexGroupNumber                      // groupNumbers
-	lexPlaceHead                        // placeHeads
-	lexGazFirst                         // may start a place name (gazetteer first words, see knownFirstTok)
-	lexAlpha                            // the word is ASCII letters only (set by newWord, not in the lexicon)
+	lexKeyword       lexFlag = 1 << iota // starts a detector's trigger (keywordIndex)
+	lexLowerStarter                      // may start a mention in lower case (lowerStarters)
+	lexOrgFirst                          // first word of an organisation (orgFirst)
+	lexSeatFirst                         // first word of a seat of government (seatFirst)
+	lexTitleFirst                        // first word of a title (titleFirst)
+	lexNameStop                          // never part of a person's name (nameStop)
+	lexOrgHead                           // head of an organisation's name (orgHeads)
+	lexPronoun                           // pronouns
+	lexNameParticle                      // nameParticles
+	lexDemonym                           // a one-word key of demonyms
+	lexCalendar                          // calendarWords
+	lexStatusCue                         // statusCues
+	lexGroupNumber                       // groupNumbers
+	lexPlaceHead                         // placeHeads
+	lexGazFirst                          // may start a place name (gazetteer first words, see knownFirstTok)
+	lexAlpha                             // the word is ASCII letters only (set by newWord, not in the lexicon)
+	lexAgreementNoun                     // agreementNouns
+	lexCorporate                         // corporateWords
+	lexEnvoy                             // envoyWords
+	lexDealNoun                          // dealNouns
 )
 
 // groupNumberOf returns groupNumbers[t.Lower], looked up only for the
@@ -448,6 +452,14 @@ func buildLexicon() {
 	}
 	for w := range placeHeads {
 		lex[w] |= lexPlaceHead
+	}
+	for _, l := range []struct {
+		words []string
+		flag  lexFlag
+	}{{agreementNouns, lexAgreementNoun}, {corporateWords, lexCorporate}, {envoyWords, lexEnvoy}, {dealNouns, lexDealNoun}} {
+		for _, w := range l.words {
+			lex[w] |= l.flag
+		}
 	}
 	for k := range gaz().first {
 		if isUpperAlpha(k) {
