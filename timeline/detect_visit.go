@@ -600,18 +600,23 @@ var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "'s",
 func (s *sentCtx) findSports() bool {
 	for i, t := range s.toks {
 		w := t.Lower
-		if k := possessiveAt(w); k > 0 {
-			w = w[:k]
-		}
-		// "lost 7-0 to Liverpool", "won 3–1": a score
-		if isDigitStart(w) && isScore(w) && s.near(i, 3, 0, "lost", "won", "beat", "drew", "defeated", "thrashed") && !s.near(i, 4, 4, "vote", "votes", "ruling", "majority", "verdict") {
-			return true
-		}
-		if i := strings.LastIndexByte(w, '-'); i >= 0 {
-			if isSportsWord(w) {
-				return true // "semi-final", "quarter-finals"
+		// a word of ASCII letters only has no possessive, digit or
+		// hyphen, and the lexicon tells whether it is a sports word
+		plain := t.lex&lexAlpha != 0
+		if !plain {
+			if k := possessiveAt(w); k > 0 {
+				w = w[:k]
 			}
-			w = w[i+1:] // "pre-season"
+			// "lost 7-0 to Liverpool", "won 3–1": a score
+			if isDigitStart(w) && isScore(w) && s.near(i, 3, 0, "lost", "won", "beat", "drew", "defeated", "thrashed") && !s.near(i, 4, 4, "vote", "votes", "ruling", "majority", "verdict") {
+				return true
+			}
+			if i := strings.LastIndexByte(w, '-'); i >= 0 {
+				if isSportsWord(w) {
+					return true // "semi-final", "quarter-finals"
+				}
+				w = w[i+1:] // "pre-season"
+			}
 		}
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
 			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
@@ -619,7 +624,7 @@ func (s *sentCtx) findSports() bool {
 		if w == "season" && (s.lw(i+1) == "of" || isOneOf(s.lw(i-1), "holiday", "festive", "rainy", "dry", "monsoon", "election", "campaign", "harvest", "hurricane", "tourist")) {
 			continue // "a season of symbolic travel", "the holiday season"
 		}
-		if isSportsWord(w) {
+		if plain && t.lex&lexSports != 0 || !plain && isSportsWord(w) {
 			// "Arab League" is an organisation, "Champions League" a competition
 			if m, ok := s.mentionAt(i); !ok || m.Kind != mOrg || !knownOrg(m.Name) {
 				return true

@@ -292,6 +292,7 @@ const (
 	lexCorporate                         // corporateWords
 	lexEnvoy                             // envoyWords
 	lexDealNoun                          // dealNouns
+	lexSports                            // sportsWords (sportsSet)
 )
 
 // groupNumberOf returns groupNumbers[t.Lower], looked up only for the
@@ -456,7 +457,7 @@ func buildLexicon() {
 	for _, l := range []struct {
 		words []string
 		flag  lexFlag
-	}{{agreementNouns, lexAgreementNoun}, {corporateWords, lexCorporate}, {envoyWords, lexEnvoy}, {dealNouns, lexDealNoun}} {
+	}{{agreementNouns, lexAgreementNoun}, {corporateWords, lexCorporate}, {envoyWords, lexEnvoy}, {dealNouns, lexDealNoun}, {sportsWords, lexSports}} {
 		for _, w := range l.words {
 			lex[w] |= l.flag
 		}
