@@ -751,7 +751,7 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 			return true // "the talks", "those talks" after a meeting
 		}
 		for _, a := range e.Actors {
-			if !seen.actors[a] && (x.frame == nil || x.frame.Actor != a) {
+			if !contains(seen.actors, a) && (x.frame == nil || x.frame.Actor != a) {
 				return false
 			}
 		}
@@ -760,13 +760,13 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		// "the G7 summit" after a Quad summit, "the planned visit of Modi"
 		// after Sisi's visit: other events
 		for _, a := range e.Actors {
-			if (organisationNames[a] || x.ctx.orgs[a] > 0) && !seen.actors[a] {
+			if (organisationNames[a] || x.ctx.orgs[a] > 0) && !contains(seen.actors, a) {
 				return false
 			}
 		}
 		if isOneOf(s.lw(c.End), "of", "by") {
 			if m, ok := s.mentionAfter(c.End+1, 4); ok && m.Kind == mPerson {
-				if p := x.ctx.person(m); p != "" && !seen.actors[p] {
+				if p := x.ctx.person(m); p != "" && !contains(seen.actors, p) {
 					return false // "the planned visit of Narendra Modi"
 				}
 			}
@@ -774,7 +774,7 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		if definite {
 			return true
 		}
-		if len(e.Actors) > 0 && seen.agents[e.Actors[0]] {
+		if len(e.Actors) > 0 && contains(seen.agents, e.Actors[0]) {
 			return true
 		}
 	}
@@ -2215,9 +2215,9 @@ func (w *workspace) release() {
 
 // seenEvents summarises the events of one type extracted so far.
 type seenEvents struct {
-	last   int             // index of the latest in x.events
-	actors map[string]bool // every actor
-	agents map[string]bool // first actors
+	last   int      // index of the latest in x.events
+	actors []string // every actor, once
+	agents []string // first actors, once
 }
 
 // record adds an event to the summary of events seen.
@@ -2227,15 +2227,17 @@ func (x *extraction) record(e Event) {
 	}
 	se := x.seen[e.Type]
 	if se == nil {
-		se = &seenEvents{actors: map[string]bool{}, agents: map[string]bool{}}
+		se = &seenEvents{}
 		x.seen[e.Type] = se
 	}
 	se.last = len(x.events) - 1 // record is called right after the append
 	for _, a := range e.Actors {
-		se.actors[a] = true
+		if !contains(se.actors, a) {
+			se.actors = append(se.actors, a)
+		}
 	}
-	if len(e.Actors) > 0 {
-		se.agents[e.Actors[0]] = true
+	if len(e.Actors) > 0 && !contains(se.agents, e.Actors[0]) {
+		se.agents = append(se.agents, e.Actors[0])
 	}
 }
 
