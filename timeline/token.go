@@ -191,6 +191,19 @@ func newWord(text string, lb *lowerBuf, s, e int) token {
 	return token{Start: s, End: e, Text: w, Lower: lw, Cap: unicode.IsUpper(r), Word: true, lex: lex}
 }
 
+// appendLowerKey appends the lower-cased words of toks, joined by single
+// spaces, to buf: joinLower without a new string, for map lookups written
+// m[string(key)], which do not allocate.
+func appendLowerKey(buf []byte, toks []token) []byte {
+	for k, t := range toks {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.Lower...)
+	}
+	return buf
+}
+
 func lowerWord(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
