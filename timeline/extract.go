@@ -2218,6 +2218,7 @@ type seenEvents struct {
 	last   int      // index of the latest in x.events
 	actors []string // every actor, once
 	agents []string // first actors, once
+	buf    [12]string
 }
 
 // record adds an event to the summary of events seen.
@@ -2228,6 +2229,7 @@ func (x *extraction) record(e Event) {
 	se := x.seen[e.Type]
 	if se == nil {
 		se = &seenEvents{}
+		se.actors, se.agents = se.buf[:0:8], se.buf[8:8:12] // one allocation for a few actors
 		x.seen[e.Type] = se
 	}
 	se.last = len(x.events) - 1 // record is called right after the append
