@@ -328,6 +328,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 	var visits []visitAt       // this sentence's visit events
 	agreementAt := -1          // index of this sentence's agreement event
 	datedAt, datedTok := -1, 0 // this sentence's last dated event and its trigger
+	// the type and status pairs of this sentence's events (a set)
+	var kindsArr [8]typeStatus
+	kinds := kindsArr[:0]
 	for _, c := range cands {
 		if c.Host && hasVisit || c.Type == "" {
 			continue // "would host Ruto for a state visit": the visit is the event
@@ -405,7 +408,7 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 			}
 			seenDate[dateValue(e.Date)] = true
 			lastOther[key] = c.Tok
-		} else if (seen[key] || seen[string(e.Type)+string(e.Status)] && e.Date == nil && !(e.Type == Visit && e.Location != "")) && !(docAlso > 0 && c.Tok == docAlso) {
+		} else if (seen[key] || hasTypeStatus(kinds, e.Type, e.Status) && e.Date == nil && !(e.Type == Visit && e.Location != "")) && !(docAlso > 0 && c.Tok == docAlso) {
 			continue
 		}
 		// "adopted the Charter of Paris, a charter signed on 21 November
@@ -431,7 +434,10 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		// (an undated mention repeats an event of its type and status: "did
 		// not make the trip, sending Ebrard" is two visits)
-		seen[key], seen[string(e.Type)+string(e.Status)] = true, true
+		seen[key] = true
+		if !hasTypeStatus(kinds, e.Type, e.Status) {
+			kinds = append(kinds, typeStatus{e.Type, e.Status})
+		}
 		x.finish(s, c, &e)
 		if e.Type == Visit {
 			visits = append(visits, visitAt{idx: len(x.events), c: c})
@@ -1409,7 +1415,7 @@ func (s *sentCtx) commaAfter(i int) int {
 // trigger.
 func (s *sentCtx) segment(c candidate) (int, int) {
 	a := c.Tok
-	for a > 0 && !(isOneOf(s.toks[a-1].Text, ",", ";", ":", "(", ")") || s.toks[a-1].isBreakDash()) {
+	for a > 0 && !segmentBreak(s.toks[a-1]) {
 		a--
 		// "the leaders of France, Germany and Italy travelled"
 		if a > 1 && s.toks[a-1].Text == "," && (s.mentionStarts(a) || s.lw(a) == "the" && s.mentionStarts(a+1)) && s.listItemBefore(a-1) {
@@ -1417,7 +1423,7 @@ func (s *sentCtx) segment(c candidate) (int, int) {
 		}
 	}
 	b := c.End
-	for b < len(s.toks) && !(isOneOf(s.toks[b].Text, ",", ";", ":", "(", ")") || s.toks[b].isBreakDash()) {
+	for b < len(s.toks) && !segmentBreak(s.toks[b]) {
 		b++
 		// a list of names continues across commas: "with the President,
 		// the Secretary of State, and members of Congress"
@@ -1426,6 +1432,35 @@ func (s *sentCtx) segment(c candidate) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// typeStatus is an event's type and status.
+type typeStatus struct {
+	t  EventType
+	st Status
+}
+
+// hasTypeStatus reports whether ks holds the pair (t, st).
+func hasTypeStatus(ks []typeStatus, t EventType, st Status) bool {
+	for _, k := range ks {
+		if k.t == t && k.st == st {
+			return true
+		}
+	}
+	return false
+}
+
+// segmentBreak reports whether t ends a segment: ",", ";", ":", a
+// parenthesis or a spaced dash (all punctuation, never words).
+func segmentBreak(t token) bool {
+	if t.Word {
+		return false
+	}
+	switch t.Text {
+	case ",", ";", ":", "(", ")":
+		return true
+	}
+	return t.isBreakDash()
 }
 
 // listItemBefore reports whether the tokens before the comma at i form a
