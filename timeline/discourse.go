@@ -245,6 +245,9 @@ func (d *docCtx) mainState() string {
 // advance updates the discourse state after sentence ms has been read.
 func (d *docCtx) advance(ms []mention, pos int) {
 	var cs []string
+	if n := countryNames(ms); n > 0 {
+		cs = make([]string, 0, n) // one allocation for the sentence's countries
+	}
 	subjectSet := false
 	for _, m := range ms {
 		switch m.Kind {
@@ -296,6 +299,17 @@ func (d *docCtx) advance(ms []mention, pos int) {
 	d.noteGroup(ms)
 }
 
+// countryNames counts the country mentions of ms that are not modifiers.
+func countryNames(ms []mention) int {
+	n := 0
+	for _, m := range ms {
+		if m.Kind == mCountry && !m.Modifier {
+			n++
+		}
+	}
+	return n
+}
+
 // countryList returns, joined with "|", the most recent list of exactly n
 // countries ("the four states" after "Saudi Arabia, the UAE, Bahrain and
 // Egypt"), looking first at this sentence's names; "" when none has n.
@@ -325,7 +339,10 @@ func pushRecent(list []string, name string) []string {
 	}
 	list = append(list, name)
 	if len(list) > 6 {
-		list = list[1:]
+		// shift down in place, so that the array is reused rather than
+		// walked along and reallocated
+		copy(list, list[1:])
+		list = list[:6]
 	}
 	return list
 }
