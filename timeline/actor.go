@@ -851,12 +851,13 @@ func matchOrg(toks []token, i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	var kb [64]byte // the lower-case key, without allocating
 	for n := min(maxN, len(toks)-i); n >= 1; n-- {
 		if !toks[i+n-1].Word {
 			continue
 		}
-		key := joinLower(toks[i : i+n])
-		name, ok := organisations[key]
+		key := appendLowerKey(kb[:0], toks[i:i+n])
+		name, ok := organisations[string(key)]
 		if !ok {
 			continue
 		}
@@ -864,7 +865,7 @@ func matchOrg(toks []token, i int) (mention, bool) {
 		if !first.Cap && !isDigitStart(first.Lower) {
 			continue
 		}
-		if acronymOrgs[key] && !isAllCaps(first.Text) {
+		if acronymOrgs[string(key)] && !isAllCaps(first.Text) {
 			continue
 		}
 		return mention{Kind: mOrg, Name: name, Tok: i, End: i + n}, true
@@ -882,9 +883,9 @@ func matchSeat(toks []token, i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	var kb [64]byte // the lower-case key, without allocating
 	for n := min(maxN, len(toks)-i); n >= 1; n-- {
-		key := joinLower(toks[i : i+n])
-		s, ok := seats[key]
+		s, ok := seats[string(appendLowerKey(kb[:0], toks[i:i+n]))]
 		if !ok || !toks[i].Cap {
 			continue
 		}
@@ -903,15 +904,16 @@ func matchTitle(toks []token, i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	var kb [64]byte // the lower-case key, without allocating
 	for n := min(maxN, len(toks)-i); n >= 1; n-- {
-		key := joinLower(toks[i : i+n])
-		tk, ok := titles[key]
+		key := appendLowerKey(kb[:0], toks[i:i+n])
+		tk, ok := titles[string(key)]
 		if !ok {
 			continue
 		}
 		j := i + n
 		// an abbreviated title keeps its period as a separate token
-		if j < len(toks) && toks[j].Text == "." && strings.HasSuffix(key, "") && len(key) <= 4 {
+		if j < len(toks) && toks[j].Text == "." && len(key) <= 4 {
 			j++
 		}
 		if k := nameLen(toks, j); k > 0 {
@@ -998,6 +1000,7 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 	if longest == 0 {
 		return mention{}, false
 	}
+	var kb [64]byte // the lower-case key, without allocating
 	for n := longest; n >= 1; n-- {
 		last := toks[i+n-1]
 		if !last.isName() {
@@ -1014,8 +1017,8 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 			continue
 		}
 		phrase := joinText(toks[i : i+n])
-		lower := joinLower(toks[i : i+n])
-		if d, ok := demonyms[lower]; ok {
+		lower := appendLowerKey(kb[:0], toks[i:i+n])
+		if d, ok := demonyms[string(lower)]; ok {
 			return mention{Kind: mDemonym, Name: d, Country: d, Tok: i, End: i + n}, true
 		}
 		if city, country, ok := lookupCapital(phrase); ok {
@@ -1026,7 +1029,7 @@ func matchPlaceOrCountry(toks []token, i int) (mention, bool) {
 			}
 			return m, true
 		}
-		if cities[lower] {
+		if cities[string(lower)] {
 			return mention{Kind: mCapital, Place: phrase, Tok: i, End: i + n}, true
 		}
 		if c, ok := lookupCountry(phrase); ok {
@@ -1470,7 +1473,7 @@ func stateNounLen(toks []token, i int) int {
 		break
 	}
 	if n > 0 {
-		if _, ok := demonyms[joinLower(toks[i:i+n])]; ok {
+		if _, ok := demonyms[string(appendLowerKey(make([]byte, 0, 64), toks[i:i+n]))]; ok {
 			return 0
 		}
 		for _, w := range toks[i : i+n] {
