@@ -10,7 +10,7 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
-		"journeyed", "jetted",
+		"journeyed", "jetted", "flown", "spent", "spends", "spend", "across", "crossed",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
 		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "swing", "head", "set", "is", "was", "came", "comes", "come", "coming", "be", "sending"},
@@ -95,8 +95,11 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 				return candidate{}, false // "arrived in Tokyo on Sunday, his second visit to Japan": the same trip
 			}
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted":
-		if isOneOf(w, "journeyed", "jetted") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted", "flown":
+		if w == "flown" && !isOneOf(s.lw(i-1), "had", "has", "have", "having", "been") {
+			return candidate{}, false // "troops flown in", "the flag is flown"
+		}
+		if isOneOf(w, "journeyed", "jetted", "flown") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || w == "flown" && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she"))) {
 			return candidate{}, false
 		}
 		// "headed to Port Moresby": a person heads to a place; "heads of
@@ -141,16 +144,77 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			return c, true
 		}
+		// "flew there in June 2000", "travelled there on Monday": the place
+		// named before, on a dated trip of a named traveller
+		if s.lw(k) == "there" && isOneOf(s.lw(k+1), "in", "on") && k+2 < len(s.toks) && (s.toks[k+2].Cap || s.lw(k+2) != "" && s.lw(k + 2)[0] >= '0' && s.lw(k + 2)[0] <= '9') && !isOneOf(w, "head", "heads", "headed", "heading") && (s.personEndsAt(i) || s.personEndsAt(i-1) || isOneOf(s.lw(i-1), "he", "she")) {
+			c.Strength = 0.5
+			return c, true
+		}
+		// "travelled to the hill station of Simla", "flew to the port city
+		// of Aden": a place named after a common noun
+		if s.lw(k) == "to" && s.lw(k+1) == "the" && !s.hasSports() {
+			for j := k + 2; j <= k+4 && j+1 < len(s.toks) && !s.toks[j].Cap; j++ {
+				if s.lw(j) == "of" {
+					if s.toks[j+1].Cap && !isMonth(s.lw(j+1)) {
+						c.Strength = 0.55
+						return c, true
+					}
+					break
+				}
+			}
+		}
 		if isOneOf(s.lw(k), "to", "into") && s.theCapital(k+1) {
 			// "flying north to the capital": the capital of the host named before
 			c.Strength = 0.55
 			return c, true
 		}
-		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
+		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap || s.lw(k+1) == "the" && s.stateAt(k+2)) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
 		c.Also = s.secondStop(k + 1)
+	case "spent", "spends", "spend":
+		// "spent four days in Cuba", "spends a week in Japan": a named
+		// traveller's stay in a state or its capital
+		k := i + 1
+		if !(isNumberWord(s.lw(k)) || isOneOf(s.lw(k), "a", "an", "two", "the") || s.lw(k) != "" && s.lw(k)[0] >= '1' && s.lw(k)[0] <= '9') || !isOneOf(s.lw(k+1), "days", "day", "nights", "night", "hours", "week", "weeks", "weekend") || s.lw(k+2) != "in" {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(k + 3)
+		if !ok || m.Tok != k+3 || !s.stateOrCapital(m) || s.hasSports() || !(s.hasTitledPerson() || s.personEndsAt(i) || s.apposedPerson(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "across", "crossed":
+		// "walked across the border", "stepped across the demarcation
+		// line", "crossed into South Korea": a leader's crossing
+		v := i
+		if w == "across" {
+			v = i - 1
+			if !isOneOf(s.lw(v), "walked", "stepped", "drove", "came", "went", "crossed", "walks", "steps", "crosses") {
+				return candidate{}, false
+			}
+		}
+		line := false
+		if m, ok := s.mentionAt(i + 2); s.lw(i+1) == "into" && ok && m.Tok == i+2 && s.stateOrCapital(m) {
+			line = true
+		}
+		for j := i + 1; j <= i+5 && j < len(s.toks) && !line; j++ {
+			line = isOneOf(s.lw(j), "border", "frontier") || s.lw(j) == "line" && s.lw(j-1) == "demarcation"
+		}
+		named := false
+		for _, m := range s.mentions {
+			if m.End == v && (m.Kind == mPerson && (m.Title != "" || strings.Contains(m.Name, " ")) || m.Kind == mTitle) {
+				named = true
+			}
+		}
+		for j := i + 1; j < len(s.toks) && line; j++ {
+			line = !isOneOf(s.lw(j), "travelled", "traveled", "flew", "drove", "went", "continued") // "crossed the border and travelled to Lahore": one trip
+		}
+		if !line || s.hasSports() || s.privateSubject(v) || !(named || s.apposedPerson(v) || isOneOf(s.lw(v-1), "he", "she")) {
+			return candidate{}, false
+		}
+		c.Tok, c.Strength = v, 0.5
 	case "swing":
 		// "wraps up his Pacific swing in Dili": a leader's tour
 		if !isOneOf(s.lw(i-1), "his", "her", "their") && !isOneOf(s.lw(i-2), "his", "her", "their") || !isOneOf(s.lw(i+1), "through", "in", "to", "of", "across") || s.hasSports() {
@@ -505,6 +569,13 @@ func (s *sentCtx) sentDelegation(i int) bool {
 // Bay waterfront").
 func (s *sentCtx) stateOrCapital(m mention) bool {
 	return m.Kind == mCountry || m.Kind == mCapital && m.Country != ""
+}
+
+// stateAt reports a country or capital mention starting at token i: "the
+// United States" after "flew on to the".
+func (s *sentCtx) stateAt(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && m.Tok == i && s.stateOrCapital(m)
 }
 
 // settled reports a move to live somewhere, not a trip: "came to Britain

@@ -1,0 +1,59 @@
+package timeline_test
+
+import "testing"
+
+// TestVisit3Rules covers further wordings of trips (and meetings and other
+// acts) in the format of TestEncounterRules: reference date Wednesday 5
+// April 2023; "!prefix" must match no event; a nil want is a hard negative.
+func TestVisit3Rules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// a past participle of flying
+		{"had flown to", "She had flown to Montevideo for the occasion.", []string{"visit reported - "}},
+		{"has flown to", "Foreign Minister Penny Wong has flown to Suva for talks.", []string{"visit reported - Penny Wong+Fiji"}},
+		{"had flown to on a day", "Chancellor Olaf Scholz had flown to Abuja on Monday.", []string{"visit reported 2023-04-03 Olaf Scholz+Nigeria"}},
+		{"flown in troops", "Troops were flown to Kabul on Monday.", nil},
+		{"a flag flown", "The flag has flown over the palace since 1990.", nil},
+		// a stay of some days
+		{"spent three days in", "President Lula spent three days in Japan before flying on to South Korea.", []string{"visit reported - Lula+Japan", "visit reported - Lula+South Korea"}},
+		{"spends a week in", "Prime Minister Narendra Modi spends a week in France in July.", []string{"visit "}},
+		{"he spent two days in", "Prime Minister Fumio Kishida landed in Manila on Friday. He spent two days in Cambodia in 2022.", []string{"visit reported 2022 "}},
+		{"spent days in prison", "The activist spent three days in prison.", nil},
+		{"team spent a week in", "The national team spent a week in Spain before the tournament.", nil},
+		{"spent money in", "Tourists spent two days in Rome.", nil},
+		{"spent years in a city", "The novelist spent ten years in Paris.", nil},
+		// a place after a common noun
+		{"to the hill station of", "Prime Minister Imran Khan travelled to the hill station of Murree in late June 1992 for talks.", []string{"visit reported 1992-06 Imran Khan"}},
+		{"to the port city of", "Secretary of State Antony Blinken flew to the port city of Aqaba on Sunday.", []string{"visit reported 2023-04-02 Antony Blinken"}},
+		{"to the resort of", "President Emmanuel Macron travelled to the resort of Sochi in May 2018.", []string{"visit reported 2018-05 "}},
+		{"fans to the city of", "Thousands of fans travelled to the city of Porto for the final.", nil},
+		{"to the end of", "The minister travelled to the end of the line.", nil},
+		// there, on a dated trip
+		{"flew there in", "Chancellor Olaf Scholz flew there in June 2000 to meet President Vladimir Putin.", []string{"visit reported 2000-06 Olaf Scholz", "meeting reported 2000-06 "}},
+		{"travelled there on", "Foreign Minister Wang Yi visited Fiji in May. He travelled there on Monday.", []string{"visit reported 2023-04-03 Wang Yi"}},
+		{"flew there with", "The engineers flew there with spare parts.", nil},
+		// a country written with "the"
+		{"flew on to the United States", "Pope Francis flew on to the United States on Monday.", []string{"visit reported 2023-04-03 Pope Francis+United States"}},
+		{"travelled to the Philippines", "Defence Minister Richard Marles travelled to the Philippines on Tuesday.", []string{"visit reported 2023-04-04 Richard Marles+Philippines"}},
+		{"stay then fly on to the", "Pope Francis spends four days in Peru before flying on to the United States.", []string{"visit reported - Pope Francis+Peru", "visit reported - Pope Francis+United States"}},
+		{"flew to the moon", "The astronauts flew to the moon in 1969.", nil},
+		{"team flew to the Netherlands", "The hockey team flew to the Netherlands for the final on Monday.", nil},
+		// crossing a border
+		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
+		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
+		{"crossed into", "President Volodymyr Zelensky crossed into Poland on Tuesday.", []string{"visit reported 2023-04-04 Volodymyr Zelensky+Poland"}},
+		{"crossed the border", "Prime Minister Abiy Ahmed crossed the border into Eritrea in July 2018.", []string{"visit reported 2018-07 Abiy Ahmed"}},
+		{"refugees crossed the border", "Thousands of refugees crossed the border into Poland on Tuesday.", nil},
+		{"striker crossed", "The striker crossed the ball across the line in the final minute.", nil},
+		{"smugglers walked across", "Smugglers walked across the border at night.", nil},
+		{"crossed and travelled on", "Prime Minister Shehbaz Sharif crossed the border at Wagah on Monday and travelled to Amritsar.", []string{"visit reported 2023-04-03 Shehbaz Sharif", "!visit reported 2023-04-03 Shehbaz Sharif@Wagah"}},
+		{"across the country", "President Joe Biden travelled across the country on Monday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBrief(t, tt.text, extractBrief(t, tt.text), tt.want)
+		})
+	}
+}
