@@ -40,6 +40,11 @@ func TestVisit3Rules(t *testing.T) {
 		{"stay then fly on to the", "Pope Francis spends four days in Peru before flying on to the United States.", []string{"visit reported - Pope Francis+Peru", "visit reported - Pope Francis+United States"}},
 		{"flew to the moon", "The astronauts flew to the moon in 1969.", nil},
 		{"team flew to the Netherlands", "The hockey team flew to the Netherlands for the final on Monday.", nil},
+		// the present of a schedule, and a plural visit noun
+		{"flies to on a weekday", "Prime Minister Narendra Modi flies to Madrid on Thursday.", []string{"visit planned 2023-04-06 Narendra Modi+Spain"}},
+		{"heads to on a weekday", "President Lula heads to Lisbon on Thursday.", []string{"visit planned 2023-04-06 "}},
+		{"flew to on a weekday", "Prime Minister Narendra Modi flew to Madrid on Tuesday.", []string{"visit reported 2023-04-04 "}},
+		{"during visits to on a weekday", "President Volodymyr Zelensky secured new pledges during visits to Spain on Sunday.", []string{"visit reported 2023-04-02 Volodymyr Zelensky+Spain"}},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
