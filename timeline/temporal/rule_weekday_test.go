@@ -19,7 +19,7 @@ func TestWeekdayRules(t *testing.T) {
 		{"the plan is a noun", "2024-10-23", "Leaders endorsed the plan on Thursday.", []string{"Thursday|DATE|2024-10-17"}},
 		{"plans as a verb look ahead", "2024-10-23", "She plans to visit Rome on Thursday.", []string{"Thursday|DATE|2024-10-24"}},
 		{"flies is a schedule", "2024-10-23", "The premier flies to Oslo on Thursday.", []string{"Thursday|DATE|2024-10-24"}},
-		{"plural visits after during are a noun", "2024-10-23", "She won pledges during visits to Oslo on Monday.", []string{"Monday|DATE|2024-10-21"}},
+		{"plural visits after during are a noun", "2024-10-23", "She secured pledges during visits to Oslo on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		{"his travels are a noun", "2024-10-23", "He wrote of his travels on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		{"their hopes are a noun", "2024-10-23", "They dashed their hopes on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		// a modal after "and" heads a clause of its own
