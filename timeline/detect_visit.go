@@ -94,6 +94,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			if c.Nominal && s.appositiveTrip(i) {
 				return candidate{}, false // "arrived in Tokyo on Sunday, his second visit to Japan": the same trip
 			}
+			if w == "visits" && s.lw(i+1) == "to" {
+				// "during visits to the Netherlands and Denmark": one visit each
+				j := i + 2
+				if s.lw(j) == "the" {
+					j++
+				}
+				if m, ok := s.mentionAt(j); ok && m.Tok == j && s.stateOrCapital(m) && s.lw(m.End) == "and" && (s.stateAt(m.End+1) || s.lw(m.End+1) == "the" && s.stateAt(m.End+2)) {
+					c.Also, c.Nominal = m.End, false
+				}
+			}
 		}
 	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted", "flown":
 		if w == "flown" && !isOneOf(s.lw(i-1), "had", "has", "have", "having", "been") {

@@ -45,6 +45,9 @@ func TestVisit3Rules(t *testing.T) {
 		{"heads to on a weekday", "President Lula heads to Lisbon on Thursday.", []string{"visit planned 2023-04-06 "}},
 		{"flew to on a weekday", "Prime Minister Narendra Modi flew to Madrid on Tuesday.", []string{"visit reported 2023-04-04 "}},
 		{"during visits to on a weekday", "President Volodymyr Zelensky secured new pledges during visits to Spain on Sunday.", []string{"visit reported 2023-04-02 Volodymyr Zelensky+Spain"}},
+		{"visits to two countries", "President Volodymyr Zelensky secured new pledges during visits to the Netherlands and Denmark on Sunday.", []string{"visit reported 2023-04-02 Volodymyr Zelensky+Denmark+Netherlands", "visit reported 2023-04-02 Volodymyr Zelensky+Denmark"}},
+		{"visits to two capitals", "Foreign Minister Wang Yi made visits to Paris and Berlin last week.", []string{"visit reported 2023-W13 Wang Yi+France", "visit reported 2023-W13 Wang Yi+Germany"}},
+		{"visits to one country and its people", "The minister's visits to Japan and its people were praised.", []string{"!visit reported - Japan+"}},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
