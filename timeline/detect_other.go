@@ -305,13 +305,15 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "NATO invited Finland and Sweden to join the alliance"
-		for k := i + 2; k <= i+7 && k+1 < len(s.toks); k++ {
-			if s.lw(k) == "to" && isOneOf(s.lw(k+1), "join", "accede") {
+		// "invited Argentina, Egypt, Ethiopia and Iran to become full
+		// members": a longer list of states
+		for k := i + 2; k <= i+16 && k+1 < len(s.toks); k++ {
+			if s.lw(k) == "to" && (isOneOf(s.lw(k+1), "join", "accede") || s.lw(k+1) == "become" && s.near(k, 0, 4, "member", "members")) {
 				if m, ok := s.mentionAfter(i+1, 0); ok && (m.Kind == mCountry || m.Kind == mCapital) {
 					return c, true
 				}
 			}
-			if !s.toks[k].Word {
+			if !s.toks[k].Word && (s.lw(k) != "," || k > i+7 && !s.stateAt(k+1) && s.lw(k+1) != "and") {
 				break
 			}
 		}

@@ -10,7 +10,7 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
-		"journeyed", "jetted", "flown", "spent", "spends", "spend", "across", "crossed",
+		"journeyed", "jetted", "flown", "spent", "spends", "spend", "across", "crossed", "invited", "invites",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
 		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "swing", "head", "set", "is", "was", "came", "comes", "come", "coming", "be", "sending"},
@@ -183,6 +183,25 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.6
 		c.Also = s.secondStop(k + 1)
+	case "invited", "invites":
+		// "King Salman has invited President Ebrahim Raisi to Riyadh": an
+		// invitation of a named person to a state or its capital
+		m, ok := s.mentionAfter(i+1, 1)
+		if ok && m.Modifier {
+			m, ok = s.mentionAfter(m.End, 0)
+		}
+		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+			return candidate{}, false
+		}
+		e := m.End
+		for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
+			e++
+		}
+		if s.lw(e) != "to" || !(s.stateAt(e+1) || s.lw(e+1) == "the" && s.stateAt(e+2)) || s.hasSports() {
+			return candidate{}, false
+		}
+		c.Tok, c.End, c.Strength = e, e+1, 0.45
+		return c, true
 	case "spent", "spends", "spend":
 		// "spent four days in Cuba", "spends a week in Japan": a named
 		// traveller's stay in a state or its capital

@@ -48,6 +48,15 @@ func TestVisit3Rules(t *testing.T) {
 		{"visits to two countries", "President Volodymyr Zelensky secured new pledges during visits to the Netherlands and Denmark on Sunday.", []string{"visit reported 2023-04-02 Volodymyr Zelensky+Denmark+Netherlands", "visit reported 2023-04-02 Volodymyr Zelensky+Denmark"}},
 		{"visits to two capitals", "Foreign Minister Wang Yi made visits to Paris and Berlin last week.", []string{"visit reported 2023-W13 Wang Yi+France", "visit reported 2023-W13 Wang Yi+Germany"}},
 		{"visits to one country and its people", "The minister's visits to Japan and its people were praised.", []string{"!visit reported - Japan+"}},
+		// invitations to join, with a long list of states
+		{"invited a list to become members", "The bloc on Thursday invited Bolivia, Chile, Peru, Ecuador, Colombia and the United Arab Emirates to become full members.", []string{"other-diplomatic reported 2023-03-30 "}},
+		{"invited two to join", "NATO invited Finland and Sweden to join the alliance on Tuesday.", []string{"other-diplomatic reported 2023-04-04 "}},
+		{"invited guests to become members of a club", "The club invited Smith, Jones, Brown and Taylor to become members.", nil},
+		// an invitation of a leader to a capital
+		{"invited a leader to a capital", "King Abdullah has invited President Emmanuel Macron to Amman.", []string{"visit hypothetical - "}},
+		{"invites a minister to a country", "Japan invites Foreign Minister Penny Wong to Japan for talks in May.", []string{"visit planned 2023-05 Penny Wong+Japan"}},
+		{"invited students to a city", "The university invited students to Paris for a summer school.", nil},
+		{"invited a player to a club", "The club invited striker Harry Kane to Madrid for a medical.", nil},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
