@@ -388,9 +388,9 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
-			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
+			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date != nil && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
 			c.Type == Summit && kind[ids[ti]] == relClause && s.chairClause(ids, ids[ti]) ||
-			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
+			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date != nil && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
 		// (", meeting in Singapore on Wednesday, agreed": a participle, as
 		// verbal as the verb after it)
 		participle := s.lw(c.Tok) == "meeting" && s.lw(c.Tok-1) == "," && x.Start > trigStart ||

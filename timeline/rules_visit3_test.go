@@ -57,6 +57,8 @@ func TestVisit3Rules(t *testing.T) {
 		{"invites a minister to a country", "Japan invites Foreign Minister Penny Wong to Japan for talks in May.", []string{"visit planned 2023-05 Penny Wong+Japan"}},
 		{"invited students to a city", "The university invited students to Paris for a summer school.", nil},
 		{"invited a player to a club", "The club invited striker Harry Kane to Madrid for a medical.", nil},
+		// a counted offset in a "before" clause once crashed the anchoring
+		{"switching back years later", "Saint Lucia recognised Taipei in 2007 before switching back to Beijing two years later.", []string{"other-diplomatic reported 2007 "}},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
