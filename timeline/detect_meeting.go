@@ -8,7 +8,7 @@ import "strings"
 // meeting and "meet the target" are not diplomatic meetings.
 var meetingDetector = &detector{
 	Name: "meeting",
-	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
+	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks", "speak",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
 		"called", "calls", "rang", "council", "exchanged", "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched",
 		"videoconference", "video-conference", "discussed", "chaired", "co-chaired", "reconvene", "reconvened", "reconvenes"},
@@ -122,7 +122,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(i+1) == "at" && s.near(i, 0, 3, "summit") {
 			return candidate{}, false // "leaders, meeting at a summit": the summit is the event
 		}
-		if isOneOf(prev, nonDiplomaticMeetings...) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
+		if isOneOf(prev, nonDiplomaticMeetings...) && !(prev == "cabinet" && isOneOf(s.lw(i-2), "joint", "intergovernmental")) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
 			// "meeting the target", "meeting or exceeding"
 			return candidate{}, false
 		}
@@ -198,10 +198,13 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.CAMEO, c.Strength = "041", 0.6
 		return c, true
-	case "spoke", "speaks", "talked":
+	case "spoke", "speaks", "talked", "speak":
 		if s.near(i, 0, 3, "phone", "telephone", "video", "videoconference", "video-link", "videolink") || s.byPhone(i) {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
+		}
+		if w == "speak" {
+			return candidate{}, false // "speak by telephone" only: "speak to reporters" is no meeting
 		}
 		// "Wang Yi and Antony Blinken talked for three hours in Munich":
 		// two people as the subject
@@ -301,6 +304,21 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// dictator", "called on Putin to", "a man called Smith"
 		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
 			return candidate{}, false
+		}
+		if w != "rang" && s.lw(i+1) == "on" {
+			// "called on the President at the White House": a courtesy call
+			// in a place; "called on Putin to withdraw" is an appeal
+			m, ok := s.mentionAfter(i+2, 1)
+			if !ok || m.Kind != mPerson && m.Kind != mTitle || !isOneOf(s.lw(m.End), "at", "in") {
+				return candidate{}, false
+			}
+			for j := m.End; j < len(s.toks) && j <= m.End+8; j++ {
+				if s.lw(j) == "to" && j+1 < len(s.toks) && !s.toks[j+1].Cap && !isOneOf(s.lw(j+1), "the", "a", "an", "his", "her") {
+					return candidate{}, false
+				}
+			}
+			c.End, c.Strength = i+2, 0.5
+			return c, true
 		}
 		m, ok := s.mentionAfter(i+1, 0)
 		if ok && m.Kind == mPronoun && isOneOf(s.lw(i+1), "his", "her", "their") && isOneOf(s.lw(i+3), "counterpart", "counterparts") {

@@ -10,7 +10,7 @@ var otherDetector = &detector{
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
 		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate", "lost"},
 	Match: matchOther,
@@ -376,7 +376,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
+	case "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
+		if isOneOf(w, "breaks", "break") && s.lw(i+1) != "off" {
+			return candidate{}, false // "breaks off diplomatic relations"; not "a break in talks"
+		}
 		// "The Dominican Republic broke with Taipei in 2018": a state breaks
 		// with another state
 		if w == "broke" && s.lw(i+1) == "with" && s.stateSubjectNear(i) {

@@ -59,6 +59,19 @@ func TestVisit3Rules(t *testing.T) {
 		{"invited a player to a club", "The club invited striker Harry Kane to Madrid for a medical.", nil},
 		// a counted offset in a "before" clause once crashed the anchoring
 		{"switching back years later", "Saint Lucia recognised Taipei in 2007 before switching back to Beijing two years later.", []string{"other-diplomatic reported 2007 "}},
+		// meetings: a chronology's present, a courtesy call
+		{"speak by telephone", "March 2015 — Angela Merkel and Dilma Rousseff speak by telephone.", []string{"meeting reported 2015-03 "}},
+		{"will speak by phone", "President Joe Biden and President Xi Jinping will speak by phone on Thursday.", []string{"meeting planned 2023-04-06 "}},
+		{"speak to reporters", "President Joe Biden will speak to reporters on Thursday.", nil},
+		{"called on a leader in a capital", "Prime Minister Anthony Albanese called on President Joe Biden in Washington on Monday.", []string{"meeting reported 2023-04-03 Anthony Albanese+Joe Biden"}},
+		{"called on the president at a seat", "Prime Minister Fumio Kishida called on the President at the White House in January.", []string{"meeting reported 2023-01 Fumio Kishida"}},
+		{"called on a leader to act", "Prime Minister Anthony Albanese called on President Joe Biden in Washington to lift the tariffs.", nil},
+		{"called on a leader to resign", "Senator Bernie Sanders called on President Joe Biden to act.", nil},
+		// other acts: a chronology's present
+		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
+		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
+		{"a break in talks", "A break in the talks came on Monday.", nil},
+		{"break off an engagement", "The singer will break off her engagement in March.", nil},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
