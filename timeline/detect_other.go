@@ -9,7 +9,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "open", "opens", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate", "lost"},
@@ -35,7 +35,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Sweden recognised Palestine in October 2014": a state as object
-		if m, ok := s.mentionAfter(i+1, 1); ok && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" && m.Tok == i+1) && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12)) {
+		if m, ok := s.mentionAfter(i+1, 1); ok && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" && m.Tok == i+1) && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12) || s.lw(i-2) == "the" && isOneOf(s.lw(i-1), "island", "kingdom", "country", "nation", "archipelago", "republic") && len(s.doc.recentStates) > 0) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -486,7 +486,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 3, "application", "bid", "request") && (s.near(i, 0, 6, "membership", "join") || s.doc.mainOrg() != "") {
 			return c, true
 		}
-	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting":
+	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting", "open", "opens":
+		if isOneOf(w, "open", "opens") && !(s.near(i, 0, 4, "liaison", "embassy", "embassies", "consulate", "consulates") && s.near(i, 0, 5, "office", "offices", "embassy", "embassies", "consulate", "consulates")) {
+			return candidate{}, false // "will open a joint liaison office"; "open" alone is too common
+		}
 		if isOneOf(w, "closing", "reopening") && s.lw(i+1) == "of" && s.lw(i-1) == "the" && !s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates") {
 			return candidate{}, false
 		}

@@ -72,6 +72,11 @@ func TestVisit3Rules(t *testing.T) {
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
 		{"a break in talks", "A break in the talks came on Monday.", nil},
 		{"break off an engagement", "The singer will break off her engagement in March.", nil},
+		{"will open a liaison office", "Serbia and Kosovo agreed on Friday to talk again. The two sides will also open a joint liaison office in Mitrovica.", []string{"other-diplomatic planned - "}},
+		{"will open consulates", "Vietnam and Indonesia will open consulates in each other's second cities in May.", []string{"other-diplomatic planned 2023-05 Vietnam+Indonesia"}},
+		{"a shop will open an office", "The shop will open a new office in May.", nil},
+		{"the island recognised a capital", "Tonga left the forum in 1990. The island recognised Beijing in 1998 after decades of ties with Taipei.", []string{"other-diplomatic reported 1998 "}},
+		{"the island recognised a talent", "The island recognised Smith in 1998 for his services to music.", nil},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
