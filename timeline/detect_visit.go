@@ -11,6 +11,7 @@ var visitDetector = &detector{
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
 		"journeyed", "jetted", "flown", "spent", "spends", "spend", "across", "crossed", "invited", "invites",
+		"drove", "drives", "driven", "sailed", "sails", "bound", "train", "plane", "flight", "helicopter", "ferry",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
 		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "swing", "head", "set", "is", "was", "came", "comes", "come", "coming", "be", "sending"},
@@ -105,9 +106,16 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 				}
 			}
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted", "flown":
-		if w == "flown" && !isOneOf(s.lw(i-1), "had", "has", "have", "having", "been") {
-			return candidate{}, false // "troops flown in", "the flag is flown"
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted", "flown", "drove", "drives", "driven", "sailed", "sails":
+		if w == "flown" && !isOneOf(s.lw(i-1), "had", "has", "have", "having", "been") || w == "driven" && !isOneOf(s.lw(i-1), "was", "were", "been") {
+			return candidate{}, false // "troops flown in", "the flag is flown"; "was driven to" is a trip
+		}
+		if isOneOf(w, "drove", "drives", "driven", "sailed", "sails") && !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || s.lw(i-1) == "was" && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she"))) {
+			return candidate{}, false // "the convoy drove to", "ships sailed to": a named traveller only
+		}
+		if isOneOf(w, "headed", "heads", "heading") && s.lw(i+1) == "for" && s.stateAt(i+2) && (s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			c.Strength = 0.5
+			return c, true // "headed for Tokyo": a leader's trip
 		}
 		if isOneOf(w, "journeyed", "jetted", "flown") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || w == "flown" && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she"))) {
 			return candidate{}, false
@@ -125,7 +133,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if strings.HasSuffix(s.lw(k), "ly") && s.lw(k) != "only" {
 			k++ // "flew secretly to Beijing"
 		}
-		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home") {
+		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home", "out") {
 			k++
 		}
 		// "flew in to Lisbon", "flew on to Hanoi"
@@ -202,6 +210,29 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Tok, c.End, c.Strength = e, e+1, 0.45
 		return c, true
+	case "bound":
+		// "is bound for Tokyo": a named traveller on the way
+		if s.lw(i+1) != "for" || !s.stateAt(i+2) || !isOneOf(s.lw(i-1), "is", "was", "are", "were") || !(s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she")) || s.hasSports() {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "train", "plane", "flight", "helicopter", "ferry":
+		// "took the overnight train to Kyiv", "boarded a flight to Tokyo":
+		// a named traveller's ride to a state or its capital
+		if s.lw(i+1) != "to" || !(s.stateAt(i+2) || s.lw(i+2) == "the" && s.stateAt(i+3)) || s.hasSports() || s.privateSubject(i) {
+			return candidate{}, false
+		}
+		v := -1
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isOneOf(s.lw(j), "took", "takes", "take", "boarded", "boards", "board", "rode", "rides", "caught", "catches") {
+				v = j
+				break
+			}
+		}
+		if v < 0 || !(s.personEndsAt(v) || isOneOf(s.lw(v-1), "he", "she", "will", "to") && (s.hasTitledPerson() || s.hasFullName())) {
+			return candidate{}, false
+		}
+		c.Tok, c.Strength = v, 0.5
 	case "spent", "spends", "spend":
 		// "spent four days in Cuba", "spends a week in Japan": a named
 		// traveller's stay in a state or its capital
@@ -455,6 +486,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.6
 	case "received", "receives", "receive":
+		if w == "received" && isOneOf(s.lw(i-1), "was", "were", "been", "be") && s.lw(i+1) == "in" && s.stateAt(i+2) && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she") || s.personEndsAt(i-2) && s.lw(i-1) == "be") && !s.hasSports() {
+			c.End, c.Strength = i+2, 0.5 // "was received in France on a state visit": the guest's trip
+			return c, true
+		}
 		// "Macron received Zelensky at the Elysee Palace": a person right after
 		if isOneOf(s.lw(i+1), "at", "in", "on", "from", "during", "when", "upon", "after") {
 			return candidate{}, false // "the welcome he received at Benito Juarez Airport": no guest named
