@@ -186,6 +186,10 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+		if w == "conversation" && isOneOf(s.lw(i-1), "the", "their") && isOneOf(s.lw(i+1), "they", "the") && s.near(i+1, 0, 3, "had", "held") && (s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts") || s.hasFullName()) {
+			c.Strength = 0.45 // "building on the conversation they had in Bali last November"
+			return c, true
+		}
 		if w == "call" || w == "conversation" {
 			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
 				c.Tok = i - 1
@@ -250,6 +254,20 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if !isOneOf(w, "dined", "lunched") && !isOneOf(s.lw(i-1), "a", "working", "state", "private", "official", "their") && !isOneOf(s.lw(i-1), "had", "have", "has", "hold", "held", "holds") {
 			return candidate{}, false
 		}
+		if s.lw(k) != "with" && !isOneOf(w, "dined", "lunched") {
+			// "joined President Biden for a working lunch": the person
+			// joined, right before "for"
+			f := -1
+			if s.lw(i-1) == "a" && s.lw(i-2) == "for" {
+				f = i - 2
+			} else if s.lw(i-2) == "a" && s.lw(i-3) == "for" {
+				f = i - 3
+			}
+			if m, ok := s.mentionBefore(f, 0); f > 0 && ok && m.End == f && (m.Kind == mPerson || m.Kind == mTitle) && isOneOf(s.lw(m.Tok-1), "joined", "joins", "join") {
+				c.Strength = 0.45
+				return c, true
+			}
+		}
 		if s.lw(k) != "with" {
 			// "the two presidents had a bilateral on the margins of the
 			// summit": two leaders as the subject
@@ -260,8 +278,8 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAfter(k+1, 3)
-		if !ok || m.Kind != mPerson && m.Kind != mTitle || !s.hasTitledPerson() {
-			return candidate{}, false
+		if !ok || m.Kind != mPerson && m.Kind != mTitle || !s.hasTitledPerson() && !(m.Kind == mPerson && (isOneOf(s.lw(i-1), "working", "state", "official") || s.travelledBefore(i))) {
+			return candidate{}, false // ("flew to Paris for a working lunch with Macron": a leader named before)
 		}
 		c.End, c.Strength = k+1, 0.45
 		return c, true

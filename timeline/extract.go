@@ -389,6 +389,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		seenTD[key] = true
 		key += "|" + strings.Join(e.Actors, "|")
+		if e.Status == Negated {
+			key += "|negated" // "the meeting was called off, and Scholz flew in for a lunch": two happenings
+		}
 		if e.Type == Visit {
 			key += "@" + e.Location // a stop in another city is another visit
 		}

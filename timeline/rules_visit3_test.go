@@ -67,6 +67,12 @@ func TestVisit3Rules(t *testing.T) {
 		{"called on the president at a seat", "Prime Minister Fumio Kishida called on the President at the White House in January.", []string{"meeting reported 2023-01 Fumio Kishida"}},
 		{"called on a leader to act", "Prime Minister Anthony Albanese called on President Joe Biden in Washington to lift the tariffs.", nil},
 		{"called on a leader to resign", "Senator Bernie Sanders called on President Joe Biden to act.", nil},
+		{"joined a leader for a working lunch", "Chancellor Olaf Scholz joined President Joe Biden for a working lunch on Monday.", []string{"meeting reported 2023-04-03 "}},
+		{"fans joined for a lunch", "Fans joined the team for a lunch on Monday.", nil},
+		{"flew in for a lunch with a surname", "Pedro Sanchez met Angela Merkel in 2019. In May, Merkel flew to Madrid for a working lunch with Sanchez.", []string{"visit reported 2022-05 ", "meeting reported 2022-05 "}},
+		{"a called-off meeting and a lunch", "Pedro Sanchez met Angela Merkel in 2019. In May, the joint cabinet meeting planned for Toulouse was called off, and Merkel flew to Madrid instead for a working lunch with Sanchez.", []string{"meeting negated 2022-05 ", "meeting reported 2022-05 ", "visit reported 2022-05 "}},
+		{"the conversation they had", "The two leaders held a frank discussion, building on the conversation they had in Lima, Peru, last November.", []string{"meeting reported 2022-11 "}},
+		{"a conversation overheard", "The conversation they had in the lift was private.", nil},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
