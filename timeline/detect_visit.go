@@ -751,6 +751,9 @@ func (s *sentCtx) findSports() bool {
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
 			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
 		}
+		if isOneOf(w, "goal", "goals") && (isOneOf(s.lw(i-1), "their", "its", "our", "common", "shared", "stated", "strategic", "policy", "long-term", "ultimate", "main") || s.lw(i+1) == "of") {
+			continue // "appeared to have reached their goal", "the goal of a free-trade area": an aim
+		}
 		if w == "season" && (s.lw(i+1) == "of" || isOneOf(s.lw(i-1), "holiday", "festive", "rainy", "dry", "monsoon", "election", "campaign", "harvest", "hurricane", "tourist")) {
 			continue // "a season of symbolic travel", "the holiday season"
 		}

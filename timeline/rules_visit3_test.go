@@ -73,6 +73,8 @@ func TestVisit3Rules(t *testing.T) {
 		{"a called-off meeting and a lunch", "Pedro Sanchez met Angela Merkel in 2019. In May, the joint cabinet meeting planned for Toulouse was called off, and Merkel flew to Madrid instead for a working lunch with Sanchez.", []string{"meeting negated 2022-05 ", "meeting reported 2022-05 ", "visit reported 2022-05 "}},
 		{"the conversation they had", "The two leaders held a frank discussion, building on the conversation they had in Lima, Peru, last November.", []string{"meeting reported 2022-11 "}},
 		{"a conversation overheard", "The conversation they had in the lift was private.", nil},
+		{"talks opened before their goal", "The EU and Chile signed a trade deal on Friday. Negotiations opened in 2004 and seemed close to their goal when the two sides struck a deal in May 2010.", []string{"meeting reported 2004 ", "agreement reported 2010-05 "}},
+		{"a goal in a match", "Brazil met Chile in Santiago on Friday and scored the winning goal in the final minute.", nil},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
