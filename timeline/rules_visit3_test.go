@@ -75,6 +75,9 @@ func TestVisit3Rules(t *testing.T) {
 		{"a conversation overheard", "The conversation they had in the lift was private.", nil},
 		{"talks opened before their goal", "The EU and Chile signed a trade deal on Friday. Negotiations opened in 2004 and seemed close to their goal when the two sides struck a deal in May 2010.", []string{"meeting reported 2004 ", "agreement reported 2010-05 "}},
 		{"a goal in a match", "Brazil met Chile in Santiago on Friday and scored the winning goal in the final minute.", nil},
+		// summits: a practice is no gathering
+		{"summit diplomacy", "Summit diplomacy between China and Japan has swung between hope and gloom since 1972.", nil},
+		{"a summit season then a summit", "The Korean summit season opened in 2018. Leaders of the two Koreas held a summit in Panmunjom on Friday.", []string{"summit reported 2023-03-31 "}},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
