@@ -697,7 +697,14 @@ func (s *sentCtx) closerVerbal(x temporal.Timex, c candidate) bool {
 		return d
 	}
 	mine := dist(c.Tok)
+	// "A summit between Vajpayee and Musharraf at Agra in July 2001
+	// collapsed without a declaration": a date inside the opening noun
+	// phrase is that noun's, not a later trigger's
+	opening := c.Tok <= 2 && s.toks[c.Tok].Start < x.Start
 	for _, o := range s.cands {
+		if opening && s.toks[o.Tok].Start > x.Start {
+			continue
+		}
 		if o.Tok != c.Tok && !o.Nominal && o.Type != "" && dist(o.Tok) < mine {
 			return true
 		}

@@ -78,6 +78,8 @@ func TestVisit3Rules(t *testing.T) {
 		// summits: a practice is no gathering
 		{"summit diplomacy", "Summit diplomacy between China and Japan has swung between hope and gloom since 1972.", nil},
 		{"a summit season then a summit", "The Korean summit season opened in 2018. Leaders of the two Koreas held a summit in Panmunjom on Friday.", []string{"summit reported 2023-03-31 "}},
+		{"a dated opening summit phrase", "A summit between Narendra Modi and Nawaz Sharif in December 2015 ended without a deal.", []string{"summit reported 2015-12 "}},
+		{"dated opening talks phrase", "Talks between Serbia and Kosovo at Brussels in June 2022 broke up without an agreement.", []string{"meeting reported 2022-06 "}},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
