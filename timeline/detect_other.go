@@ -9,7 +9,7 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "open", "opens", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"reopen", "open", "opens", "followed", "follows", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
 		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate", "lost"},
@@ -104,11 +104,26 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "The island switched to Beijing in 2002": a state changes the
 		// government it recognises (Beijing or Taipei)
-		if s.lw(i+1) == "to" || s.lw(i+1) == "from" {
-			if m, ok := s.mentionAfter(i+2, 0); ok && (m.Kind == mCapital || m.Kind == mCountry) && !m.Modifier && (s.has("recognition", "relations", "ties", "diplomatic") || s.lastType == OtherDiplomatic || s.stateSubject(i) || s.near(i, 4, 0, "island", "country", "state", "government", "it")) {
+		k := i + 1
+		if s.lw(k) == "back" {
+			k++ // "before switching back to Taipei three years later"
+		}
+		if s.lw(k) == "to" || s.lw(k) == "from" {
+			if m, ok := s.mentionAfter(k+1, 0); ok && (m.Kind == mCapital || m.Kind == mCountry) && !m.Modifier && (s.has("recognition", "relations", "ties", "diplomatic") || s.lastType == OtherDiplomatic || s.stateSubject(i) || s.near(i, 4, 0, "island", "country", "state", "government", "it")) {
 				c.CAMEO = "054"
 				return c, true
 			}
+		}
+	case "followed", "follows":
+		// "Kiribati followed days later", "Tuvalu followed suit in
+		// March": another state doing the act just reported
+		act := s.near(i, 16, 0, "recognition", "ties", "relations", "recognised", "recognized", "switched", "embassy", "ambassador")
+		if s.lastType != OtherDiplomatic && !act || !isOneOf(s.lw(i+1), "suit", "days", "weeks", "months", "shortly", "soon", "later", "in", "on", ".") {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionBefore(i, 0); ok && m.End == i && m.Kind == mCountry && (s.lastType == OtherDiplomatic && (m.Tok == 0 || m.Tok == s.afterDateline()) || s.lw(m.Tok-1) == "and" && act) {
+			c.CAMEO = "054"
+			return c, true
 		}
 	case "ordering":
 		// "ordering out six Canadians", "ordering out its envoy"

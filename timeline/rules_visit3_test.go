@@ -108,6 +108,12 @@ func TestVisit3Rules(t *testing.T) {
 		{"the fleet headed for", "The storm headed for Manila on Monday.", nil},
 		{"a parcel received in", "The parcel was received in France on Monday.", nil},
 		{"driven to despair", "The minister was driven to despair by the vote.", nil},
+		// another state follows; a switch back
+		{"followed suit", "Panama cut ties with Taipei in June 2017. The Dominican Republic followed suit in May 2018.", []string{"other-diplomatic reported 2017-06 ", "other-diplomatic reported 2018-05 Dominican Republic"}},
+		{"and followed days later", "The Solomon Islands switched recognition to Beijing in September 2019, and Kiribati followed days later.", []string{"other-diplomatic reported 2019-09 Solomon Islands", "other-diplomatic reported 2019-09 Kiribati"}},
+		{"switched back", "Saint Lucia recognised Beijing in 1997. It switched back to Taipei in 2007.", []string{"other-diplomatic reported 1997 ", "other-diplomatic reported 2007 "}},
+		{"rain followed", "Panama cut ties with Taipei in June 2017. The rain followed days later.", []string{"!other-diplomatic reported -"}},
+		{"a team followed", "Brazil beat Chile on Monday, and Peru followed days later.", nil},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
