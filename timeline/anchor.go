@@ -390,6 +390,7 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
 			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date != nil && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
 			c.Type == Summit && kind[ids[ti]] == relClause && s.chairClause(ids, ids[ti]) ||
+			ti <= 1 && isOneOf(s.lw(0), "on", "in") && ids[ti] < clause && s.near(c.Tok, 3, 0, "then") && !s.near(c.Tok, 12, 0, "later", "afterwards") || // "On Tuesday he will speak and then fly on to Chile"
 			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date != nil && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
 		// (", meeting in Singapore on Wednesday, agreed": a participle, as
 		// verbal as the verb after it)

@@ -751,6 +751,9 @@ func (s *sentCtx) findSports() bool {
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
 			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
 		}
+		if isSportsWord(w) && s.near(i, 10, 0, "watch", "watched", "watches", "attend", "attended", "attends") && (s.has("he", "she") || s.hasTitledPerson()) {
+			continue // "he will watch the national baseball team play before flying on": a leader as spectator
+		}
 		if isOneOf(w, "goal", "goals") && (isOneOf(s.lw(i-1), "their", "its", "our", "common", "shared", "stated", "strategic", "policy", "long-term", "ultimate", "main") || s.lw(i+1) == "of") {
 			continue // "appeared to have reached their goal", "the goal of a free-trade area": an aim
 		}

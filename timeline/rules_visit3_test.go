@@ -114,6 +114,10 @@ func TestVisit3Rules(t *testing.T) {
 		{"switched back", "Saint Lucia recognised Beijing in 1997. It switched back to Taipei in 2007.", []string{"other-diplomatic reported 1997 ", "other-diplomatic reported 2007 "}},
 		{"rain followed", "Panama cut ties with Taipei in June 2017. The rain followed days later.", []string{"!other-diplomatic reported -"}},
 		{"a team followed", "Brazil beat Chile on Monday, and Peru followed days later.", nil},
+		// a fronted day across "then"; a leader watching a match
+		{"fronted day and then fly on", "President Lula landed in Lima on Sunday. On Tuesday he will give a speech at the university and then fly on to Chile.", []string{"visit reported 2023-04-02 ", "visit planned 2023-04-11 Lula+Chile"}},
+		{"watch a match before flying on", "President Lula landed in Lima on Sunday. On Tuesday he will give a speech and then watch the national football team play before flying on to Chile.", []string{"visit planned 2023-04-11 "}},
+		{"players watch a match then fly", "The players will watch the football final on Tuesday before flying on to Chile.", nil},
 		// crossing a border
 		{"walked across the border", "President Moon Jae-in walked across the border in October 2007.", []string{"visit reported 2007-10 Moon Jae-in"}},
 		{"stepped across the demarcation line", "Kim Jong Un stepped across the military demarcation line on Monday.", []string{"visit reported 2023-04-03 Kim Jong Un"}},
