@@ -34,7 +34,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{Type: Meeting, CAMEO: "040", Tok: i - 1, End: i + 2, Strength: 0.5}, true
 		}
 	}
-	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") && !(s.lw(i-1) == "and" && s.lw(i+1) == "on" && s.hasFullName()) {
 		return candidate{}, false // most uses of "called": a cheap test first
 	}
 	if isOneOf(w, "talks", "negotiations") && privateTalks(s, i) {
@@ -320,7 +320,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// "Trump called Volodymyr Zelensky from Air Force One", "rang his
 		// French counterpart": a phone call. Not "called Zelensky a
 		// dictator", "called on Putin to", "a man called Smith"
-		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") && !(s.lw(i-1) == "and" && s.lw(i+1) == "on") {
 			return candidate{}, false
 		}
 		if w != "rang" && s.lw(i+1) == "on" {

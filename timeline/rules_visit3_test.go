@@ -80,6 +80,8 @@ func TestVisit3Rules(t *testing.T) {
 		{"a summit season then a summit", "The Korean summit season opened in 2018. Leaders of the two Koreas held a summit in Panmunjom on Friday.", []string{"summit reported 2023-03-31 "}},
 		{"a dated opening summit phrase", "A summit between Narendra Modi and Nawaz Sharif in December 2015 ended without a deal.", []string{"summit reported 2015-12 "}},
 		{"dated opening talks phrase", "Talks between Serbia and Kosovo at Brussels in June 2022 broke up without an agreement.", []string{"meeting reported 2022-06 "}},
+		{"and called on a leader in a list of acts", "Last month, Foreign Minister Wang Yi visited Canberra, held talks with Penny Wong, and called on the Prime Minister at Parliament House.", []string{"visit reported 2023-03 ", "meeting reported 2023-03 Wang Yi+Penny Wong", "meeting reported 2023-03 Wang Yi"}},
+		{"and called on a leader to act", "Foreign Minister Wang Yi visited Canberra and called on Prime Minister Anthony Albanese to drop the tariffs.", []string{"!meeting "}},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
