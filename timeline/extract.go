@@ -743,6 +743,9 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		if !definite || c.Type == Meeting || last.Date == nil || e.Date != nil && !closeDates(*last.Date, *e.Date) {
 			return false // a date the earlier mention lacked is news
 		}
+		if e.Location != "" && last.Location != "" && e.Location != last.Location {
+			return false // "the G20 summit in Rio on November 18-19" after a summit in Montevideo: another gathering
+		}
 		return true
 	}
 	switch c.Type {

@@ -82,6 +82,8 @@ func TestVisit3Rules(t *testing.T) {
 		{"dated opening talks phrase", "Talks between Serbia and Kosovo at Brussels in June 2022 broke up without an agreement.", []string{"meeting reported 2022-06 "}},
 		{"and called on a leader in a list of acts", "Last month, Foreign Minister Wang Yi visited Canberra, held talks with Penny Wong, and called on the Prime Minister at Parliament House.", []string{"visit reported 2023-03 ", "meeting reported 2023-03 Wang Yi+Penny Wong", "meeting reported 2023-03 Wang Yi"}},
 		{"and called on a leader to act", "Foreign Minister Wang Yi visited Canberra and called on Prime Minister Anthony Albanese to drop the tariffs.", []string{"!meeting "}},
+		{"another dated summit elsewhere", "The Mercosur summit opened in Montevideo on Friday. Olaf Scholz met Lula in Brasilia last month, on the eve of the G20 summit in New Delhi on March 9–10.", []string{"summit reported 2023-03-31 ", "summit reported 2023-03-09/2023-03-10 "}},
+		{"the same summit restated", "The Mercosur summit opened in Montevideo on Friday. The summit in Montevideo on Friday drew eight leaders.", []string{"summit reported 2023-03-31 Mercosur@Montevideo", "!summit reported 2023-03-31 @"}},
 		// other acts: a chronology's present
 		{"breaks off relations", "January 1980 — The Carter administration breaks off diplomatic relations with Iran.", []string{"other-diplomatic reported 1980-01 Iran"}},
 		{"will break off ties", "Honduras will break off ties with Taiwan in March.", []string{"other-diplomatic planned 2024-03 Honduras+Taiwan"}},
