@@ -291,6 +291,11 @@ func markerTense(text string, i, j int) tense {
 	w := text[i:j]
 	lw := lowerASCII(w)
 	t := tenseUnknown
+	if lw == "take" && lowerASCII(wordAfter(text, j)) == "effect" {
+		if pw, _ := wordBefore(text, i); pw == "to" {
+			return tenseFuture // "with membership to take effect on January 1"
+		}
+	}
 	switch {
 	case futureWords[lw]:
 		if nounable[lw] {
