@@ -389,9 +389,10 @@ func anchorDate(s *sentCtx, xs []temporal.Timex, c candidate, others []candidate
 		// both: "agreed on Tuesday, after six hours of talks")
 		shared := kind[ids[ti]] == mainClause && kind[clause] == subClause && (s.frontedDate(x, ti) && !s.longSpan(ids, clause) || s.sameDayAfter(ids, clause)) ||
 			kind[ids[ti]] == subClause && kind[clause] == mainClause && s.sameDayAfter(ids, ids[ti]) || onNoun ||
-			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
+			c.Type == Agreement && kind[ids[ti]] == subClause && x.Date != nil && x.Date.Granularity == temporal.Day && s.issuedAfter(ids, ids[ti], c) ||
 			c.Type == Summit && kind[ids[ti]] == relClause && s.chairClause(ids, ids[ti]) ||
-			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
+			ti <= 1 && isOneOf(s.lw(0), "on", "in") && ids[ti] < clause && s.near(c.Tok, 3, 0, "then") && !s.near(c.Tok, 12, 0, "later", "afterwards") || // "On Tuesday he will speak and then fly on to Chile"
+			kind[ids[ti]] == subClause && ids[ti] > clause && x.Date != nil && x.Date.Granularity == temporal.Day && !x.Date.IsRange() && s.clauseStartsWith(ids, ids[ti], "before") && s.has("expected", "will", "due", "scheduled")
 		// (", meeting in Singapore on Wednesday, agreed": a participle, as
 		// verbal as the verb after it)
 		participle := s.lw(c.Tok) == "meeting" && s.lw(c.Tok-1) == "," && x.Start > trigStart ||
@@ -698,7 +699,14 @@ func (s *sentCtx) closerVerbal(x temporal.Timex, c candidate) bool {
 		return d
 	}
 	mine := dist(c.Tok)
+	// "A summit between Vajpayee and Musharraf at Agra in July 2001
+	// collapsed without a declaration": a date inside the opening noun
+	// phrase is that noun's, not a later trigger's
+	opening := c.Tok <= 2 && s.toks[c.Tok].Start < x.Start
 	for _, o := range s.cands {
+		if opening && s.toks[o.Tok].Start > x.Start {
+			continue
+		}
 		if o.Tok != c.Tok && !o.Nominal && o.Type != "" && dist(o.Tok) < mine {
 			return true
 		}

@@ -8,7 +8,7 @@ import "strings"
 // meeting and "meet the target" are not diplomatic meetings.
 var meetingDetector = &detector{
 	Name: "meeting",
-	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks",
+	Keywords: []string{"met", "meet", "meets", "meeting", "meetings", "talks", "call", "phoned", "spoke", "speaks", "speak",
 		"discussions", "consultations", "negotiations", "negotiated", "negotiating", "conversation", "telephoned", "engaged", "see", "sees", "conference", "talked", "gathered", "convened", "gather", "convene", "conferred", "confer", "huddled", "dialogue", "sat", "sit", "sits",
 		"called", "calls", "rang", "council", "exchanged", "bilateral", "dinner", "lunch", "breakfast", "dined", "lunched",
 		"videoconference", "video-conference", "discussed", "chaired", "co-chaired", "reconvene", "reconvened", "reconvenes"},
@@ -34,7 +34,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{Type: Meeting, CAMEO: "040", Tok: i - 1, End: i + 2, Strength: 0.5}, true
 		}
 	}
-	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+	if isOneOf(w, "called", "calls", "rang") && !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") && !(s.lw(i-1) == "and" && s.lw(i+1) == "on" && s.hasFullName()) {
 		return candidate{}, false // most uses of "called": a cheap test first
 	}
 	if isOneOf(w, "talks", "negotiations") && privateTalks(s, i) {
@@ -122,7 +122,7 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if s.lw(i+1) == "at" && s.near(i, 0, 3, "summit") {
 			return candidate{}, false // "leaders, meeting at a summit": the summit is the event
 		}
-		if isOneOf(prev, nonDiplomaticMeetings...) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
+		if isOneOf(prev, nonDiplomaticMeetings...) && !(prev == "cabinet" && isOneOf(s.lw(i-2), "joint", "intergovernmental")) || s.lw(i+1) == "or" || s.lw(i+1) == "the" || s.lw(i+1) == "their" || s.lw(i+1) == "its" {
 			// "meeting the target", "meeting or exceeding"
 			return candidate{}, false
 		}
@@ -186,6 +186,10 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 				return c, true
 			}
 		}
+		if w == "conversation" && isOneOf(s.lw(i-1), "the", "their") && isOneOf(s.lw(i+1), "they", "the") && s.near(i+1, 0, 3, "had", "held") && (s.near(i, 15, 0, "leaders", "ministers", "presidents", "counterparts") || s.hasFullName()) {
+			c.Strength = 0.45 // "building on the conversation they had in Bali last November"
+			return c, true
+		}
 		if w == "call" || w == "conversation" {
 			if isOneOf(s.lw(i-1), "phone", "telephone", "video", "telephonic") {
 				c.Tok = i - 1
@@ -198,10 +202,13 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.CAMEO, c.Strength = "041", 0.6
 		return c, true
-	case "spoke", "speaks", "talked":
+	case "spoke", "speaks", "talked", "speak":
 		if s.near(i, 0, 3, "phone", "telephone", "video", "videoconference", "video-link", "videolink") || s.byPhone(i) {
 			c.CAMEO, c.Strength = "041", 0.6
 			return c, true
+		}
+		if w == "speak" {
+			return candidate{}, false // "speak by telephone" only: "speak to reporters" is no meeting
 		}
 		// "Wang Yi and Antony Blinken talked for three hours in Munich":
 		// two people as the subject
@@ -247,6 +254,20 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		if !isOneOf(w, "dined", "lunched") && !isOneOf(s.lw(i-1), "a", "working", "state", "private", "official", "their") && !isOneOf(s.lw(i-1), "had", "have", "has", "hold", "held", "holds") {
 			return candidate{}, false
 		}
+		if s.lw(k) != "with" && !isOneOf(w, "dined", "lunched") {
+			// "joined President Biden for a working lunch": the person
+			// joined, right before "for"
+			f := -1
+			if s.lw(i-1) == "a" && s.lw(i-2) == "for" {
+				f = i - 2
+			} else if s.lw(i-2) == "a" && s.lw(i-3) == "for" {
+				f = i - 3
+			}
+			if m, ok := s.mentionBefore(f, 0); f > 0 && ok && m.End == f && (m.Kind == mPerson || m.Kind == mTitle) && isOneOf(s.lw(m.Tok-1), "joined", "joins", "join") {
+				c.Strength = 0.45
+				return c, true
+			}
+		}
 		if s.lw(k) != "with" {
 			// "the two presidents had a bilateral on the margins of the
 			// summit": two leaders as the subject
@@ -257,8 +278,8 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 			return candidate{}, false
 		}
 		m, ok := s.mentionAfter(k+1, 3)
-		if !ok || m.Kind != mPerson && m.Kind != mTitle || !s.hasTitledPerson() {
-			return candidate{}, false
+		if !ok || m.Kind != mPerson && m.Kind != mTitle || !s.hasTitledPerson() && !(m.Kind == mPerson && (isOneOf(s.lw(i-1), "working", "state", "official") || s.travelledBefore(i))) {
+			return candidate{}, false // ("flew to Paris for a working lunch with Macron": a leader named before)
 		}
 		c.End, c.Strength = k+1, 0.45
 		return c, true
@@ -299,8 +320,23 @@ func matchMeeting(s *sentCtx, i int) (candidate, bool) {
 		// "Trump called Volodymyr Zelensky from Air Force One", "rang his
 		// French counterpart": a phone call. Not "called Zelensky a
 		// dictator", "called on Putin to", "a man called Smith"
-		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") {
+		if !s.personEndsAt(i) && !isOneOf(s.lw(i-1), "he", "she", "they") && !(s.lw(i-1) == "and" && s.lw(i+1) == "on") {
 			return candidate{}, false
+		}
+		if w != "rang" && s.lw(i+1) == "on" {
+			// "called on the President at the White House": a courtesy call
+			// in a place; "called on Putin to withdraw" is an appeal
+			m, ok := s.mentionAfter(i+2, 1)
+			if !ok || m.Kind != mPerson && m.Kind != mTitle || !isOneOf(s.lw(m.End), "at", "in") {
+				return candidate{}, false
+			}
+			for j := m.End; j < len(s.toks) && j <= m.End+8; j++ {
+				if s.lw(j) == "to" && j+1 < len(s.toks) && !s.toks[j+1].Cap && !isOneOf(s.lw(j+1), "the", "a", "an", "his", "her") {
+					return candidate{}, false
+				}
+			}
+			c.End, c.Strength = i+2, 0.5
+			return c, true
 		}
 		m, ok := s.mentionAfter(i+1, 0)
 		if ok && m.Kind == mPronoun && isOneOf(s.lw(i+1), "his", "her", "their") && isOneOf(s.lw(i+3), "counterpart", "counterparts") {

@@ -9,8 +9,8 @@ var otherDetector = &detector{
 	Name: "other-diplomatic",
 	Keywords: []string{"recognized", "recognised", "recognize", "recognise", "recognizes", "recognises", "recognition",
 		"recognizing", "recognising", "establish", "restore", "granted", "grant", "grants", "submitted", "submit",
-		"reopen", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
-		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
+		"reopen", "open", "opens", "followed", "follows", "close", "declared", "voted", "votes", "vote", "approved", "approves", "approve", "downgraded", "downgrade", "appointed", "named", "nominated", "presented", "switched", "withdrew", "withdraws", "pulled", "raise", "raised", "upgrade", "upgraded", "elevate", "elevated", "invited", "termination", "severance", "rupture", "opening", "re-establish", "re-established", "reestablish", "reestablished", "resume", "resumed", "responded", "respond", "responds", "retaliated", "shut", "shuts", "ordered", "orders", "expulsions", "applied", "apply", "applies", "normalising", "normalizing", "establishing", "restoring",
+		"expelled", "expel", "expels", "expelling", "expulsion", "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspend", "suspended", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze", "leaving", "leave", "left", "quit", "quits", "quitting", "exit", "exited", "exits",
 		"established", "restored", "normalized", "normalised", "normalize", "normalise", "recalled", "summoned",
 		"reopened", "opened", "closed", "switch", "switches", "switching", "ordering", "sent", "send", "sending", "return", "recalling", "invitation", "ratification", "consent", "consented", "ratified", "ratify", "ratifies", "withdrawal", "departure", "exchanged", "exchange", "closing", "reopening", "shutting", "gave", "give", "gives", "giving", "won", "received", "gained", "obtained", "closure", "kicked", "threw", "set", "accredited", "ended", "terminated", "revoked", "scrapped", "annulled", "denounced", "cancelled", "canceled", "tore", "invoked", "invokes", "invoke", "invoking", "went", "veto", "vetoed", "vetoes", "vetoing", "walk", "walked", "walks", "walking", "walkout", "walk-out", "moved", "moves", "move", "relocated", "relocates", "relocate", "lost"},
 	Match: matchOther,
@@ -35,7 +35,7 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "Sweden recognised Palestine in October 2014": a state as object
-		if m, ok := s.mentionAfter(i+1, 1); ok && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" && m.Tok == i+1) && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12)) {
+		if m, ok := s.mentionAfter(i+1, 1); ok && (m.Kind == mCountry || m.Kind == mCapital && m.Country != "" && m.Tok == i+1) && !m.Modifier && s.lw(m.End) != "'s" && !isOneOf(s.lw(i-1), "was", "were", "is", "are", "widely", "internationally") && (s.namedSubjectBefore(i) || s.near(i, 3, 0, "longer") && s.near(i, 5, 0, "it", "they") || s.lw(i-1) == "to" && s.countryBefore(i, 12) || s.lw(i-2) == "the" && isOneOf(s.lw(i-1), "island", "kingdom", "country", "nation", "archipelago", "republic") && len(s.doc.recentStates) > 0) {
 			c.CAMEO = "054"
 			return c, true
 		}
@@ -104,11 +104,26 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		}
 		// "The island switched to Beijing in 2002": a state changes the
 		// government it recognises (Beijing or Taipei)
-		if s.lw(i+1) == "to" || s.lw(i+1) == "from" {
-			if m, ok := s.mentionAfter(i+2, 0); ok && (m.Kind == mCapital || m.Kind == mCountry) && !m.Modifier && (s.has("recognition", "relations", "ties", "diplomatic") || s.lastType == OtherDiplomatic || s.stateSubject(i) || s.near(i, 4, 0, "island", "country", "state", "government", "it")) {
+		k := i + 1
+		if s.lw(k) == "back" {
+			k++ // "before switching back to Taipei three years later"
+		}
+		if s.lw(k) == "to" || s.lw(k) == "from" {
+			if m, ok := s.mentionAfter(k+1, 0); ok && (m.Kind == mCapital || m.Kind == mCountry) && !m.Modifier && (s.has("recognition", "relations", "ties", "diplomatic") || s.lastType == OtherDiplomatic || s.stateSubject(i) || s.near(i, 4, 0, "island", "country", "state", "government", "it")) {
 				c.CAMEO = "054"
 				return c, true
 			}
+		}
+	case "followed", "follows":
+		// "Kiribati followed days later", "Tuvalu followed suit in
+		// March": another state doing the act just reported
+		act := s.near(i, 16, 0, "recognition", "ties", "relations", "recognised", "recognized", "switched", "embassy", "ambassador")
+		if s.lastType != OtherDiplomatic && !act || !isOneOf(s.lw(i+1), "suit", "days", "weeks", "months", "shortly", "soon", "later", "in", "on", ".") {
+			return candidate{}, false
+		}
+		if m, ok := s.mentionBefore(i, 0); ok && m.End == i && m.Kind == mCountry && (s.lastType == OtherDiplomatic && (m.Tok == 0 || m.Tok == s.afterDateline()) || s.lw(m.Tok-1) == "and" && act) {
+			c.CAMEO = "054"
+			return c, true
 		}
 	case "ordering":
 		// "ordering out six Canadians", "ordering out its envoy"
@@ -305,13 +320,15 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			return c, true
 		}
 		// "NATO invited Finland and Sweden to join the alliance"
-		for k := i + 2; k <= i+7 && k+1 < len(s.toks); k++ {
-			if s.lw(k) == "to" && isOneOf(s.lw(k+1), "join", "accede") {
+		// "invited Argentina, Egypt, Ethiopia and Iran to become full
+		// members": a longer list of states
+		for k := i + 2; k <= i+16 && k+1 < len(s.toks); k++ {
+			if s.lw(k) == "to" && (isOneOf(s.lw(k+1), "join", "accede") || s.lw(k+1) == "become" && s.near(k, 0, 4, "member", "members")) {
 				if m, ok := s.mentionAfter(i+1, 0); ok && (m.Kind == mCountry || m.Kind == mCapital) {
 					return c, true
 				}
 			}
-			if !s.toks[k].Word {
+			if !s.toks[k].Word && (s.lw(k) != "," || k > i+7 && !s.stateAt(k+1) && s.lw(k+1) != "and") {
 				break
 			}
 		}
@@ -374,7 +391,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 			c.CAMEO = "161"
 			return c, true
 		}
-	case "severed", "sever", "severing", "broke", "broken", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
+	case "severed", "sever", "severing", "broke", "broken", "breaks", "break", "cut", "cutting", "suspended", "suspend", "suspends", "suspending", "paused", "pause", "pauses", "pausing", "halted", "froze", "freeze":
+		if isOneOf(w, "breaks", "break") && s.lw(i+1) != "off" {
+			return candidate{}, false // "breaks off diplomatic relations"; not "a break in talks"
+		}
 		// "The Dominican Republic broke with Taipei in 2018": a state breaks
 		// with another state
 		if w == "broke" && s.lw(i+1) == "with" && s.stateSubjectNear(i) {
@@ -481,7 +501,10 @@ func matchOther(s *sentCtx, i int) (candidate, bool) {
 		if s.near(i, 0, 3, "application", "bid", "request") && (s.near(i, 0, 6, "membership", "join") || s.doc.mainOrg() != "") {
 			return c, true
 		}
-	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting":
+	case "reopened", "opened", "closed", "reopen", "close", "shut", "shuts", "closing", "reopening", "shutting", "open", "opens":
+		if isOneOf(w, "open", "opens") && !(s.near(i, 0, 4, "liaison", "embassy", "embassies", "consulate", "consulates") && s.near(i, 0, 5, "office", "offices", "embassy", "embassies", "consulate", "consulates")) {
+			return candidate{}, false // "will open a joint liaison office"; "open" alone is too common
+		}
 		if isOneOf(w, "closing", "reopening") && s.lw(i+1) == "of" && s.lw(i-1) == "the" && !s.near(i, 0, 4, "embassy", "embassies", "consulate", "consulates") {
 			return candidate{}, false
 		}

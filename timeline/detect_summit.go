@@ -48,6 +48,9 @@ func matchSummit(s *sentCtx, i int) (candidate, bool) {
 	if isOneOf(s.lw(i-1), "first", "last", "final") && isOneOf(s.lw(i-2), "its", "his", "her", "their") && s.lw(i+1) == "as" {
 		return candidate{}, false // "Finland is attending its first summit as a full member": the participant's, not a new gathering
 	}
+	if isOneOf(s.lw(i+1), "diplomacy", "diplomacies", "season", "circuit") && s.lw(i) == "summit" || s.lw(i) == "summits" && s.lw(i-1) == "of" && isOneOf(s.lw(i-2), "series", "string", "decades", "years") {
+		return candidate{}, false // "Summit diplomacy between India and Pakistan has alternated": a practice, not a gathering
+	}
 	if s.lw(i-1) == "the" && s.lw(i+1) == "sidelines" {
 		return candidate{}, false // "in a ceremony on the summit sidelines": the summit already reported
 	}

@@ -10,7 +10,8 @@ var visitDetector = &detector{
 	Name: "visit",
 	Keywords: []string{"visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled",
 		"traveling", "travelling", "flying", "flies", "fly", "headed", "heads", "heading", "trip", "trips", "arrived", "arrives", "arrive", "arriving", "landed", "lands", "flew",
-		"journeyed", "jetted",
+		"journeyed", "jetted", "flown", "spent", "spends", "spend", "across", "crossed", "invited", "invites",
+		"drove", "drives", "driven", "sailed", "sails", "bound", "train", "plane", "flight", "helicopter", "ferry",
 		"tour", "toured", "journey", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcome", "received", "receives", "receive",
 		"delegation", "stopover", "stopped", "stop", "stops", "departed", "departs", "depart", "left", "leaves", "leave",
 		"touched", "touches", "went", "goes", "greeted", "greets", "arrival", "due", "expected", "reached", "route", "swing", "head", "set", "is", "was", "came", "comes", "come", "coming", "be", "sending"},
@@ -94,9 +95,29 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			if c.Nominal && s.appositiveTrip(i) {
 				return candidate{}, false // "arrived in Tokyo on Sunday, his second visit to Japan": the same trip
 			}
+			if w == "visits" && s.lw(i+1) == "to" {
+				// "during visits to the Netherlands and Denmark": one visit each
+				j := i + 2
+				if s.lw(j) == "the" {
+					j++
+				}
+				if m, ok := s.mentionAt(j); ok && m.Tok == j && s.stateOrCapital(m) && s.lw(m.End) == "and" && (s.stateAt(m.End+1) || s.lw(m.End+1) == "the" && s.stateAt(m.End+2)) {
+					c.Also, c.Nominal = m.End, false
+				}
+			}
 		}
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted":
-		if isOneOf(w, "journeyed", "jetted") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "flying", "flies", "fly", "headed", "heads", "heading", "head", "journeyed", "jetted", "flown", "drove", "drives", "driven", "sailed", "sails":
+		if w == "flown" && !isOneOf(s.lw(i-1), "had", "has", "have", "having", "been") || w == "driven" && !isOneOf(s.lw(i-1), "was", "were", "been") {
+			return candidate{}, false // "troops flown in", "the flag is flown"; "was driven to" is a trip
+		}
+		if isOneOf(w, "drove", "drives", "driven", "sailed", "sails") && !(s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || s.lw(i-1) == "was" && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she"))) {
+			return candidate{}, false // "the convoy drove to", "ships sailed to": a named traveller only
+		}
+		if isOneOf(w, "headed", "heads", "heading") && s.lw(i+1) == "for" && s.stateAt(i+2) && (s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			c.Strength = 0.5
+			return c, true // "headed for Tokyo": a leader's trip
+		}
+		if isOneOf(w, "journeyed", "jetted", "flown") && !(s.hasTitledPerson() || s.personEndsAt(i) || isOneOf(s.lw(i-1), "he", "she") || w == "flown" && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she"))) {
 			return candidate{}, false
 		}
 		// "headed to Port Moresby": a person heads to a place; "heads of
@@ -112,7 +133,7 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		if strings.HasSuffix(s.lw(k), "ly") && s.lw(k) != "only" {
 			k++ // "flew secretly to Beijing"
 		}
-		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home") {
+		if isOneOf(s.lw(k), "back", "on", "directly", "again", "abroad", "south", "north", "east", "west", "onward", "onwards", "home", "out") {
 			k++
 		}
 		// "flew in to Lisbon", "flew on to Hanoi"
@@ -141,16 +162,119 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 			c.Strength = 0.5
 			return c, true
 		}
+		// "flew there in June 2000", "travelled there on Monday": the place
+		// named before, on a dated trip of a named traveller
+		if s.lw(k) == "there" && isOneOf(s.lw(k+1), "in", "on") && k+2 < len(s.toks) && (s.toks[k+2].Cap || s.lw(k+2) != "" && s.lw(k + 2)[0] >= '0' && s.lw(k + 2)[0] <= '9') && !isOneOf(w, "head", "heads", "headed", "heading") && (s.personEndsAt(i) || s.personEndsAt(i-1) || isOneOf(s.lw(i-1), "he", "she")) {
+			c.Strength = 0.5
+			return c, true
+		}
+		// "travelled to the hill station of Simla", "flew to the port city
+		// of Aden": a place named after a common noun
+		if s.lw(k) == "to" && s.lw(k+1) == "the" && !s.hasSports() {
+			for j := k + 2; j <= k+4 && j+1 < len(s.toks) && !s.toks[j].Cap; j++ {
+				if s.lw(j) == "of" {
+					if s.toks[j+1].Cap && !isMonth(s.lw(j+1)) {
+						c.Strength = 0.55
+						return c, true
+					}
+					break
+				}
+			}
+		}
 		if isOneOf(s.lw(k), "to", "into") && s.theCapital(k+1) {
 			// "flying north to the capital": the capital of the host named before
 			c.Strength = 0.55
 			return c, true
 		}
-		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap) {
+		if !isOneOf(s.lw(k), "to", "into") || !(s.mentionStarts(k+1) || k+1 < len(s.toks) && s.toks[k+1].Cap || s.lw(k+1) == "the" && s.stateAt(k+2)) {
 			return candidate{}, false
 		}
 		c.Strength = 0.6
 		c.Also = s.secondStop(k + 1)
+	case "invited", "invites":
+		// "King Salman has invited President Ebrahim Raisi to Riyadh": an
+		// invitation of a named person to a state or its capital
+		m, ok := s.mentionAfter(i+1, 1)
+		if ok && m.Modifier {
+			m, ok = s.mentionAfter(m.End, 0)
+		}
+		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+			return candidate{}, false
+		}
+		e := m.End
+		for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
+			e++
+		}
+		if s.lw(e) != "to" || !(s.stateAt(e+1) || s.lw(e+1) == "the" && s.stateAt(e+2)) || s.hasSports() {
+			return candidate{}, false
+		}
+		c.Tok, c.End, c.Strength = e, e+1, 0.45
+		return c, true
+	case "bound":
+		// "is bound for Tokyo": a named traveller on the way
+		if s.lw(i+1) != "for" || !s.stateAt(i+2) || !isOneOf(s.lw(i-1), "is", "was", "are", "were") || !(s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she")) || s.hasSports() {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "train", "plane", "flight", "helicopter", "ferry":
+		// "took the overnight train to Kyiv", "boarded a flight to Tokyo":
+		// a named traveller's ride to a state or its capital
+		if s.lw(i+1) != "to" || !(s.stateAt(i+2) || s.lw(i+2) == "the" && s.stateAt(i+3)) || s.hasSports() || s.privateSubject(i) {
+			return candidate{}, false
+		}
+		v := -1
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isOneOf(s.lw(j), "took", "takes", "take", "boarded", "boards", "board", "rode", "rides", "caught", "catches") {
+				v = j
+				break
+			}
+		}
+		if v < 0 || !(s.personEndsAt(v) || isOneOf(s.lw(v-1), "he", "she", "will", "to") && (s.hasTitledPerson() || s.hasFullName())) {
+			return candidate{}, false
+		}
+		c.Tok, c.Strength = v, 0.5
+	case "spent", "spends", "spend":
+		// "spent four days in Cuba", "spends a week in Japan": a named
+		// traveller's stay in a state or its capital
+		k := i + 1
+		if !(isNumberWord(s.lw(k)) || isOneOf(s.lw(k), "a", "an", "two", "the") || s.lw(k) != "" && s.lw(k)[0] >= '1' && s.lw(k)[0] <= '9') || !isOneOf(s.lw(k+1), "days", "day", "nights", "night", "hours", "week", "weeks", "weekend") || s.lw(k+2) != "in" {
+			return candidate{}, false
+		}
+		m, ok := s.mentionAt(k + 3)
+		if !ok || m.Tok != k+3 || !s.stateOrCapital(m) || s.hasSports() || !(s.hasTitledPerson() || s.personEndsAt(i) || s.apposedPerson(i) || isOneOf(s.lw(i-1), "he", "she")) {
+			return candidate{}, false
+		}
+		c.Strength = 0.5
+	case "across", "crossed":
+		// "walked across the border", "stepped across the demarcation
+		// line", "crossed into South Korea": a leader's crossing
+		v := i
+		if w == "across" {
+			v = i - 1
+			if !isOneOf(s.lw(v), "walked", "stepped", "drove", "came", "went", "crossed", "walks", "steps", "crosses") {
+				return candidate{}, false
+			}
+		}
+		line := false
+		if m, ok := s.mentionAt(i + 2); s.lw(i+1) == "into" && ok && m.Tok == i+2 && s.stateOrCapital(m) {
+			line = true
+		}
+		for j := i + 1; j <= i+5 && j < len(s.toks) && !line; j++ {
+			line = isOneOf(s.lw(j), "border", "frontier") || s.lw(j) == "line" && s.lw(j-1) == "demarcation"
+		}
+		named := false
+		for _, m := range s.mentions {
+			if m.End == v && (m.Kind == mPerson && (m.Title != "" || strings.Contains(m.Name, " ")) || m.Kind == mTitle) {
+				named = true
+			}
+		}
+		for j := i + 1; j < len(s.toks) && line; j++ {
+			line = !isOneOf(s.lw(j), "travelled", "traveled", "flew", "drove", "went", "continued") // "crossed the border and travelled to Lahore": one trip
+		}
+		if !line || s.hasSports() || s.privateSubject(v) || !(named || s.apposedPerson(v) || isOneOf(s.lw(v-1), "he", "she")) {
+			return candidate{}, false
+		}
+		c.Tok, c.Strength = v, 0.5
 	case "swing":
 		// "wraps up his Pacific swing in Dili": a leader's tour
 		if !isOneOf(s.lw(i-1), "his", "her", "their") && !isOneOf(s.lw(i-2), "his", "her", "their") || !isOneOf(s.lw(i+1), "through", "in", "to", "of", "across") || s.hasSports() {
@@ -362,6 +486,10 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 		}
 		c.Strength = 0.6
 	case "received", "receives", "receive":
+		if w == "received" && isOneOf(s.lw(i-1), "was", "were", "been", "be") && s.lw(i+1) == "in" && s.stateAt(i+2) && (s.personEndsAt(i-1) || isOneOf(s.lw(i-2), "he", "she") || s.personEndsAt(i-2) && s.lw(i-1) == "be") && !s.hasSports() {
+			c.End, c.Strength = i+2, 0.5 // "was received in France on a state visit": the guest's trip
+			return c, true
+		}
 		// "Macron received Zelensky at the Elysee Palace": a person right after
 		if isOneOf(s.lw(i+1), "at", "in", "on", "from", "during", "when", "upon", "after") {
 			return candidate{}, false // "the welcome he received at Benito Juarez Airport": no guest named
@@ -507,6 +635,13 @@ func (s *sentCtx) stateOrCapital(m mention) bool {
 	return m.Kind == mCountry || m.Kind == mCapital && m.Country != ""
 }
 
+// stateAt reports a country or capital mention starting at token i: "the
+// United States" after "flew on to the".
+func (s *sentCtx) stateAt(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && m.Tok == i && s.stateOrCapital(m)
+}
+
 // settled reports a move to live somewhere, not a trip: "came to Britain
 // as a refugee", "went to Paris to study".
 func (s *sentCtx) settled(i int) bool {
@@ -623,6 +758,12 @@ func (s *sentCtx) findSports() bool {
 		}
 		if isOneOf(w, "team", "teams") && (isOneOf(s.lw(i-1), "their", "his", "her", "our", "negotiating", "security", "national") || officialTeam[s.lw(i-1)] || s.lw(i+1) == "of" && officialTeam[s.lw(i+2)]) {
 			continue // "their teams would work on ...", "a technical team", "a team of inspectors": staff, not sport
+		}
+		if isSportsWord(w) && s.near(i, 10, 0, "watch", "watched", "watches", "attend", "attended", "attends") && (s.has("he", "she") || s.hasTitledPerson()) {
+			continue // "he will watch the national baseball team play before flying on": a leader as spectator
+		}
+		if isOneOf(w, "goal", "goals") && (isOneOf(s.lw(i-1), "their", "its", "our", "common", "shared", "stated", "strategic", "policy", "long-term", "ultimate", "main") || s.lw(i+1) == "of") {
+			continue // "appeared to have reached their goal", "the goal of a free-trade area": an aim
 		}
 		if w == "season" && (s.lw(i+1) == "of" || isOneOf(s.lw(i-1), "holiday", "festive", "rainy", "dry", "monsoon", "election", "campaign", "harvest", "hurricane", "tourist")) {
 			continue // "a season of symbolic travel", "the holiday season"

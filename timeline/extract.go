@@ -392,6 +392,9 @@ func (x *extraction) sentenceEvents(si *sentInfo, pos int) {
 		}
 		seenTD[key] = true
 		key += "|" + strings.Join(e.Actors, "|")
+		if e.Status == Negated {
+			key += "|negated" // "the meeting was called off, and Scholz flew in for a lunch": two happenings
+		}
 		if e.Type == Visit {
 			key += "@" + e.Location // a stop in another city is another visit
 		}
@@ -745,6 +748,9 @@ func (x *extraction) mentionsEarlier(s *sentCtx, c candidate, e Event, own bool)
 		last := &x.events[seen.last]
 		if !definite || c.Type == Meeting || last.Date == nil || e.Date != nil && !closeDates(*last.Date, *e.Date) {
 			return false // a date the earlier mention lacked is news
+		}
+		if e.Location != "" && last.Location != "" && e.Location != last.Location {
+			return false // "the G20 summit in Rio on November 18-19" after a summit in Montevideo: another gathering
 		}
 		return true
 	}

@@ -37,6 +37,7 @@ var presentWords = map[string]bool{
 	"is": true, "are": true, "holds": true, "hosts": true, "meets": true, "convenes": true,
 	"chairs": true, "travels": true, "arrives": true, "leaves": true, "visits": true,
 	"runs": true, "ends": true, "closes": true, "concludes": true,
+	"flies": true, "heads": true, "departs": true,
 }
 
 // pastWords mark a clause as reporting the past, besides regular "-ed" verbs.
@@ -290,6 +291,11 @@ func markerTense(text string, i, j int) tense {
 	w := text[i:j]
 	lw := lowerASCII(w)
 	t := tenseUnknown
+	if lw == "take" && lowerASCII(wordAfter(text, j)) == "effect" {
+		if pw, _ := wordBefore(text, i); pw == "to" {
+			return tenseFuture // "with membership to take effect on January 1"
+		}
+	}
 	switch {
 	case futureWords[lw]:
 		if nounable[lw] {
@@ -301,6 +307,9 @@ func markerTense(text string, i, j int) tense {
 	case presentWords[lw]:
 		if lw == "may" && isUpper(w[0]) {
 			return tenseUnknown // the month
+		}
+		if pw, _ := wordBefore(text, i); strings.HasSuffix(lw, "s") && lw != "is" && (nounMarkers[pw] || pw == "during") {
+			return tenseUnknown // a noun: "during visits to", "his travels"
 		}
 		return tensePresent
 	case baseVerbs[lw]:

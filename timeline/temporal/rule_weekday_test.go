@@ -18,6 +18,11 @@ func TestWeekdayRules(t *testing.T) {
 		{"no tense defaults to past", "2024-10-23", "Talks on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		{"the plan is a noun", "2024-10-23", "Leaders endorsed the plan on Thursday.", []string{"Thursday|DATE|2024-10-17"}},
 		{"plans as a verb look ahead", "2024-10-23", "She plans to visit Rome on Thursday.", []string{"Thursday|DATE|2024-10-24"}},
+		{"to take effect looks ahead", "2024-10-23", "Members were invited, with membership to take effect on Friday.", []string{"Friday|DATE|2024-10-25"}},
+		{"took effect looks back", "2024-10-23", "The rule took effect on Friday.", []string{"Friday|DATE|2024-10-18"}},
+		{"flies is a schedule", "2024-10-23", "The premier flies to Oslo on Thursday.", []string{"Thursday|DATE|2024-10-24"}},
+		{"plural visits after during are a noun", "2024-10-23", "She secured pledges during visits to Oslo on Monday.", []string{"Monday|DATE|2024-10-21"}},
+		{"his travels are a noun", "2024-10-23", "He wrote of his travels on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		{"their hopes are a noun", "2024-10-23", "They dashed their hopes on Monday.", []string{"Monday|DATE|2024-10-21"}},
 		// a modal after "and" heads a clause of its own
 		{"and will after a past act", "2024-10-23", "Tuvalu cut ties with Taipei on Monday and will recognise Beijing.", []string{"Monday|DATE|2024-10-21"}},
