@@ -194,16 +194,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	case "invited", "invites":
 		// "King Salman has invited President Ebrahim Raisi to Riyadh": an
 		// invitation of a named person to a state or its capital
-		m, ok := s.mentionAfter(i+1, 1)
-		if ok && m.Modifier {
-			m, ok = s.mentionAfter(m.End, 0)
-		}
-		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+		_, e, ok := s.personObject(i)
+		if !ok {
 			return candidate{}, false
-		}
-		e := m.End
-		for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
-			e++
 		}
 		if s.lw(e) != "to" || !(s.stateAt(e+1) || s.lw(e+1) == "the" && s.stateAt(e+2)) || s.hasSports() {
 			return candidate{}, false
@@ -291,16 +284,9 @@ func matchVisit(s *sentCtx, i int) (candidate, bool) {
 	case "sending":
 		// "skipped the summit, sending Foreign Secretary Marcelo Ebrard in
 		// his place": the envoy's trip
-		m, ok := s.mentionAfter(i+1, 1)
-		if ok && m.Modifier {
-			m, ok = s.mentionAfter(m.End, 0)
-		}
-		if !ok || m.Kind != mPerson && m.Kind != mTitle {
+		m, e, ok := s.personObject(i)
+		if !ok {
 			return candidate{}, false
-		}
-		e := m.End
-		for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
-			e++ // "Foreign Secretary Teuea Toatu": a name the title mention leaves out
 		}
 		if !(s.lw(e) == "in" && isOneOf(s.lw(e+1), "his", "her", "their") && s.lw(e+2) == "place" || s.lw(e) == "instead") {
 			return candidate{}, false
@@ -1019,4 +1005,23 @@ func (s *sentCtx) atHome(i int, m mention) bool {
 		}
 	}
 	return false
+}
+
+// personObject finds the person named right after the verb at i ("invited
+// President Ebrahim Raisi", "sending Foreign Secretary Teuea Toatu"), past a
+// modifier such as a demonym. It returns the mention and the token after the
+// name, including capitalised words a title mention leaves out.
+func (s *sentCtx) personObject(i int) (mention, int, bool) {
+	m, ok := s.mentionAfter(i+1, 1)
+	if ok && m.Modifier {
+		m, ok = s.mentionAfter(m.End, 0)
+	}
+	if !ok || m.Kind != mPerson && m.Kind != mTitle {
+		return mention{}, 0, false
+	}
+	e := m.End
+	for e < len(s.toks) && e < m.End+4 && s.toks[e].Cap && s.toks[e].Word {
+		e++
+	}
+	return m, e, true
 }
